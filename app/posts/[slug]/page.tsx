@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getArticle, getArticles, getNeighbours } from '@/lib/content';
+import { articlePath } from '@/lib/paths';
+import { ArticleBody } from '@/components/article-body';
+import { ArticleDate, DraftBadge } from '@/components/article-meta';
+import { ArticleNeighbours } from '@/components/article-neighbours';
+import { CoverImage } from '@/components/cover-image';
+import { TableOfContents } from '@/components/table-of-contents';
+import { TagLinks } from '@/components/tag-links';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getArticles().map((article) => ({ slug: article.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/posts/[slug]'>): Promise<Metadata> {
+  const article = getArticle((await params).slug);
+  if (!article) return {};
+  return {
+    title: article.title,
+    description: article.summary,
+    alternates: { canonical: articlePath(article.slug) },
+  };
+}
+
+export default async function ArticlePage({ params }: PageProps<'/posts/[slug]'>) {
+  const article = getArticle((await params).slug);
+  if (!article) notFound();
+  const { newer, older } = getNeighbours(article.slug);
+  // Many articles open with their cover image in the body too; showing it twice looks like a mistake.
+  const cover = article.image && !article.images.some((image) => image.src === article.image) ? article.image : undefined;
+
+  return (
+    <article className="mx-auto max-w-3xl px-4 py-12 sm:px-6 sm:py-16">
+      <header className="mb-10">
+        <TagLinks tags={article.tags} />
+        <h1 className="mt-5 font-serif text-3xl font-bold leading-tight tracking-tight text-balance sm:text-5xl">
+          {article.title}
+        </h1>
+        {article.description ? <p className="mt-5 text-lg text-[var(--muted)] sm:text-xl">{article.description}</p> : null}
+        <p className="mt-6 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-[var(--muted)]">
+          <ArticleDate article={article} />
+          <span aria-hidden="true">·</span>
+          <span>{article.readingMinutes} min read</span>
+          <DraftBadge article={article} />
+        </p>
+      </header>
+      {cover ? (
+        <CoverImage src={cover} alt="" priority sizes="(min-width: 768px) 768px, 100vw" className="mb-10" />
+      ) : null}
+      <div className="mb-10">
+        <TableOfContents headings={article.headings} />
+      </div>
+      <ArticleBody article={article} />
+      <footer className="mt-16 space-y-10 border-t border-[var(--line)] pt-10">
+        <ArticleNeighbours newer={newer} older={older} />
+      </footer>
+    </article>
+  );
+}

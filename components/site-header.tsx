@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import { site } from '@/lib/site';
+import { ThemeToggle } from './theme-toggle';
+
+export function SiteHeader() {
+  return (
+    <header className="sticky top-0 z-30 border-b border-[var(--line)] bg-[var(--page)]/90 backdrop-blur supports-[backdrop-filter]:bg-[var(--page)]/75">
+      <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-4 sm:px-6">
+        <Link href="/" className="mr-auto flex items-center gap-2 font-serif text-xl font-bold tracking-tight">
+          <span aria-hidden="true" className="inline-block h-3 w-3 rotate-45 rounded-[3px] bg-accent-600 dark:bg-accent-400" />
+          {site.name}
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex items-center gap-1 text-sm font-medium">
+            <li>
+              <Link href="/" className="rounded-md px-3 py-2 text-[var(--muted)] hover:text-[var(--ink)]">
+                Articles
+              </Link>
+            </li>
+            <li>
+              <Link href="/tags" className="rounded-md px-3 py-2 text-[var(--muted)] hover:text-[var(--ink)]">
+                Tags
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}

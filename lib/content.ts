@@ -1,0 +1,163 @@
+// Loads, validates and indexes content/posts: the only way pages, feeds and indexes reach articles.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArticle, type ParsedArticle } from './parse-article';
+import { ContentError, type ContentIssue } from './content-issue';
+import { groupTags, toTagSlug, TagCollisionError, type Tag } from './tags';
+
+export type TagRef = Pick<Tag, 'name' | 'slug'>;
+export type Article = Omit<ParsedArticle, 'tagNames'> & {
+  tags: TagRef[];
+  /** Shown only by `next dev`: a draft, or an article dated in the future. */
+  status: 'published' | 'draft';
+};
+
+export type ContentIndex = {
+  /** What readers see, newest first. */
+  articles: Article[];
+  bySlug: Map<string, Article>;
+  tags: Tag[];
+  tagBySlug: Map<string, Tag>;
+  articlesByTag: Map<string, Article[]>;
+  issues: ContentIssue[];
+};
+
+export const CONTENT_DIR = 'content/posts';
+
+export type SourceFile = { file: string; raw: string };
+
+/**
+ * Builds the index from article sources. Pure: the caller decides which files exist, whether
+ * drafts are shown, and what time it is. Throws a ContentError listing every broken article.
+ */
+export function indexContent(sources: readonly SourceFile[], options: { includeDrafts: boolean }): ContentIndex {
+  const issues: ContentIssue[] = [];
+  const parsed: ParsedArticle[] = [];
+  const filesBySlug = new Map<string, string[]>();
+
+  for (const source of sources) {
+    const result = parseArticle(source.file, source.raw);
+    issues.push(...result.issues);
+    if (result.article) parsed.push(result.article);
+  }
+  for (const article of parsed) filesBySlug.set(article.slug, [...(filesBySlug.get(article.slug) ?? []), article.file]);
+  for (const [slug, files] of filesBySlug) {
+    if (files.length > 1) {
+      for (const file of files) {
+        issues.push({
+          file, line: 1, column: 1, severity: 'error',
+          message: `${files.join(' and ')} would both be published at /posts/${slug}: rename or remove one of them`,
+        });
+      }
+    }
+  }
+
+  const visible = parsed
+    .filter((article) => options.includeDrafts || !article.draft)
+    .sort((a, b) => b.time - a.time || a.slug.localeCompare(b.slug));
+
+  let tags: Tag[] = [];
+  try {
+    tags = groupTags(visible.flatMap((article) => article.tagNames.map((name) => ({ name, file: article.file, date: article.time }))));
+  } catch (error) {
+    if (!(error instanceof TagCollisionError)) throw error;
+    for (const message of error.message.split('\n')) issues.push({ file: CONTENT_DIR, line: 1, column: 1, severity: 'error', message });
+  }
+  if (issues.some((issue) => issue.severity === 'error')) throw new ContentError(issues);
+
+  const tagBySlug = new Map(tags.map((tag) => [tag.slug, tag]));
+
+  const articles = visible.map(({ tagNames, ...rest }): Article => {
+    const refs = new Map<string, TagRef>();
+    for (const name of tagNames) {
+      // groupTags gave every distinct slug exactly one tag, so the lookup cannot miss.
+      const tag = tagBySlug.get(toTagSlug(name))!;
+      refs.set(tag.slug, { name: tag.name, slug: tag.slug });
+    }
+    return { ...rest, tags: [...refs.values()], status: rest.draft ? 'draft' : 'published' };
+  });
+
+  const articlesByTag = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const tag of article.tags) articlesByTag.set(tag.slug, [...(articlesByTag.get(tag.slug) ?? []), article]);
+  }
+
+  return {
+    articles,
+    bySlug: new Map(articles.map((article) => [article.slug, article])),
+    tags,
+    tagBySlug,
+    articlesByTag,
+    issues,
+  };
+}
+
+export function readSources(root = process.cwd()): SourceFile[] {
+  const dir = path.join(root, CONTENT_DIR);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => /\.mdx?$/.test(name))
+    .sort()
+    .map((name) => ({ file: `${CONTENT_DIR}/${name}`, raw: fs.readFileSync(path.join(dir, name), 'utf8') }));
+}
+
+let cache: { signature: string; index: ContentIndex } | undefined;
+const isDev = process.env.NODE_ENV === 'development';
+
+/** A cheap fingerprint of content/: in `next dev`, an edit or a new file changes it and the index is rebuilt. */
+function contentSignature(): string {
+  if (!isDev) return 'static';
+  const dir = path.join(process.cwd(), CONTENT_DIR);
+  if (!fs.existsSync(dir)) return 'empty';
+  return fs
+    .readdirSync(dir)
+    .map((name) => `${name}:${fs.statSync(path.join(dir, name)).mtimeMs}`)
+    .join('|');
+}
+
+/** The content index, read once per process (once per change in `next dev`). */
+export function getContent(): ContentIndex {
+  const signature = contentSignature();
+  if (!cache || cache.signature !== signature) {
+    cache = { signature, index: indexContent(readSources(), { includeDrafts: isDev }) };
+  }
+  return cache.index;
+}
+
+export function getArticles(): Article[] {
+  return getContent().articles;
+}
+
+export function getArticle(slug: string): Article | undefined {
+  return getContent().bySlug.get(slug);
+}
+
+export function getTags(): Tag[] {
+  return getContent().tags;
+}
+
+export function getTag(slug: string): Tag | undefined {
+  return getContent().tagBySlug.get(slug);
+}
+
+export function getArticlesByTag(slug: string): Article[] {
+  return getContent().articlesByTag.get(slug) ?? [];
+}
+
+/** The articles either side of `slug` in reading order: `newer` and `older`. */
+export function getNeighbours(slug: string): { newer?: Article; older?: Article } {
+  const articles = getArticles();
+  const index = articles.findIndex((article) => article.slug === slug);
+  if (index === -1) return {};
+  return { newer: articles[index - 1], older: articles[index + 1] };
+}
+
+export type Page<T> = { items: T[]; page: number; pageCount: number };
+
+/** Page `page` (1-based) of `items`; undefined past the last page so routes can answer 404. */
+export function paginate<T>(items: readonly T[], page: number, perPage: number): Page<T> | undefined {
+  const pageCount = Math.max(1, Math.ceil(items.length / perPage));
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
+  return { items: items.slice((page - 1) * perPage, page * perPage), page, pageCount };
+}

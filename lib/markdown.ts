@@ -1,0 +1,59 @@
+// The one markdown pipeline: which syntax each format accepts, what raw HTML survives, how code is highlighted.
+import remarkGfm from 'remark-gfm';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeShiki from '@shikijs/rehype';
+import type { PluggableList } from 'unified';
+import type { ArticleFormat } from './parse-article';
+import { rehypeStandaloneImages } from './rehype-standalone-images';
+
+/**
+ * GitHub's allowlist, which already drops <script>, <style>, <iframe>, event handlers and javascript: URLs,
+ * widened for what editors legitimately write. Ids are kept as written (no "user-content-" prefix) so that
+ * footnote links and hand-written anchors keep pointing at their targets.
+ */
+export const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  clobber: [],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'mark', 'abbr', 'small', 'u'],
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'id', 'title', 'lang', 'dir'],
+    img: [...(defaultSchema.attributes?.img ?? []), 'loading'],
+    abbr: ['title'],
+  },
+};
+
+export const remarkPlugins: PluggableList = [remarkGfm];
+
+export function rehypePlugins(format: ArticleFormat): PluggableList {
+  // `.md` is CommonMark: raw HTML is parsed (rehype-raw) and then filtered. `.mdx` has no raw HTML,
+  // only JSX, which the content check vets and the component registry renders.
+  const html: PluggableList = format === 'md' ? [rehypeRaw, [rehypeSanitize, sanitizeSchema]] : [];
+  return [
+    ...html,
+    rehypeStandaloneImages,
+    rehypeSlug,
+    [
+      rehypeAutolinkHeadings,
+      {
+        behavior: 'append',
+        properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+        content: { type: 'text', value: '#' },
+      },
+    ],
+    [
+      rehypeShiki,
+      {
+        themes: { light: 'github-light', dark: 'github-dark' },
+        // Languages load on first use; an unknown fence language is shown unhighlighted, not a failed build.
+        langs: ['ts', 'tsx', 'js', 'json', 'bash', 'python', 'yaml'],
+        lazy: true,
+        fallbackLanguage: 'text',
+        defaultColor: false,
+      },
+    ],
+  ];
+}

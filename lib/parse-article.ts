@@ -1,0 +1,239 @@
+// Turns one article file's text into validated data, or into every problem an editor must fix in it.
+import matter from 'gray-matter';
+import YAML from 'yaml';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import GithubSlugger from 'github-slugger';
+import type { Root, Paragraph } from 'mdast';
+import { Frontmatter, describeProblems } from './frontmatter';
+import type { ContentIssue } from './content-issue';
+import { isMdxComponentName, MDX_COMPONENT_NAMES } from './mdx-components-names';
+import { closest } from 'fastest-levenshtein';
+
+export type ArticleFormat = 'md' | 'mdx';
+export type Heading = { depth: 2 | 3; text: string; id: string };
+export type Located = { line: number; column: number };
+export type ImageRef = Located & { src: string; alt: string; title?: string };
+export type LinkRef = Located & { url: string };
+
+export type ParsedArticle = {
+  slug: string;
+  /** Path from the project root, for messages and "Edit this article" links. */
+  file: string;
+  format: ArticleFormat;
+  title: string;
+  /** ISO date or date-time as written, normalised (`2023-03-01`, `2023-03-01T09:30:00Z`). */
+  date: string;
+  /** Milliseconds since the epoch, for ordering. */
+  time: number;
+  updated?: string;
+  description?: string;
+  /** The description, or else the first paragraph of the body as plain text. */
+  summary: string;
+  image?: string;
+  tagNames: string[];
+  draft: boolean;
+  body: string;
+  /** Line of the file on which the body starts, so body positions map back to the file. */
+  bodyLine: number;
+  readingMinutes: number;
+  headings: Heading[];
+  images: ImageRef[];
+  links: LinkRef[];
+};
+
+export type ParseResult = { article?: ParsedArticle; issues: ContentIssue[] };
+
+const WORDS_PER_MINUTE = 230;
+const SLUG = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
+// Elements that would run code or restyle the whole page if an article carried them.
+const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form']);
+
+export function slugOf(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
+}
+
+export function formatOf(file: string): ArticleFormat {
+  return file.endsWith('.mdx') ? 'mdx' : 'md';
+}
+
+/** Validates an article's frontmatter and body. `file` is only used for the slug and messages. */
+export function parseArticle(file: string, raw: string): ParseResult {
+  const issues: ContentIssue[] = [];
+  const report = (line: number, column: number, message: string, severity: ContentIssue['severity'] = 'error') =>
+    issues.push({ file, line, column, message, severity });
+
+  const slug = slugOf(file);
+  if (!SLUG.test(slug)) {
+    const suggestion = slug.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+    report(1, 1, `the file name becomes the URL, so it may only hold lowercase letters, digits and single hyphens: rename it to ${suggestion}.${formatOf(file)}`);
+  }
+
+  let data: Record<string, unknown>;
+  let content: string;
+  let frontmatterText: string;
+  try {
+    // `yaml`'s core schema keeps dates as the strings the editor wrote (js-yaml would turn `2023-02-30`
+    // into a Date on 2 March), and passing options also bypasses gray-matter's shared result cache.
+    const parsed = matter(raw, {
+      engines: { yaml: (text: string) => (YAML.parse(text, { schema: 'core', uniqueKeys: true }) ?? {}) as object },
+    });
+    data = isRecord(parsed.data) ? parsed.data : {};
+    content = parsed.content;
+    frontmatterText = parsed.matter;
+  } catch (error) {
+    if (error instanceof YAML.YAMLError) {
+      const position = error.linePos?.[0];
+      // The YAML starts on the line after the opening `---`.
+      report((position?.line ?? 1) + 1, position?.col ?? 1, `the frontmatter is not valid YAML: ${firstLine(error.message)}`);
+    } else {
+      report(1, 1, `the frontmatter could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return { issues };
+  }
+  if (frontmatterText.trim() === '' && Object.keys(data).length === 0) {
+    report(1, 1, 'the article has no frontmatter: start the file with a --- block holding at least title and date');
+  }
+
+  const bodyLine = raw.slice(0, raw.length - content.length).split('\n').length;
+  const lineOfKey = (key: string | undefined): number => {
+    if (!key) return 1;
+    const index = raw.split('\n').findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`${key} :`));
+    return index === -1 || index + 1 >= bodyLine ? 1 : index + 1;
+  };
+
+  const frontmatter = Frontmatter.safeParse(data);
+  if (!frontmatter.success) {
+    for (const problem of describeProblems(frontmatter.error)) report(lineOfKey(problem.key), 1, problem.message);
+  }
+
+  const format = formatOf(file);
+  const body = analyzeBody(content, format, bodyLine - 1, report);
+  if (!frontmatter.success || !body || issues.some((issue) => issue.severity === 'error')) return { issues };
+
+  const { title, date, updated, description, image, tags, draft } = frontmatter.data;
+  if (updated && updated.time < date.time) {
+    report(lineOfKey('updated'), 1, `updated (${updated.iso}) is before date (${date.iso})`);
+    return { issues };
+  }
+  return {
+    issues,
+    article: {
+      slug,
+      file,
+      format,
+      title,
+      date: date.iso,
+      time: date.time,
+      updated: updated?.iso,
+      description,
+      summary: description ?? body.firstParagraph,
+      image,
+      tagNames: tags,
+      draft,
+      body: content,
+      bodyLine,
+      readingMinutes: Math.max(1, Math.round(body.words / WORDS_PER_MINUTE)),
+      headings: body.headings,
+      images: body.images,
+      links: body.links,
+    },
+  };
+}
+
+type BodyFacts = { firstParagraph: string; words: number; headings: Heading[]; images: ImageRef[]; links: LinkRef[] };
+
+function analyzeBody(
+  content: string,
+  format: ArticleFormat,
+  lineOffset: number,
+  report: (line: number, column: number, message: string, severity?: ContentIssue['severity']) => void,
+): BodyFacts | undefined {
+  const processor = format === 'mdx' ? unified().use(remarkParse).use(remarkGfm).use(remarkMdx) : unified().use(remarkParse).use(remarkGfm);
+  let tree: Root;
+  try {
+    tree = processor.parse(content);
+  } catch (error) {
+    const place = error as { line?: number; column?: number; reason?: string; message?: string };
+    report(
+      (place.line ?? 1) + lineOffset,
+      place.column ?? 1,
+      `this .mdx file is not valid MDX: ${place.reason ?? place.message}. In MDX, "<" starts a component and "{" an expression: ` +
+        'write &lt; or \\{ for the characters themselves, or rename the file to .md if it needs no components',
+    );
+    return undefined;
+  }
+
+  const at = (node: { position?: { start: { line: number; column: number } } }) => ({
+    line: (node.position?.start.line ?? 1) + lineOffset,
+    column: node.position?.start.column ?? 1,
+  });
+
+  const slugger = new GithubSlugger();
+  const facts: BodyFacts = { firstParagraph: '', words: 0, headings: [], images: [], links: [] };
+  facts.words = toString(tree).split(/\s+/).filter(Boolean).length;
+
+  visit(tree, (node) => {
+    switch (node.type) {
+      case 'heading': {
+        const text = toString(node);
+        const id = slugger.slug(text);
+        if (node.depth === 2 || node.depth === 3) facts.headings.push({ depth: node.depth, text, id });
+        break;
+      }
+      case 'paragraph':
+        if (!facts.firstParagraph && !isOnlyImages(node)) facts.firstParagraph = toString(node).replace(/\s+/g, ' ').trim();
+        break;
+      case 'image':
+        facts.images.push({ ...at(node), src: node.url, alt: node.alt ?? '', title: node.title ?? undefined });
+        break;
+      case 'link':
+        facts.links.push({ ...at(node), url: node.url });
+        break;
+      case 'mdxjsEsm':
+        report(at(node).line, at(node).column, 'import and export lines are not allowed in articles; use the built-in components instead');
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        report(at(node).line, at(node).column, 'curly braces start a JavaScript expression, which articles may not run, so this text would vanish: write \\{ to show a brace');
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const { line, column } = at(node);
+        const name = node.name ?? '';
+        if (/^[A-Z]/.test(name) && !isMdxComponentName(name)) {
+          report(line, column, `unknown component <${name}>: did you mean <${closest(name, [...MDX_COMPONENT_NAMES])}>? Available: ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}`);
+        } else if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
+          report(line, column, `<${name}> is not allowed in articles`);
+        }
+        for (const attribute of node.attributes) {
+          if (attribute.type === 'mdxJsxExpressionAttribute') {
+            report(line, column, `<${name}> has a {…} spread attribute, which articles may not use`);
+          } else if (attribute.value !== null && typeof attribute.value === 'object') {
+            report(line, column, `attribute ${attribute.name} of <${name}> is a JavaScript expression, which is removed when the article is published: write ${attribute.name}="…" with text`);
+          } else if (/^on/i.test(attribute.name)) {
+            report(line, column, `attribute ${attribute.name} of <${name}> would run code and is not allowed`);
+          }
+        }
+        break;
+      }
+    }
+  });
+  return facts;
+}
+
+function isOnlyImages(node: Paragraph): boolean {
+  return node.children.every((child) => child.type === 'image' || (child.type === 'text' && child.value.trim() === ''));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}

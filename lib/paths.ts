@@ -1,0 +1,9 @@
+// Site paths, built in one place so that links, feeds, the sitemap and tests agree.
+
+export const articlePath = (slug: string) => `/posts/${encodeURIComponent(slug)}`;
+
+/** Tag slugs may hold non-Latin letters; the href is percent-encoded once, and Next decodes it once. */
+export const tagPath = (slug: string, page = 1) =>
+  `/tags/${encodeURIComponent(slug)}${page > 1 ? `/page/${page}` : ''}`;
+
+export const listingPath = (page: number) => (page > 1 ? `/page/${page}` : '/');

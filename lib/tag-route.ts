@@ -1,0 +1,41 @@
+// What the tag routes share: their static params and the lookup of a tag page from URL params.
+import type { Metadata } from 'next';
+import { getArticlesByTag, getTag, getTags, paginate, type Article, type Page } from './content';
+import type { Tag } from './tags';
+import { listingMetadata } from './listing';
+import { tagPath } from './paths';
+import { site } from './site';
+
+export type TagPage = { tag: Tag; page: Page<Article> };
+
+/** All `(tag, page)` pairs that exist; page 1 of each tag lives at /tags/<slug>. */
+export function tagPageParams(): { tag: string; page: number }[] {
+  return getTags().flatMap((tag) => {
+    const pageCount = Math.ceil(tag.count / site.postsPerPage);
+    return Array.from({ length: pageCount }, (_, i) => ({ tag: tag.slug, page: i + 1 }));
+  });
+}
+
+export function findTagPage(rawSlug: string, pageNumber: number): TagPage | undefined {
+  // Under `next start` the segment arrives decoded; some static hosts hand it over still encoded.
+  const tag = getTag(rawSlug) ?? getTag(safeDecode(rawSlug));
+  if (!tag) return undefined;
+  const page = paginate(getArticlesByTag(tag.slug), pageNumber, site.postsPerPage);
+  return page && { tag, page };
+}
+
+export function tagPageMetadata({ tag, page }: TagPage): Metadata {
+  return {
+    title: page.page > 1 ? `${tag.name}, page ${page.page}` : tag.name,
+    description: `${tag.count} ${tag.count === 1 ? 'article' : 'articles'} tagged ${tag.name} on ${site.name}.`,
+    ...listingMetadata(page, (n) => tagPath(tag.slug, n)),
+  };
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
