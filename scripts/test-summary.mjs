@@ -12,13 +12,13 @@ function read(file) {
 let passed = 0;
 let failed = 0;
 
-const unit = read('test-results/unit.json');
+const unit = read('reports/unit.json');
 if (unit) {
   passed += unit.numPassedTests ?? 0;
   failed += unit.numFailedTests ?? 0;
 }
 
-const e2e = read('test-results/e2e.json');
+const e2e = read('reports/e2e.json');
 if (e2e?.stats) {
   // A test that failed once and passed on retry counts as passed ("flaky"), as Playwright itself reports it.
   passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
