@@ -159,10 +159,21 @@ function analyzeBody(
     tree = processor.parse(content);
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string; message?: string };
+    let reason = place.reason ?? place.message ?? String(error);
+    let line = place.line ?? 1;
+    let column = place.column ?? 1;
+    // Some messages point at the element they concern, "(4:1-4:10)", counted from the start of the body;
+    // that position is the one an editor needs, translated to a line of the file.
+    const span = /\s*\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+    if (span) {
+      line = Number(span[1]);
+      column = Number(span[2]);
+      reason = reason.replace(span[0], '');
+    }
     report(
-      (place.line ?? 1) + lineOffset,
-      place.column ?? 1,
-      `this .mdx file is not valid MDX: ${place.reason ?? place.message}. In MDX, "<" starts a component and "{" an expression: ` +
+      line + lineOffset,
+      column,
+      `this .mdx file is not valid MDX: ${reason}. In MDX, "<" starts a component and "{" an expression: ` +
         'write &lt; or \\{ for the characters themselves, or rename the file to .md if it needs no components',
     );
     return undefined;
