@@ -15,9 +15,9 @@ export async function routeRemoteImages(page: Page) {
 }
 
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  page: async ({ page }, provide) => {
     await routeRemoteImages(page);
-    await use(page);
+    await provide(page);
   },
 });
 
