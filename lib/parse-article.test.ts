@@ -21,6 +21,11 @@ describe('parseArticle', () => {
     expect(parsed?.summary).toBe('The first real paragraph.');
   });
 
+  it('leaves inline HTML out of the summary', () => {
+    const { article: parsed } = parseArticle('content/posts/a.md', article('title: A\ndate: 2023-03-01', 'Available in the UK.<sup>1</sup>'));
+    expect(parsed?.summary).toBe('Available in the UK.1');
+  });
+
   it('prefers the description as the summary', () => {
     const { article: parsed } = parseArticle('content/posts/a.md', article('title: A\ndate: 2023-03-01\ndescription: Short.'));
     expect(parsed?.summary).toBe('Short.');

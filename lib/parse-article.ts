@@ -186,7 +186,7 @@ function analyzeBody(
 
   const slugger = new GithubSlugger();
   const facts: BodyFacts = { firstParagraph: '', words: 0, headings: [], images: [], links: [] };
-  facts.words = toString(tree).split(/\s+/).filter(Boolean).length;
+  facts.words = toString(tree, { includeHtml: false }).split(/\s+/).filter(Boolean).length;
 
   visit(tree, (node) => {
     switch (node.type) {
@@ -197,7 +197,7 @@ function analyzeBody(
         break;
       }
       case 'paragraph':
-        if (!facts.firstParagraph && !isOnlyImages(node)) facts.firstParagraph = toString(node).replace(/\s+/g, ' ').trim();
+        if (!facts.firstParagraph && !isOnlyImages(node)) facts.firstParagraph = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
         break;
       case 'image':
         facts.images.push({ ...at(node), src: node.url, alt: node.alt ?? '', title: node.title ?? undefined });

@@ -28,6 +28,15 @@ async function main() {
       await offline(page);
       for (const route of paths) {
         await page.goto(new URL(route, baseUrl).toString(), { waitUntil: 'networkidle' });
+        // Scroll through so lazy images below the fold are in the picture too.
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.body.scrollHeight; y += 600) {
+            window.scrollTo(0, y);
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+          window.scrollTo(0, 0);
+        });
+        await page.waitForLoadState('networkidle');
         const name = `${route.replace(/^\/$/, 'home').replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_|_$/g, '')}-${device}-${scheme}.png`;
         await page.screenshot({ path: path.join(outDir, name), fullPage: true });
         console.log(path.join(outDir, name));
