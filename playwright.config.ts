@@ -6,6 +6,9 @@ import { defineConfig, devices } from '@playwright/test';
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const executablePath = fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
 const port = Number(process.env.E2E_PORT ?? 3200);
+// The static export (`npm run build:static`, out/) is served by a plain static host one port up.
+export const STATIC_PORT = port + 1;
+const hasExport = fs.existsSync('out/index.html');
 
 export default defineConfig({
   testDir: './e2e',
@@ -23,12 +26,17 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // Serves the production build made by `npm run build`; `npm test` builds first.
-    command: `npx next start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  webServer: [
+    {
+      // Serves the production build made by `npm run build`; `npm test` builds first.
+      command: `npx next start -p ${port} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1' },
+    },
+    ...(hasExport
+      ? [{ command: `node scripts/serve-static.mjs out ${STATIC_PORT}`, url: `http://127.0.0.1:${STATIC_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 30_000 }]
+      : []),
+  ],
 });
