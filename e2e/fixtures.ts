@@ -15,9 +15,10 @@ export async function routeRemoteImages(page: Page) {
 }
 
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  // Not named `use`: the React hooks lint rule would take Playwright's fixture callback for a hook.
+  page: async ({ page }, provide) => {
     await routeRemoteImages(page);
-    await use(page);
+    await provide(page);
   },
 });
 
