@@ -237,7 +237,7 @@ export function Lightbox() {
               }}
             >
               {/* eslint-disable-next-line @next/next/no-img-element -- shows the thumbnail's own srcset, chosen again for the full screen */}
-              <img src={slide.src} srcSet={slide.srcSet} sizes="100vw" alt={slide.alt} decoding="async" />
+              <img src={slide.src} srcSet={slide.srcSet} sizes="100vw" alt={slide.alt} decoding="async" draggable={false} />
             </span>
             <figcaption id="lightbox-caption" className="lightbox-caption">
               {label}
