@@ -1,13 +1,16 @@
 type GalleryProps = { children?: React.ReactNode; caption?: string; columns?: string };
 
+/**
+ * `<Gallery caption="…" columns="3">` with markdown images as children, in .mdx. lib/rehype-gallery.ts rewrites
+ * every <Gallery> into the same markup as an automatic gallery (numbered, one button per image) before React
+ * sees it, so this component only renders when a pipeline leaves that plugin out: it then keeps the images
+ * and the caption in a plain grid rather than failing the page.
+ */
 export function Gallery({ children, caption, columns }: GalleryProps) {
-  const count = Number(columns) || 2;
   return (
-    <figure className="not-prose my-8">
-      <div className="grid gap-3" style={{ gridTemplateColumns: `repeat(${Math.min(Math.max(count, 1), 4)}, minmax(0, 1fr))` }}>
-        {children}
-      </div>
-      {caption ? <figcaption className="mt-2 text-center text-sm text-[var(--muted)]">{caption}</figcaption> : null}
+    <figure className="gallery not-prose" data-columns={columns}>
+      <div className="gallery-grid">{children}</div>
+      {caption ? <figcaption className="gallery-caption">{caption}</figcaption> : null}
     </figure>
   );
 }

@@ -15,6 +15,7 @@ export async function routeRemoteImages(page: Page) {
 }
 
 export const test = base.extend({
+  // Not named `use`: the React hooks lint rule would take Playwright's fixture callback for a hook.
   page: async ({ page }, provide) => {
     await routeRemoteImages(page);
     await provide(page);

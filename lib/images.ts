@@ -1,12 +1,21 @@
-// Image facts read at build time: intrinsic sizes of files under public/, so no image shifts the page.
+// Image facts read at build time, never over the network: intrinsic sizes of files under public/, and of remote
+// images from the committed manifest, so no image shifts the page.
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
+import { MANIFEST_FILE, emptyManifest, isRemoteUrl, parseManifest, type ImageManifest, type ManifestEntry } from './image-manifest';
 
 export type ImageSize = { width: number; height: number };
 
 export function isRemote(src: string): boolean {
-  return /^(https?:)?\/\//.test(src);
+  return isRemoteUrl(src);
+}
+
+/** Width and height as the browser shows them: EXIF orientations 5–8 turn the picture a quarter. */
+export function measureImage(bytes: Uint8Array): ImageSize & { type?: string } {
+  const { width, height, orientation, type } = imageSize(bytes);
+  if (!width || !height) throw new Error('the file has no width or height');
+  return orientation && orientation >= 5 ? { width: height, height: width, type } : { width, height, type };
 }
 
 const sizes = new Map<string, ImageSize | undefined>();
@@ -14,16 +23,49 @@ const sizes = new Map<string, ImageSize | undefined>();
 /** Width and height of `/images/x.png` (a path under public/), or undefined when the file is missing. */
 export function localImageSize(src: string, root = process.cwd()): ImageSize | undefined {
   if (isRemote(src) || !src.startsWith('/')) return undefined;
-  if (!sizes.has(src)) {
+  const key = `${root}\n${src}`;
+  if (!sizes.has(key)) {
     const file = path.join(root, 'public', decodeURIComponent(src.split(/[?#]/)[0]!));
     let size: ImageSize | undefined;
     try {
-      const { width, height } = imageSize(fs.readFileSync(file));
-      size = width && height ? { width, height } : undefined;
+      const { width, height } = measureImage(fs.readFileSync(file));
+      size = { width, height };
     } catch {
       size = undefined;
     }
-    sizes.set(src, size);
+    sizes.set(key, size);
   }
-  return sizes.get(src);
+  return sizes.get(key);
+}
+
+let manifestCache: { file: string; mtime: number; manifest: ImageManifest } | undefined;
+
+/** The committed manifest, re-read when the file changes (`next dev` while an editor runs the probe). */
+export function readImageManifest(root = process.cwd()): ImageManifest {
+  // Spelled out (not MANIFEST_FILE) so the bundler sees which one file is read and does not trace the project.
+  const file = path.join(root, 'content', 'image-manifest.json');
+  let mtime: number;
+  try {
+    mtime = fs.statSync(file).mtimeMs;
+  } catch {
+    return emptyManifest();
+  }
+  if (!manifestCache || manifestCache.file !== file || manifestCache.mtime !== mtime) {
+    manifestCache = { file, mtime, manifest: parseManifest(fs.readFileSync(file, 'utf8'), MANIFEST_FILE) };
+  }
+  return manifestCache.manifest;
+}
+
+/** What the manifest knows about a remote image: its size and perhaps a blurred preview. */
+export function remoteImage(src: string, root = process.cwd()): ManifestEntry | undefined {
+  return isRemote(src) ? readImageManifest(root).images[src] : undefined;
+}
+
+/** The intrinsic size of any article image, when the file or the manifest knows it. */
+export function imageSizeOf(src: string, root = process.cwd()): ImageSize | undefined {
+  if (isRemote(src)) {
+    const entry = remoteImage(src, root);
+    return entry ? { width: entry.width, height: entry.height } : undefined;
+  }
+  return localImageSize(src, root);
 }

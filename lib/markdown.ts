@@ -7,7 +7,8 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeShiki from '@shikijs/rehype';
 import type { PluggableList } from 'unified';
 import type { ArticleFormat } from './parse-article';
-import { rehypeStandaloneImages } from './rehype-standalone-images';
+import { imageSizeOf } from './images';
+import { rehypeGallery, type RehypeGalleryOptions } from './rehype-gallery';
 
 /**
  * GitHub's allowlist, which already drops <script>, <style>, <iframe>, event handlers and javascript: URLs,
@@ -28,13 +29,15 @@ export const sanitizeSchema: SanitizeSchema = {
 
 export const remarkPlugins: PluggableList = [remarkGfm];
 
-export function rehypePlugins(format: ArticleFormat): PluggableList {
+/** `images.onImages` learns how many images open in the lightbox, so a page without any can leave it out. */
+export function rehypePlugins(format: ArticleFormat, images: Pick<RehypeGalleryOptions, 'onImages'> = {}): PluggableList {
   // `.md` is CommonMark: raw HTML is parsed (rehype-raw) and then filtered. `.mdx` has no raw HTML,
   // only JSX, which the content check vets and the component registry renders.
   const html: PluggableList = format === 'md' ? [rehypeRaw, [rehypeSanitize, sanitizeSchema]] : [];
   return [
     ...html,
-    rehypeStandaloneImages,
+    // After sanitize: the data attributes it adds are ours, not an editor's.
+    [rehypeGallery, { sizeOf: imageSizeOf, ...images }],
     rehypeSlug,
     [
       rehypeAutolinkHeadings,
