@@ -2,11 +2,9 @@
 // indexes what readers see) but listed by the content layer, so drafts and scheduled articles never enter it.
 import path from 'node:path';
 import { articlePath } from './paths';
+import { SEARCH_BUNDLE_PATH } from './search';
 
 export type BuildKind = 'server' | 'export';
-
-/** URL path under which the browser loads Pagefind; the site serves the index from the same origin. */
-export const SEARCH_BUNDLE_PATH = '/pagefind/';
 
 /** The prerendered HTML of an article: `.next/server/app/posts/x.html` for `next start`, `out/posts/x.html` for an export. */
 export function builtArticleFile(root: string, slug: string, kind: BuildKind): string {

@@ -12,7 +12,11 @@ async function main() {
   // Published articles only: the content layer's own definition, the one the pages and feeds use.
   const articles = getArticles();
 
-  const { index, errors } = await createIndex({ forceLanguage: 'en' });
+  const { index, errors } = await createIndex({
+    forceLanguage: 'en',
+    // The "#" beside each heading is a link, not words: left in, it shows up inside excerpts.
+    excludeSelectors: ['.heading-anchor'],
+  });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 
   for (const article of articles) {
