@@ -21,6 +21,8 @@ function loadPagefind(): Promise<Pagefind | undefined> {
       if (!isPagefind(loaded)) return undefined;
       await loaded.options({ baseUrl: '/', excerptLength: 24 });
       await loaded.init();
+      // Loads the tag filter data; until then Pagefind leaves out the per-tag counts the chips show.
+      await loaded.filters();
       return loaded;
     } catch {
       // No index (as under `next dev`, which does not build one): the box says so instead of failing.

@@ -74,7 +74,7 @@ describe('isSearchShortcut', () => {
 describe('isPagefind', () => {
   it('accepts a module with the functions the search box calls', () => {
     const noop = async () => undefined;
-    expect(isPagefind({ options: noop, init: noop, search: async () => null })).toBe(true);
+    expect(isPagefind({ options: noop, init: noop, filters: async () => ({}), search: async () => null })).toBe(true);
     expect(isPagefind({ search: noop })).toBe(false);
     expect(isPagefind(undefined)).toBe(false);
   });

@@ -22,13 +22,14 @@ export type PagefindResponse = {
 export type Pagefind = {
   options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
   init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<PagefindResponse | null>;
 };
 
 /** Pagefind is loaded from the built site at run time, so its module is checked rather than trusted. */
 export function isPagefind(value: unknown): value is Pagefind {
   if (typeof value !== 'object' || value === null) return false;
-  return ['options', 'init', 'search'].every((name) => typeof Reflect.get(value, name) === 'function');
+  return ['options', 'init', 'filters', 'search'].every((name) => typeof Reflect.get(value, name) === 'function');
 }
 
 export type SearchHit = { url: string; title: string; excerpt: ExcerptPart[]; date?: { iso: string; text: string }; tags: string[] };
