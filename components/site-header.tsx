@@ -14,7 +14,8 @@ export function SiteHeader() {
         <SearchBox />
         <nav aria-label="Main">
           <ul className="flex items-center gap-1 text-sm font-medium">
-            <li>
+            {/* On phones the site name, which links home too, stands in for it: room for the search button. */}
+            <li className="hidden sm:block">
               <Link href="/" className="rounded-md px-3 py-2 text-[var(--muted)] hover:text-[var(--ink)]">
                 Articles
               </Link>

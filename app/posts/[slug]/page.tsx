@@ -31,14 +31,15 @@ export default async function ArticlePage({ params }: PageProps<'/posts/[slug]'>
   return (
     <article className="mx-auto max-w-3xl px-4 py-12 sm:px-6 sm:py-16" data-pagefind-body>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: toJsonLdScript(articleJsonLd(article)) }} />
-      <SearchIndexFacts article={article} />
       <header className="mb-10">
-        <TagLinks tags={article.tags} />
+        <div data-pagefind-ignore>
+          <TagLinks tags={article.tags} />
+        </div>
         <h1 className="mt-5 font-serif text-3xl font-bold leading-tight tracking-tight text-balance sm:text-5xl">
           {article.title}
         </h1>
         {article.description ? <p className="mt-5 text-lg text-[var(--muted)] sm:text-xl">{article.description}</p> : null}
-        <p className="mt-6 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-[var(--muted)]">
+        <p className="mt-6 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-[var(--muted)]" data-pagefind-ignore>
           <ArticleDate article={article} />
           <span aria-hidden="true">·</span>
           <span>{article.readingMinutes} min read</span>
@@ -55,6 +56,7 @@ export default async function ArticlePage({ params }: PageProps<'/posts/[slug]'>
       <footer className="mt-16 space-y-10 border-t border-[var(--line)] pt-10" data-pagefind-ignore>
         <ArticleNeighbours newer={newer} older={older} />
       </footer>
+      <SearchIndexFacts article={article} />
     </article>
   );
 }
