@@ -229,6 +229,8 @@ function SearchPanel({ query, results, unavailable, tag, onTag, onPick }: PanelP
             <li key={hit.url}>
               <Link
                 href={hit.url}
+                // Results change with every keystroke: prefetching each set would download pages nobody opens.
+                prefetch={false}
                 onClick={onPick}
                 className="block rounded-lg px-3 py-2.5 hover:bg-[var(--panel)] focus:bg-[var(--panel)] focus:outline-none focus-visible:ring-2 focus-visible:ring-[var(--link)]"
               >

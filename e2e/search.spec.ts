@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { test, expect as baseExpect, expectNoAxeViolations } from './fixtures';
 import { getArticle, getArticles } from '../lib/content';
 import { articlePath } from '../lib/paths';
+import { STATIC_PORT } from '../playwright.config';
 
 // "GGUF" appears only in the body of the llama.cpp tutorial; "Nano" only in the draft about Gemini.
 const BODY_WORD = 'GGUF';
@@ -92,4 +93,19 @@ test('Escape closes the results; on a phone the box opens from a button', async 
   await expect(page.getByRole('list', { name: 'Search results' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('list', { name: 'Search results' })).toBeHidden();
+});
+
+test.describe('on a static host', () => {
+  test.skip(!fs.existsSync('out/pagefind/pagefind.js'), 'needs the static export with its index: STATIC_EXPORT=1 npm run build');
+  test.use({ baseURL: `http://127.0.0.1:${STATIC_PORT}` });
+
+  test('the exported site searches from plain files', async ({ page }) => {
+    await page.goto('/tags');
+    await page.keyboard.press('/');
+    await page.keyboard.type(BODY_WORD);
+    const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
+    await expect(first).toHaveAttribute('href', articlePath(BODY_ARTICLE));
+    await first.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(getArticle(BODY_ARTICLE)!.title);
+  });
 });

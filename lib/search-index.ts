@@ -6,6 +6,13 @@ import { SEARCH_BUNDLE_PATH } from './search';
 
 export type BuildKind = 'server' | 'export';
 
+/** How Pagefind reads the pages; shared by the build script and the benchmark. */
+export const SEARCH_INDEX_CONFIG = {
+  forceLanguage: 'en',
+  // The "#" beside each heading is a link, not words: left in, it shows up inside excerpts.
+  excludeSelectors: ['.heading-anchor'],
+};
+
 /** The prerendered HTML of an article: `.next/server/app/posts/x.html` for `next start`, `out/posts/x.html` for an export. */
 export function builtArticleFile(root: string, slug: string, kind: BuildKind): string {
   return kind === 'export'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDrawable, parseUnicodeRange, titleFontSize, toCardText, toDrawable } from './social-card';
+import { findFontDir, isDrawable, parseUnicodeRange, titleFontSize, toCardText, toDrawable } from './social-card';
 import { site } from './site';
 
 const tags = (...names: string[]) => names.map((name) => ({ name, slug: name.toLowerCase() }));
@@ -52,5 +52,15 @@ describe('toDrawable / titleFontSize', () => {
 
   it('sets short titles larger than long ones', () => {
     expect(titleFontSize('Short')).toBeGreaterThan(titleFontSize('A title that runs on for well over seventy characters in total, yes'));
+  });
+});
+
+describe('findFontDir', () => {
+  it('finds the font files from a folder below the project, as a bundled build worker may run', () => {
+    expect(findFontDir(`${process.cwd()}/app/posts`)).toBe(`${process.cwd()}/node_modules/@fontsource/inter/files`);
+  });
+
+  it('says what to do when the package is missing', () => {
+    expect(() => findFontDir('/')).toThrow(/npm ci/);
   });
 });

@@ -1,6 +1,7 @@
 // What the generated social card of an article says, and the fonts it is drawn with. The card is drawn by
 // satori (next/og), which fetches a font from a CDN for any character its fonts lack: so the fonts ship in
 // an npm package, and text is checked against the characters they cover before it is drawn.
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import interSubsets from '@fontsource/inter/unicode.json';
@@ -71,17 +72,29 @@ export const CARD_FONT_FAMILY = familyOf('latin');
 
 let fonts: Promise<CardFont[]> | undefined;
 
+/** The folder of @fontsource/inter's font files: in node_modules here or in a folder above, as Node would look. */
+export function findFontDir(start: string): string {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', '@fontsource', 'inter', 'files');
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) throw new Error(`@fontsource/inter is not installed above ${start}: run npm ci`);
+  }
+}
+
 /** Inter's WOFF files (satori reads TTF, OTF and WOFF, not WOFF2), read once per build worker. */
 export function loadCardFonts(root = process.cwd()): Promise<CardFont[]> {
-  fonts ??= Promise.all(
-    CARD_SUBSETS.flatMap((subset) =>
-      ([400, 700] as const).map(async (weight): Promise<CardFont> => ({
-        name: familyOf(subset),
-        weight,
-        style: 'normal',
-        data: await fs.readFile(path.join(root, 'node_modules/@fontsource/inter/files', `inter-${subset}-${weight}-normal.woff`)),
-      })),
-    ),
-  );
+  fonts ??= (async () => {
+    const dir = findFontDir(root);
+    return Promise.all(
+      CARD_SUBSETS.flatMap((subset) =>
+        ([400, 700] as const).map(async (weight): Promise<CardFont> => ({
+          name: familyOf(subset),
+          weight,
+          style: 'normal',
+          data: await fs.readFile(path.join(dir, `inter-${subset}-${weight}-normal.woff`)),
+        })),
+      ),
+    );
+  })();
   return fonts;
 }

@@ -9,7 +9,9 @@ import { syntheticArticle } from './synthetic-articles';
 
 const [count = 1000, runs = 1] = process.argv.slice(2).map(Number);
 const root = process.cwd();
-const scratch = path.join(os.tmpdir(), 'bench-social-cards');
+// Inside the project but without its lockfile: Turbopack then takes the project as the workspace root and
+// resolves packages from its node_modules (it refuses a symlinked node_modules outside the root).
+const scratch = path.join(root, '.bench', 'social-cards');
 const CARD_ROUTE = 'app/posts/[slug]/social-card.png';
 
 function prepare(name: 'cards' | 'baseline'): string {
@@ -17,11 +19,10 @@ function prepare(name: 'cards' | 'baseline'): string {
   fs.rmSync(dir, { recursive: true, force: true });
   const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
   for (const file of files) {
-    if (file.startsWith('content/posts/') || !fs.existsSync(path.join(root, file))) continue;
+    if (file.startsWith('content/posts/') || file === 'package-lock.json' || !fs.existsSync(path.join(root, file))) continue;
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.copyFileSync(path.join(root, file), path.join(dir, file));
   }
-  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   fs.mkdirSync(path.join(dir, 'content/posts'), { recursive: true });
   for (let i = 0; i < count; i++) {
     const { slug, source } = syntheticArticle(i);
@@ -69,6 +70,7 @@ function main() {
   for (const result of results) {
     console.log(`| ${result.name} (load ${result.load.toFixed(1)}) | ${result.wall.toFixed(1)} | ${result.cpu.toFixed(1)} | ${result.rssMb} | ${result.cards} | ${(result.cardBytes / 1e6).toFixed(1)} MB |`);
   }
+  fs.rmSync(scratch, { recursive: true, force: true });
   console.log(`\nratio cards/baseline: wall ${(median('cards', 'wall') / median('baseline', 'wall')).toFixed(2)}×, CPU ${(median('cards', 'cpu') / median('baseline', 'cpu')).toFixed(2)}×`);
 }
 

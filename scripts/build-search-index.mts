@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { close, createIndex } from 'pagefind';
 import { getArticles } from '../lib/content';
-import { builtArticleFile, searchIndexDir, searchUrlOf, type BuildKind } from '../lib/search-index';
+import { SEARCH_INDEX_CONFIG, builtArticleFile, searchIndexDir, searchUrlOf, type BuildKind } from '../lib/search-index';
 
 async function main() {
   const root = process.cwd();
@@ -12,11 +12,7 @@ async function main() {
   // Published articles only: the content layer's own definition, the one the pages and feeds use.
   const articles = getArticles();
 
-  const { index, errors } = await createIndex({
-    forceLanguage: 'en',
-    // The "#" beside each heading is a link, not words: left in, it shows up inside excerpts.
-    excludeSelectors: ['.heading-anchor'],
-  });
+  const { index, errors } = await createIndex(SEARCH_INDEX_CONFIG);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 
   for (const article of articles) {
