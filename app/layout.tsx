@@ -4,6 +4,7 @@ import { getArticles } from '@/lib/content';
 import { SiteHeader } from '@/components/site-header';
 import { SiteFooter } from '@/components/site-footer';
 import { BOOT_SCRIPT } from '@/components/boot-script';
+import { SITE_FEED_LINKS } from '@/lib/seo';
 import { inter, serif } from './fonts';
 import './globals.css';
 
@@ -29,6 +30,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en" className={`${inter.variable} ${serif.variable}`} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: BOOT_SCRIPT }} />
+        {/* In the layout, not in metadata: a page's own `alternates` (its canonical URL) would replace them. */}
+        {SITE_FEED_LINKS.map((feed) => (
+          <link key={feed.type} rel="alternate" type={feed.type} href={feed.href} title={feed.title} />
+        ))}
       </head>
       <body className="flex min-h-screen flex-col">
         <a

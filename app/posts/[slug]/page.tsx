@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getArticle, getArticles, getNeighbours } from '@/lib/content';
-import { articlePath } from '@/lib/paths';
+import { articleJsonLd, articleMetadata, toJsonLdScript } from '@/lib/seo';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleDate, DraftBadge } from '@/components/article-meta';
 import { ArticleNeighbours } from '@/components/article-neighbours';
 import { CoverImage } from '@/components/cover-image';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TagLinks } from '@/components/tag-links';
+import { SearchIndexFacts } from '@/components/search-index-facts';
 
 export const dynamicParams = false;
 
@@ -17,12 +18,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/posts/[slug]'>): Promise<Metadata> {
   const article = getArticle((await params).slug);
-  if (!article) return {};
-  return {
-    title: article.title,
-    description: article.summary,
-    alternates: { canonical: articlePath(article.slug) },
-  };
+  return article ? articleMetadata(article) : {};
 }
 
 export default async function ArticlePage({ params }: PageProps<'/posts/[slug]'>) {
@@ -33,14 +29,17 @@ export default async function ArticlePage({ params }: PageProps<'/posts/[slug]'>
   const cover = article.image && !article.images.some((image) => image.src === article.image) ? article.image : undefined;
 
   return (
-    <article className="mx-auto max-w-3xl px-4 py-12 sm:px-6 sm:py-16">
+    <article className="mx-auto max-w-3xl px-4 py-12 sm:px-6 sm:py-16" data-pagefind-body>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: toJsonLdScript(articleJsonLd(article)) }} />
       <header className="mb-10">
-        <TagLinks tags={article.tags} />
+        <div data-pagefind-ignore>
+          <TagLinks tags={article.tags} />
+        </div>
         <h1 className="mt-5 font-serif text-3xl font-bold leading-tight tracking-tight text-balance sm:text-5xl">
           {article.title}
         </h1>
         {article.description ? <p className="mt-5 text-lg text-[var(--muted)] sm:text-xl">{article.description}</p> : null}
-        <p className="mt-6 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-[var(--muted)]">
+        <p className="mt-6 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-[var(--muted)]" data-pagefind-ignore>
           <ArticleDate article={article} />
           <span aria-hidden="true">·</span>
           <span>{article.readingMinutes} min read</span>
@@ -50,13 +49,14 @@ export default async function ArticlePage({ params }: PageProps<'/posts/[slug]'>
       {cover ? (
         <CoverImage src={cover} alt="" priority sizes="(min-width: 768px) 768px, 100vw" className="mb-10" />
       ) : null}
-      <div className="mb-10">
+      <div className="mb-10" data-pagefind-ignore>
         <TableOfContents headings={article.headings} />
       </div>
       <ArticleBody article={article} />
-      <footer className="mt-16 space-y-10 border-t border-[var(--line)] pt-10">
+      <footer className="mt-16 space-y-10 border-t border-[var(--line)] pt-10" data-pagefind-ignore>
         <ArticleNeighbours newer={newer} older={older} />
       </footer>
+      <SearchIndexFacts article={article} />
     </article>
   );
 }

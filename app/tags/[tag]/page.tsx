@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { findTagPage, tagPageMetadata, tagPageParams } from '@/lib/tag-route';
 import { TagListing } from '@/components/tag-listing';
+import { withTagFeed } from '@/lib/seo';
 
 export const dynamicParams = false;
 
@@ -13,7 +14,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/tags/[tag]'>): Promise<Metadata> {
   const found = findTagPage((await params).tag, 1);
-  return found ? tagPageMetadata(found) : {};
+  return found ? withTagFeed(tagPageMetadata(found), found.tag) : {};
 }
 
 export default async function TagPage({ params }: PageProps<'/tags/[tag]'>) {

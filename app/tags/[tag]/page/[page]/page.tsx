@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { findTagPage, tagPageMetadata, tagPageParams } from '@/lib/tag-route';
 import { TagListing } from '@/components/tag-listing';
+import { withTagFeed } from '@/lib/seo';
 
 export const dynamicParams = false;
 
@@ -18,7 +19,7 @@ async function find(params: Promise<{ tag: string; page: string }>) {
 
 export async function generateMetadata({ params }: PageProps<'/tags/[tag]/page/[page]'>): Promise<Metadata> {
   const found = await find(params);
-  return found ? tagPageMetadata(found) : {};
+  return found ? withTagFeed(tagPageMetadata(found), found.tag) : {};
 }
 
 export default async function TagPageN({ params }: PageProps<'/tags/[tag]/page/[page]'>) {

@@ -1,0 +1,270 @@
+'use client';
+// The header's search box: loads Pagefind from the site itself on first use (nothing for readers who never
+// search) and shows results as the reader types, with the matches highlighted and a choice of tags.
+import { useEffect, useId, useRef, useState } from 'react';
+import Link from 'next/link';
+import {
+  SEARCH_BUNDLE_PATH, isPagefind, isSearchShortcut, tagChoices, toSearchHit,
+  type Pagefind, type SearchHit, type TagChoice,
+} from '@/lib/search';
+
+const RESULTS_SHOWN = 8;
+
+let pagefind: Promise<Pagefind | undefined> | undefined;
+
+/** Pagefind's script is part of the built site, not of the JavaScript bundle: it is imported by URL. */
+function loadPagefind(): Promise<Pagefind | undefined> {
+  pagefind ??= (async () => {
+    try {
+      const url = `${SEARCH_BUNDLE_PATH}pagefind.js`;
+      const loaded: unknown = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url);
+      if (!isPagefind(loaded)) return undefined;
+      await loaded.options({ baseUrl: '/', excerptLength: 24 });
+      await loaded.init();
+      // Loads the tag filter data; until then Pagefind leaves out the per-tag counts the chips show.
+      await loaded.filters();
+      return loaded;
+    } catch {
+      // No index (as under `next dev`, which does not build one): the box says so instead of failing.
+      return undefined;
+    }
+  })();
+  return pagefind;
+}
+
+type Results = { query: string; tag?: string; hits: SearchHit[]; total: number; tags: TagChoice[] };
+
+export function SearchBox() {
+  const [query, setQuery] = useState('');
+  const [tag, setTag] = useState<string>();
+  const [results, setResults] = useState<Results>();
+  const [unavailable, setUnavailable] = useState(false);
+  const [expanded, setExpanded] = useState(false);
+  const [phoneOpen, setPhoneOpen] = useState(false);
+  const latest = useRef(0);
+  const container = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+  const panelId = useId();
+
+  async function search(text: string, chosenTag: string | undefined) {
+    // Each keystroke starts a search; only the newest one may show its results.
+    const id = ++latest.current;
+    if (text.trim() === '') {
+      setResults(undefined);
+      return;
+    }
+    const api = await loadPagefind();
+    if (!api) {
+      setUnavailable(true);
+      return;
+    }
+    const response = await api.search(text, chosenTag ? { filters: { tag: chosenTag } } : {});
+    if (!response || id !== latest.current) return;
+    const hits = await Promise.all(response.results.slice(0, RESULTS_SHOWN).map(async (result) => toSearchHit(await result.data())));
+    if (id !== latest.current) return;
+    setResults({ query: text, tag: chosenTag, hits, total: response.results.length, tags: tagChoices(response.totalFilters, chosenTag) });
+  }
+
+  function close() {
+    setExpanded(false);
+    setPhoneOpen(false);
+  }
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      if (!isSearchShortcut(event, target)) return;
+      event.preventDefault();
+      setPhoneOpen(true);
+      input.current?.focus();
+      input.current?.select();
+    }
+    function onPointerDown(event: PointerEvent) {
+      if (event.target instanceof Node && !container.current?.contains(event.target)) setExpanded(false);
+    }
+    document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('pointerdown', onPointerDown);
+    };
+  }, []);
+
+  useEffect(() => {
+    // On phones the box is behind a button; once shown, it takes the focus.
+    if (phoneOpen) input.current?.focus();
+  }, [phoneOpen]);
+
+  const showPanel = expanded && query.trim() !== '';
+
+  return (
+    <div ref={container} className="flex items-center">
+      <button
+        type="button"
+        className="inline-flex h-10 w-10 items-center justify-center rounded-full text-[var(--muted)] hover:bg-[var(--panel)] hover:text-[var(--ink)] sm:hidden"
+        aria-label="Search"
+        aria-expanded={phoneOpen}
+        aria-controls={`${panelId}-bar`}
+        onClick={() => setPhoneOpen((open) => !open)}
+      >
+        <SearchIcon />
+      </button>
+      <div
+        id={`${panelId}-bar`}
+        className={`${phoneOpen ? 'block' : 'hidden'} absolute inset-x-0 top-full border-b border-[var(--line)] bg-[var(--page)] px-4 py-3 shadow-lg sm:static sm:block sm:border-0 sm:bg-transparent sm:p-0 sm:shadow-none`}
+      >
+        <form role="search" onSubmit={(event) => event.preventDefault()} className="relative w-full sm:w-52 lg:w-72">
+          <label htmlFor={inputId} className="sr-only">
+            Search articles
+          </label>
+          <span className="pointer-events-none absolute inset-y-0 left-3 flex items-center text-[var(--muted)]">
+            <SearchIcon />
+          </span>
+          <input
+            ref={input}
+            id={inputId}
+            type="search"
+            value={query}
+            placeholder="Search articles"
+            autoComplete="off"
+            spellCheck={false}
+            aria-keyshortcuts="/"
+            aria-controls={panelId}
+            className="peer h-10 w-full rounded-full border border-[var(--line)] bg-[var(--panel)] pl-10 pr-9 text-sm text-[var(--ink)] placeholder:text-[var(--muted)] focus:border-[var(--link)] focus:outline-none"
+            onFocus={() => {
+              setExpanded(true);
+              void loadPagefind();
+            }}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setExpanded(true);
+              void search(event.target.value, tag);
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                close();
+                input.current?.blur();
+              } else if (event.key === 'ArrowDown') {
+                event.preventDefault();
+                container.current?.querySelector<HTMLAnchorElement>(`#${CSS.escape(panelId)} a`)?.focus();
+              }
+            }}
+          />
+          <kbd className="pointer-events-none absolute inset-y-0 right-3 my-auto hidden h-6 items-center rounded border border-[var(--line)] px-1.5 font-sans text-xs text-[var(--muted)] sm:peer-placeholder-shown:flex">
+            /
+          </kbd>
+        </form>
+        <div
+          id={panelId}
+          hidden={!showPanel}
+          className="mt-3 max-h-[70vh] overflow-y-auto rounded-xl border border-[var(--line)] bg-[var(--page)] p-2 text-left shadow-xl sm:absolute sm:right-4 sm:top-full sm:mt-2 sm:w-[34rem] sm:max-w-[calc(100vw-2rem)] lg:right-6"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              close();
+              input.current?.focus();
+            }
+          }}
+        >
+          {showPanel ? (
+            <SearchPanel
+              query={query}
+              results={results}
+              unavailable={unavailable}
+              tag={tag}
+              onTag={(next) => {
+                setTag(next);
+                void search(query, next);
+              }}
+              onPick={close}
+            />
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+type PanelProps = {
+  query: string;
+  results: Results | undefined;
+  unavailable: boolean;
+  tag: string | undefined;
+  onTag: (tag: string | undefined) => void;
+  onPick: () => void;
+};
+
+function SearchPanel({ query, results, unavailable, tag, onTag, onPick }: PanelProps) {
+  if (unavailable) {
+    return <p className="px-3 py-2 text-sm text-[var(--muted)]">Search needs the index made by npm run build; this server has none.</p>;
+  }
+  const current = results && results.query === query ? results : undefined;
+  return (
+    <>
+      <p className="px-3 pt-1 pb-2 text-xs text-[var(--muted)]" role="status">
+        {!current
+          ? 'Searching…'
+          : current.total === 0
+            ? `No articles match “${current.query}”${current.tag ? ` in ${current.tag}` : ''}.`
+            : `${current.total} ${current.total === 1 ? 'article' : 'articles'} for “${current.query}”${current.tag ? ` in ${current.tag}` : ''}`}
+      </p>
+      {current && current.tags.length > 0 ? (
+        <div role="group" aria-label="Narrow by tag" className="flex flex-wrap gap-1.5 px-3 pb-3">
+          {current.tags.map((choice) => (
+            <button
+              key={choice.name}
+              type="button"
+              aria-pressed={choice.name === tag}
+              onClick={() => onTag(choice.name === tag ? undefined : choice.name)}
+              className="rounded-full border border-[var(--line)] px-2.5 py-0.5 text-xs font-medium text-[var(--muted)] hover:border-[var(--ink)] hover:text-[var(--ink)] aria-pressed:border-accent-600 aria-pressed:bg-accent-600 aria-pressed:text-white dark:aria-pressed:border-accent-400 dark:aria-pressed:bg-accent-400 dark:aria-pressed:text-zinc-950"
+            >
+              {choice.name} <span className="tabular-nums opacity-75">{choice.count}</span>
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {current && current.hits.length > 0 ? (
+        <ul aria-label="Search results" data-search-query={current.query} className="space-y-1">
+          {current.hits.map((hit) => (
+            <li key={hit.url}>
+              <Link
+                href={hit.url}
+                // Results change with every keystroke: prefetching each set would download pages nobody opens.
+                prefetch={false}
+                onClick={onPick}
+                className="block rounded-lg px-3 py-2.5 hover:bg-[var(--panel)] focus:bg-[var(--panel)] focus:outline-none focus-visible:ring-2 focus-visible:ring-[var(--link)]"
+              >
+                <span className="block font-serif text-base font-semibold leading-snug text-[var(--ink)]">{hit.title}</span>
+                <span className="mt-1 line-clamp-2 block text-sm text-[var(--muted)]">
+                  {hit.excerpt.map((part, i) =>
+                    part.match ? (
+                      <mark key={i} className="rounded-sm bg-accent-100 px-0.5 text-[var(--ink)] dark:bg-accent-900">
+                        {part.text}
+                      </mark>
+                    ) : (
+                      <span key={i}>{part.text}</span>
+                    ),
+                  )}
+                </span>
+                <span className="mt-1.5 flex flex-wrap items-center gap-x-2 text-xs text-[var(--muted)]">
+                  {hit.date ? <time dateTime={hit.date.iso}>{hit.date.text}</time> : null}
+                  {hit.date && hit.tags.length > 0 ? <span aria-hidden="true">·</span> : null}
+                  {hit.tags.length > 0 ? <span>{hit.tags.join(', ')}</span> : null}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
+function SearchIcon() {
+  return (
+    <svg className="h-4 w-4" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" aria-hidden="true">
+      <circle cx="11" cy="11" r="7" />
+      <path d="m20 20-3.5-3.5" />
+    </svg>
+  );
+}

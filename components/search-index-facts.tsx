@@ -1,0 +1,18 @@
+import type { Article } from '@/lib/content';
+
+/**
+ * What Pagefind stores with an article besides its body, kept out of sight: the date to show, the tags to
+ * narrow by, and the tag names as searchable words. The visible tag list and date line are left out of the
+ * index (data-pagefind-ignore) so that excerpts read as prose, not as "AI. Llama 2. March 1, 2023·1 min read".
+ */
+export function SearchIndexFacts({ article }: { article: Pick<Article, 'date' | 'tags'> }) {
+  return (
+    <div hidden>
+      <span data-pagefind-meta={`date:${article.date}`} />
+      {article.tags.map((tag) => (
+        <span key={tag.slug} data-pagefind-filter={`tag:${tag.name}`} />
+      ))}
+      {article.tags.length > 0 ? <p>Tagged {article.tags.map((tag) => tag.name).join(', ')}.</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+// A reader searches from the header: "/" focuses the box, results appear while typing, tags narrow them.
+import fs from 'node:fs';
+import { test, expect as baseExpect, expectNoAxeViolations } from './fixtures';
+import { getArticle, getArticles } from '../lib/content';
+import { articlePath } from '../lib/paths';
+import { STATIC_PORT } from '../playwright.config';
+
+// "GGUF" appears only in the body of the llama.cpp tutorial; "Nano" only in the draft about Gemini.
+const BODY_WORD = 'GGUF';
+const BODY_ARTICLE = 'running-llama-2-locally-with-llama-cpp';
+const DRAFT_WORD = 'Nano';
+const DRAFT_FILE = 'content/posts/gemini-first-look.md';
+
+test.beforeAll(() => {
+  // The words must mean what the tests assume, whatever else is published.
+  const article = getArticle(BODY_ARTICLE)!;
+  expect(article.title + article.description).not.toMatch(new RegExp(BODY_WORD, 'i'));
+  expect(getArticles().filter((a) => new RegExp(BODY_WORD, 'i').test(a.body)).map((a) => a.slug)).toEqual([BODY_ARTICLE]);
+  const draft = fs.readFileSync(DRAFT_FILE, 'utf8');
+  expect(draft).toMatch(/^draft: true$/m);
+  expect(draft).toContain(DRAFT_WORD);
+  expect(getArticles().some((a) => a.body.includes(DRAFT_WORD) || a.title.includes(DRAFT_WORD))).toBe(false);
+});
+
+// The first search loads Pagefind's WebAssembly and index; on a busy two-core machine that takes seconds.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 90_000 });
+
+const searchBox = (page: import('@playwright/test').Page) => page.getByRole('searchbox', { name: 'Search articles' });
+
+test('"/" focuses the search box, and a word found only in an article’s body finds it', async ({ page }) => {
+  const article = getArticle(BODY_ARTICLE)!;
+  await page.goto('/tags');
+  await page.keyboard.press('/');
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.type(BODY_WORD.toLowerCase(), { delay: 40 });
+
+  const results = page.getByRole('list', { name: 'Search results' });
+  const first = results.getByRole('link').first();
+  await expect(first).toContainText(article.title);
+  await expect(first).toHaveAttribute('href', articlePath(BODY_ARTICLE));
+  await expect(first.locator('mark').first()).toHaveText(new RegExp(BODY_WORD, 'i'));
+  await expect(first.locator('time')).toHaveAttribute('datetime', article.date);
+  await expect(first).toContainText(article.tags.map((tag) => tag.name).join(', '));
+  await expect(page.getByRole('status')).toContainText('1 article for');
+
+  await first.click();
+  await expect(page).toHaveURL(articlePath(BODY_ARTICLE));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+});
+
+test('a draft is never found', async ({ page }) => {
+  await page.goto('/tags');
+  // Pagefind also matches parts of words ("Nano" finds a `-n` flag elsewhere): what matters is that the draft
+  // itself is never among the results.
+  await searchBox(page).fill(DRAFT_WORD);
+  await expect(page.getByRole('status')).toContainText(`“${DRAFT_WORD}”`);
+  await expect(page.locator('a[href="/posts/gemini-first-look"]')).toHaveCount(0);
+  await searchBox(page).fill('Gemini');
+  await expect(page.getByRole('status')).toHaveText('No articles match “Gemini”.');
+});
+
+test('results can be narrowed by tag, and the open results pass axe', async ({ page }) => {
+  await page.goto('/tags');
+  await searchBox(page).fill('model');
+  const status = page.getByRole('status');
+  await expect(status).toContainText(/\d+ articles for “model”/);
+  const total = Number((await status.textContent())!.match(/(\d+) articles/)![1]);
+  await expectNoAxeViolations(page);
+
+  const tags = page.getByRole('group', { name: 'Narrow by tag' });
+  const openSource = tags.getByRole('button', { name: /^Open Source \d+$/ });
+  const expected = Number((await openSource.textContent())!.match(/(\d+)$/)![1]);
+  expect(expected).toBeLessThan(total);
+  await openSource.click();
+  await expect(openSource).toHaveAttribute('aria-pressed', 'true');
+  await expect(status).toContainText(`${expected} ${expected === 1 ? 'article' : 'articles'} for “model” in Open Source`);
+  const rows = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+  await expect(rows).toHaveCount(Math.min(expected, 8));
+  for (const row of await rows.all()) await expect(row).toContainText('Open Source');
+
+  await openSource.click();
+  await expect(status).toContainText(`${total} articles for “model”`);
+});
+
+test('Escape closes the results; on a phone the box opens from a button', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/tags');
+  await expect(searchBox(page)).toBeHidden();
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.type('llama');
+  await expect(page.getByRole('list', { name: 'Search results' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('list', { name: 'Search results' })).toBeHidden();
+});
+
+test.describe('on a static host', () => {
+  test.skip(!fs.existsSync('out/pagefind/pagefind.js'), 'needs the static export with its index: STATIC_EXPORT=1 npm run build');
+  test.use({ baseURL: `http://127.0.0.1:${STATIC_PORT}` });
+
+  test('the exported site searches from plain files', async ({ page }) => {
+    await page.goto('/tags');
+    await page.keyboard.press('/');
+    await page.keyboard.type(BODY_WORD);
+    const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
+    await expect(first).toHaveAttribute('href', articlePath(BODY_ARTICLE));
+    await first.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(getArticle(BODY_ARTICLE)!.title);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { isPagefind, isSearchShortcut, tagChoices, toExcerptParts, toSearchHit } from './search';
+
+describe('toExcerptParts', () => {
+  it('splits out the highlighted matches', () => {
+    expect(toExcerptParts('runs <mark>llama.cpp</mark> on a <mark>laptop</mark>.')).toEqual([
+      { text: 'runs ', match: false },
+      { text: 'llama.cpp', match: true },
+      { text: ' on a ', match: false },
+      { text: 'laptop', match: true },
+      { text: '.', match: false },
+    ]);
+  });
+
+  it('turns escaped characters back into text, never into markup', () => {
+    expect(toExcerptParts('3 &lt; 4 &amp; <mark>&lt;b&gt;</mark>')).toEqual([
+      { text: '3 < 4 & ', match: false },
+      { text: '<b>', match: true },
+    ]);
+  });
+});
+
+describe('toSearchHit', () => {
+  it('gives the title, formatted date and tags of a result', () => {
+    const hit = toSearchHit({
+      url: '/posts/x',
+      excerpt: 'a <mark>b</mark>',
+      meta: { title: 'X marks', date: '2023-06-14T12:30:00+02:00' },
+      filters: { tag: ['AI', 'Policy'] },
+    });
+    expect(hit).toEqual({
+      url: '/posts/x',
+      title: 'X marks',
+      excerpt: [{ text: 'a ', match: false }, { text: 'b', match: true }],
+      date: { iso: '2023-06-14T12:30:00+02:00', text: 'June 14, 2023' },
+      tags: ['AI', 'Policy'],
+    });
+  });
+
+  it('copes with a page that has no date, title or tags', () => {
+    expect(toSearchHit({ url: '/posts/y', excerpt: '', meta: {}, filters: {} })).toMatchObject({ title: '/posts/y', date: undefined, tags: [] });
+  });
+});
+
+describe('tagChoices', () => {
+  const totals = { tag: { AI: 9, Policy: 2, Europe: 2, Meta: 0, Rare: 1 } };
+
+  it('offers the tags of the results, most frequent first, none with no results', () => {
+    expect(tagChoices(totals, undefined)).toEqual([
+      { name: 'AI', count: 9 }, { name: 'Europe', count: 2 }, { name: 'Policy', count: 2 }, { name: 'Rare', count: 1 },
+    ]);
+  });
+
+  it('keeps the chosen tag even when it is not among the most frequent', () => {
+    expect(tagChoices(totals, 'Rare', 1)).toEqual([{ name: 'AI', count: 9 }, { name: 'Rare', count: 1 }]);
+  });
+});
+
+describe('isSearchShortcut', () => {
+  const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+
+  it('takes "/" on the page', () => {
+    expect(isSearchShortcut(key('/'), { tagName: 'BODY' })).toBe(true);
+  });
+
+  it('leaves "/" alone while typing or with a modifier', () => {
+    expect(isSearchShortcut(key('/'), { tagName: 'INPUT' })).toBe(false);
+    expect(isSearchShortcut(key('/'), { tagName: 'DIV', isContentEditable: true })).toBe(false);
+    expect(isSearchShortcut(key('/', { ctrlKey: true }), { tagName: 'BODY' })).toBe(false);
+    expect(isSearchShortcut(key('a'), { tagName: 'BODY' })).toBe(false);
+  });
+});
+
+describe('isPagefind', () => {
+  it('accepts a module with the functions the search box calls', () => {
+    const noop = async () => undefined;
+    expect(isPagefind({ options: noop, init: noop, filters: async () => ({}), search: async () => null })).toBe(true);
+    expect(isPagefind({ search: noop })).toBe(false);
+    expect(isPagefind(undefined)).toBe(false);
+  });
+});

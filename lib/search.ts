@@ -1,0 +1,85 @@
+// The browser side of search: the shape of Pagefind's API as this site uses it, and the pure steps from its
+// answers to what the search box shows.
+import { formatDate } from './dates';
+import { site } from './site';
+
+/** URL path under which the browser loads Pagefind; the site serves the index from its own origin. */
+export const SEARCH_BUNDLE_PATH = '/pagefind/';
+
+export type PagefindResultData = {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+};
+export type PagefindResult = { id: string; data: () => Promise<PagefindResultData> };
+export type PagefindResponse = {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  /** Result counts per filter value for the query, ignoring the filters already chosen. */
+  totalFilters: Record<string, Record<string, number> | undefined>;
+};
+export type Pagefind = {
+  options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<PagefindResponse | null>;
+};
+
+/** Pagefind is loaded from the built site at run time, so its module is checked rather than trusted. */
+export function isPagefind(value: unknown): value is Pagefind {
+  if (typeof value !== 'object' || value === null) return false;
+  return ['options', 'init', 'filters', 'search'].every((name) => typeof Reflect.get(value, name) === 'function');
+}
+
+export type SearchHit = { url: string; title: string; excerpt: ExcerptPart[]; date?: { iso: string; text: string }; tags: string[] };
+export type ExcerptPart = { text: string; match: boolean };
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const decode = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
+
+/**
+ * Pagefind's excerpt is escaped text with `<mark>` around matches. It is split into parts that React renders
+ * as text, so nothing from the index is ever inserted as HTML.
+ */
+export function toExcerptParts(excerpt: string): ExcerptPart[] {
+  return excerpt
+    .split(/(<mark>.*?<\/mark>)/g)
+    .filter((part) => part !== '')
+    .map((part) => {
+      const match = /^<mark>(.*)<\/mark>$/.exec(part);
+      return { text: decode(match ? match[1]! : part), match: Boolean(match) };
+    });
+}
+
+export function toSearchHit(data: PagefindResultData): SearchHit {
+  const iso = data.meta.date;
+  return {
+    url: data.url,
+    title: data.meta.title ?? data.url,
+    excerpt: toExcerptParts(data.excerpt),
+    date: iso ? { iso, text: formatDate(iso, site.locale) } : undefined,
+    tags: data.filters.tag ?? [],
+  };
+}
+
+export type TagChoice = { name: string; count: number };
+
+/** The tags to narrow the current results by: the most frequent among them, and the chosen one always. */
+export function tagChoices(totalFilters: PagefindResponse['totalFilters'], selected: string | undefined, limit = 8): TagChoice[] {
+  const counts = Object.entries(totalFilters.tag ?? {})
+    .filter(([, count]) => count > 0)
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const shown = counts.slice(0, limit);
+  const chosen = counts.find((choice) => choice.name === selected);
+  if (chosen && !shown.includes(chosen)) shown.push(chosen);
+  return shown;
+}
+
+/** "/" opens search, as on many sites, unless the reader is typing somewhere or holding a modifier. */
+export function isSearchShortcut(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }, target: { tagName?: string; isContentEditable?: boolean } | null): boolean {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return false;
+  const tag = target?.tagName?.toLowerCase();
+  return !(tag === 'input' || tag === 'textarea' || tag === 'select' || target?.isContentEditable);
+}

@@ -1,0 +1,162 @@
+// Search at scale: indexes N synthetic article pages (the article page's indexed markup: title, description,
+// body, the hidden facts), serves them with the built site under `next start`, and has Chromium type queries
+// into the header box from a cold cache, measuring the bytes the first query downloads and the time from the
+// last keystroke to the results on screen.
+// Usage: npm run build, then npx tsx scripts/bench-search.mts [articles=10000] [port=3605]
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { chromium, type Page } from '@playwright/test';
+import { close, createIndex } from 'pagefind';
+import { indexContent } from '../lib/content';
+import { SEARCH_INDEX_CONFIG, searchUrlOf } from '../lib/search-index';
+import { SearchIndexFacts } from '../components/search-index-facts';
+import { syntheticArticle } from './synthetic-articles';
+
+const [count = 10_000, port = 3605] = process.argv.slice(2).map(Number);
+const root = process.cwd();
+const site = path.join(root, '.bench', 'search-site');
+// A common word (long posting lists), words of middling frequency, a rare long-tail word, two words.
+const QUERIES = ['model', 'attention', 'licence', 'luxvel', 'open weights'];
+const TYPING_DELAY_MS = 120;
+
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
+
+async function buildIndex(): Promise<{ seconds: number; files: number; bytes: number }> {
+  const started = performance.now();
+  const sources = Array.from({ length: count }, (_, i) => {
+    const { slug, source } = syntheticArticle(i);
+    return { file: `content/posts/${slug}.md`, raw: source };
+  });
+  const { articles } = indexContent(sources, { includeDrafts: false });
+  const { index } = await createIndex(SEARCH_INDEX_CONFIG);
+  if (!index) throw new Error('Pagefind did not start');
+  for (const article of articles) {
+    // The same indexed markup as app/posts/[slug]/page.tsx; the rest of that page is outside data-pagefind-body.
+    const content =
+      `<html lang="en"><body><article data-pagefind-body><header><h1>${article.title}</h1><p>${article.description ?? ''}</p></header>` +
+      `<div class="prose-article">${String(await markdown.process(article.body))}</div>` +
+      `${renderToStaticMarkup(createElement(SearchIndexFacts, { article }))}</article></body></html>`;
+    await index.addHTMLFile({ url: searchUrlOf(article.slug), content });
+  }
+  const outputPath = path.join(site, 'public', 'pagefind');
+  fs.rmSync(outputPath, { recursive: true, force: true });
+  await index.writeFiles({ outputPath });
+  await close();
+  const files = fs.readdirSync(outputPath, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const bytes = files.reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
+  return { seconds: (performance.now() - started) / 1000, files: files.length, bytes };
+}
+
+/** The built site, served from a folder whose public/ holds the big index instead of the real one. */
+function prepareSite() {
+  fs.mkdirSync(path.join(site, 'public'), { recursive: true });
+  for (const file of ['package.json', 'next.config.ts']) fs.copyFileSync(path.join(root, file), path.join(site, file));
+  for (const entry of fs.readdirSync(path.join(root, 'public'))) {
+    if (entry !== 'pagefind') fs.cpSync(path.join(root, 'public', entry), path.join(site, 'public', entry), { recursive: true });
+  }
+  fs.rmSync(path.join(site, '.next'), { force: true });
+  fs.symlinkSync(path.join(root, '.next'), path.join(site, '.next'));
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: site, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true,
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/pagefind/pagefind-entry.json`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  stopServer(server);
+  throw new Error('next start did not come up');
+}
+
+/** npx starts next, which starts the server: the whole process group this script started goes. */
+function stopServer(server: ChildProcess) {
+  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+}
+
+type Measure = { query: string; latencyMs: number; searchBytes: number; totalBytes: number; requests: number; warmLatencyMs: number };
+
+async function typeAndWait(page: Page, query: string): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { lastKey: number };
+    document.addEventListener('keydown', () => (w.lastKey = performance.now()), true);
+  });
+  await page.keyboard.type(query, { delay: TYPING_DELAY_MS });
+  const handle = await page.waitForFunction(
+    (q) => {
+      const list = document.querySelector(`ul[data-search-query="${q}"]`) ?? (document.querySelector('[role="status"]')?.textContent?.includes(`“${q}”`) ? document.body : null);
+      return list ? performance.now() - (window as unknown as { lastKey: number }).lastKey : 0;
+    },
+    query,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return Number(await handle.jsonValue());
+}
+
+async function measure(query: string): Promise<Measure> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu'] });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${port}/tags`, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  const bytes: { url: string; size: number }[] = [];
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes();
+    bytes.push({ url: request.url(), size: sizes.responseBodySize + sizes.responseHeadersSize });
+  });
+  await page.keyboard.press('/');
+  const latencyMs = await typeAndWait(page, query);
+  await page.waitForTimeout(1000);
+  const searchBytes = bytes.filter((entry) => entry.url.includes('/pagefind/')).reduce((sum, entry) => sum + entry.size, 0);
+  const totalBytes = bytes.reduce((sum, entry) => sum + entry.size, 0);
+  // A second query on the same page: Pagefind and the index chunks it needs are loaded by now.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  const warmLatencyMs = await typeAndWait(page, query === 'model' ? 'benchmark' : 'model');
+  await browser.close();
+  return { query, latencyMs, searchBytes, totalBytes, requests: bytes.length, warmLatencyMs };
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('run `npm run build` first');
+  prepareSite();
+  const index = await buildIndex();
+  console.log(`index: ${count} articles in ${index.seconds.toFixed(1)} s, ${index.files} files, ${(index.bytes / 1e6).toFixed(1)} MB`);
+  const server = await startServer();
+  try {
+    const results: Measure[] = [];
+    for (const query of QUERIES) {
+      const result = await measure(query);
+      results.push(result);
+      console.log(JSON.stringify(result));
+    }
+    console.log(`\nload average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} on ${os.cpus().length} cores\n`);
+    console.log('| first query (cold cache) | kB downloaded (search) | kB downloaded (all) | requests | last keystroke → results, ms | second query, ms |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of results) {
+      console.log(`| ${r.query} | ${(r.searchBytes / 1000).toFixed(0)} | ${(r.totalBytes / 1000).toFixed(0)} | ${r.requests} | ${r.latencyMs.toFixed(0)} | ${r.warmLatencyMs.toFixed(0)} |`);
+    }
+  } finally {
+    stopServer(server);
+    fs.rmSync(site, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

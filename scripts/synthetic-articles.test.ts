@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../lib/parse-article';
+import { syntheticArticle } from './synthetic-articles';
+
+describe('syntheticArticle', () => {
+  it('is the same article every time', () => {
+    expect(syntheticArticle(42)).toEqual(syntheticArticle(42));
+  });
+
+  it('passes the content check, so benchmarks build real pages', () => {
+    for (const i of [0, 1, 7, 999]) {
+      const { slug, source } = syntheticArticle(i);
+      const { article, issues } = parseArticle(`content/posts/${slug}.md`, source);
+      expect(issues).toEqual([]);
+      expect(article?.readingMinutes).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
