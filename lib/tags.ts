@@ -89,6 +89,12 @@ export function groupTags(uses: readonly TagUse[], registry: TagRegistry = NO_RE
     group.spellings.set(spelling, { count: seen.count + 1, newest: Math.max(seen.newest, use.date) });
   }
 
+  // The registry's spelling wins; otherwise the most used spelling, then that of the newest article,
+  // then the alphabet.
+  const nameOf = (group: Group) =>
+    group.registered?.name ??
+    [...group.spellings.entries()].sort(([a, x], [b, y]) => y.count - x.count || y.newest - x.newest || a.localeCompare(b))[0]![0];
+
   const bySlug = new Map<string, { key: string; group: Group }>();
   const problems: TagProblem[] = [];
   const usedIn = (group: Group) => (group.files.size > 0 ? [...group.files].join(', ') : 'no article yet');
@@ -106,8 +112,8 @@ export function groupTags(uses: readonly TagUse[], registry: TagRegistry = NO_RE
         source: registered.source,
         message:
           `the tag "${registered.name}" would be published at /tags/${group.slug}, which is also the URL of the tag ` +
-          `"${theirs.group.registered?.name ?? theirs.key}" (${usedIn(theirs.group)}). Give one of them another slug, ` +
-          `or list "${theirs.group.registered?.name ?? theirs.key}" under the aliases of "${registered.name}" to merge them.`,
+          `"${nameOf(theirs.group)}" (${usedIn(theirs.group)}). Give one of them another slug, ` +
+          `or list "${nameOf(theirs.group)}" under the aliases of "${registered.name}" to merge them.`,
       });
     } else {
       problems.push({
@@ -122,15 +128,8 @@ export function groupTags(uses: readonly TagUse[], registry: TagRegistry = NO_RE
   const tags = [...byKey.values()]
     .filter((group) => group.files.size > 0)
     .map((group): Tag => {
-      // The registry's spelling wins; otherwise the most used spelling, then that of the newest article,
-      // then the alphabet.
-      const [name] = group.registered
-        ? [group.registered.name]
-        : [...group.spellings.entries()].sort(
-            ([a, x], [b, y]) => y.count - x.count || y.newest - x.newest || a.localeCompare(b),
-          )[0]!;
       const description = group.registered?.description;
-      return { name, slug: group.slug, count: group.files.size, ...(description ? { description } : {}) };
+      return { name: nameOf(group), slug: group.slug, count: group.files.size, ...(description ? { description } : {}) };
     });
   return tags.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
