@@ -5,6 +5,7 @@ import { parseArticle, type ParsedArticle } from './parse-article';
 import { ContentError, type ContentIssue } from './content-issue';
 import { groupTags, toTagIdentity, TagCollisionError, type Tag } from './tags';
 import { parseTagRegistry, TAGS_FILE } from './tag-registry';
+import { rankRelated, type Related } from './related';
 
 export type TagRef = Pick<Tag, 'name' | 'slug'>;
 export type Article = Omit<ParsedArticle, 'tagNames'> & {
@@ -170,6 +171,14 @@ export function getNeighbours(slug: string): { newer?: Article; older?: Article 
   const index = articles.findIndex((article) => article.slug === slug);
   if (index === -1) return {};
   return { newer: articles[index - 1], older: articles[index + 1] };
+}
+
+/** Up to three published articles sharing the most, and the rarest, tags with `slug`. */
+export function getRelated(slug: string): Related<Article>[] {
+  const article = getArticle(slug);
+  if (!article) return [];
+  const { articlesByTag, articles } = getContent();
+  return rankRelated(article, articlesByTag, articles.length);
 }
 
 export type Page<T> = { items: T[]; page: number; pageCount: number };

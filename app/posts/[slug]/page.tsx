@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getArticle, getArticles, getNeighbours } from '@/lib/content';
+import { getArticle, getArticles, getNeighbours, getRelated } from '@/lib/content';
 import { articlePath } from '@/lib/paths';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleDate, DraftBadge } from '@/components/article-meta';
@@ -8,6 +8,7 @@ import { ArticleNeighbours } from '@/components/article-neighbours';
 import { CoverImage } from '@/components/cover-image';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TagLinks } from '@/components/tag-links';
+import { RelatedArticles } from '@/components/related-articles';
 
 export const dynamicParams = false;
 
@@ -55,6 +56,7 @@ export default async function ArticlePage({ params }: PageProps<'/posts/[slug]'>
       </div>
       <ArticleBody article={article} />
       <footer className="mt-16 space-y-10 border-t border-[var(--line)] pt-10">
+        <RelatedArticles related={getRelated(article.slug)} />
         <ArticleNeighbours newer={newer} older={older} />
       </footer>
     </article>
