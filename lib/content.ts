@@ -116,7 +116,8 @@ export function readSources(root = process.cwd()): SourceFile[] {
 
 /** content/tags.yml when the site has one: descriptions, fixed slugs and aliases of tags. */
 export function readTagsFile(root = process.cwd()): SourceFile | undefined {
-  const file = path.join(root, TAGS_FILE);
+  // A literal path, so the bundler's file tracing stays inside content/.
+  const file = path.join(root, 'content', 'tags.yml');
   return fs.existsSync(file) ? { file: TAGS_FILE, raw: fs.readFileSync(file, 'utf8') } : undefined;
 }
 
@@ -128,7 +129,7 @@ function contentSignature(): string {
   if (!isDev) return 'static';
   const dir = path.join(process.cwd(), CONTENT_DIR);
   if (!fs.existsSync(dir)) return 'empty';
-  const tagsFile = path.join(process.cwd(), TAGS_FILE);
+  const tagsFile = path.join(process.cwd(), 'content', 'tags.yml');
   return fs
     .readdirSync(dir)
     .map((name) => `${name}:${fs.statSync(path.join(dir, name)).mtimeMs}`)
