@@ -23,7 +23,7 @@ export function RelatedArticles({ related }: { related: readonly Related<Article
             </p>
             <p className="text-xs text-[var(--muted)]">
               <span className="sr-only">Shared tags: </span>
-              <span aria-hidden="true">Also in </span>
+              <span aria-hidden="true">Also tagged </span>
               {sharedTags.map((tag) => tag.name).join(', ')}
             </p>
           </li>

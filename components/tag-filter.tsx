@@ -38,11 +38,11 @@ type View = { key: string; data: TagFilterData; selected: string[]; result: Filt
 
 
 const chipClass =
-  'inline-flex items-center gap-1.5 rounded-full border px-3 py-1.5 text-sm font-medium transition-colors ' +
-  'border-[var(--line)] hover:border-[var(--ink)] ' +
+  'inline-flex items-center gap-1.5 whitespace-nowrap rounded-full border px-3 py-1.5 text-sm font-medium transition-colors ' +
+  'border-zinc-300 hover:border-[var(--ink)] dark:border-zinc-700 ' +
   'aria-pressed:border-accent-700 aria-pressed:bg-accent-700 aria-pressed:text-white ' +
   'dark:aria-pressed:border-accent-300 dark:aria-pressed:bg-accent-300 dark:aria-pressed:text-zinc-950 ' +
-  'disabled:cursor-not-allowed disabled:border-dashed disabled:opacity-45 disabled:hover:border-[var(--line)]';
+  'disabled:cursor-not-allowed disabled:border-dashed disabled:border-[var(--line)] disabled:text-[var(--muted)] disabled:opacity-60';
 const countClass =
   'rounded-full bg-[var(--panel)] px-1.5 text-xs tabular-nums text-[var(--muted)] ' +
   'group-aria-pressed:bg-white/20 group-aria-pressed:text-inherit';
@@ -162,10 +162,19 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
       </button>
     );
   };
-  const chipList = (list: readonly FilterTag[]) => (
-    <ul className="flex flex-wrap gap-2">
+  const chipList = (list: readonly FilterTag[], scrollOnPhones = false) => (
+    <ul
+      className={
+        scrollOnPhones
+          ? // On a phone the most used tags share one row that scrolls sideways, so the list starts near the top.
+            'flex gap-2 max-sm:-mx-4 max-sm:overflow-x-auto max-sm:px-4 max-sm:pb-1 sm:flex-wrap'
+          : 'flex flex-wrap gap-2'
+      }
+    >
       {list.map((tag) => (
-        <li key={tag.slug}>{chip(tag)}</li>
+        <li key={tag.slug} className="shrink-0">
+          {chip(tag)}
+        </li>
       ))}
     </ul>
   );
@@ -206,7 +215,7 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
           ) : null}
         </div>
         <div ref={chipsRef}>
-          {chipList(first)}
+          {chipList(first, true)}
           {rest.length > 0 ? (
             <details
               className="mt-3"
