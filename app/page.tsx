@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getArticles, paginate } from '@/lib/content';
+import { getArticles, getTags, paginate } from '@/lib/content';
+import { FILTER_TAGS_LISTED, toFilterTags } from '@/lib/tag-lists';
 import { listingMetadata } from '@/lib/listing';
 import { listingPath } from '@/lib/paths';
 import { site } from '@/lib/site';
@@ -12,5 +13,5 @@ export function generateMetadata(): Metadata {
 }
 
 export default function HomePage() {
-  return <HomeListing page={firstPage()} />;
+  return <HomeListing page={firstPage()} tags={toFilterTags(getTags(), FILTER_TAGS_LISTED)} />;
 }

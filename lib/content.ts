@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArticle, type ParsedArticle } from './parse-article';
 import { ContentError, type ContentIssue } from './content-issue';
-import { groupTags, toTagSlug, TagCollisionError, type Tag } from './tags';
+import { groupTags, toTagIdentity, TagCollisionError, type Tag } from './tags';
+import { parseTagRegistry, TAGS_FILE } from './tag-registry';
+import { rankRelated, type Related } from './related';
 
 export type TagRef = Pick<Tag, 'name' | 'slug'>;
 export type Article = Omit<ParsedArticle, 'tagNames'> & {
@@ -30,8 +32,15 @@ export type SourceFile = { file: string; raw: string };
  * Builds the index from article sources. Pure: the caller decides which files exist, whether
  * drafts are shown, and what time it is. Throws a ContentError listing every broken article.
  */
-export function indexContent(sources: readonly SourceFile[], options: { includeDrafts: boolean }): ContentIndex {
+export function indexContent(
+  sources: readonly SourceFile[],
+  options: { includeDrafts: boolean; tagsFile?: SourceFile },
+): ContentIndex {
   const issues: ContentIssue[] = [];
+  const { registry, issues: registryIssues } = options.tagsFile
+    ? parseTagRegistry(options.tagsFile.file, options.tagsFile.raw)
+    : { registry: new Map(), issues: [] };
+  issues.push(...registryIssues);
   const parsed: ParsedArticle[] = [];
   const filesBySlug = new Map<string, string[]>();
 
@@ -58,10 +67,13 @@ export function indexContent(sources: readonly SourceFile[], options: { includeD
 
   let tags: Tag[] = [];
   try {
-    tags = groupTags(visible.flatMap((article) => article.tagNames.map((name) => ({ name, file: article.file, date: article.time }))));
+    const uses = visible.flatMap((article) => article.tagNames.map((name) => ({ name, file: article.file, date: article.time })));
+    tags = groupTags(uses, registry);
   } catch (error) {
     if (!(error instanceof TagCollisionError)) throw error;
-    for (const message of error.message.split('\n')) issues.push({ file: CONTENT_DIR, line: 1, column: 1, severity: 'error', message });
+    for (const { message, source } of error.problems) {
+      issues.push({ file: CONTENT_DIR, line: 1, column: 1, ...source, severity: 'error', message });
+    }
   }
   if (issues.some((issue) => issue.severity === 'error')) throw new ContentError(issues);
 
@@ -71,7 +83,7 @@ export function indexContent(sources: readonly SourceFile[], options: { includeD
     const refs = new Map<string, TagRef>();
     for (const name of tagNames) {
       // groupTags gave every distinct slug exactly one tag, so the lookup cannot miss.
-      const tag = tagBySlug.get(toTagSlug(name))!;
+      const tag = tagBySlug.get(toTagIdentity(name, registry).slug)!;
       refs.set(tag.slug, { name: tag.name, slug: tag.slug });
     }
     return { ...rest, tags: [...refs.values()], status: rest.draft ? 'draft' : 'published' };
@@ -102,6 +114,13 @@ export function readSources(root = process.cwd()): SourceFile[] {
     .map((name) => ({ file: `${CONTENT_DIR}/${name}`, raw: fs.readFileSync(path.join(dir, name), 'utf8') }));
 }
 
+/** content/tags.yml when the site has one: descriptions, fixed slugs and aliases of tags. */
+export function readTagsFile(root = process.cwd()): SourceFile | undefined {
+  // A literal path, so the bundler's file tracing stays inside content/.
+  const file = path.join(root, 'content', 'tags.yml');
+  return fs.existsSync(file) ? { file: TAGS_FILE, raw: fs.readFileSync(file, 'utf8') } : undefined;
+}
+
 let cache: { signature: string; index: ContentIndex } | undefined;
 const isDev = process.env.NODE_ENV === 'development';
 
@@ -110,9 +129,11 @@ function contentSignature(): string {
   if (!isDev) return 'static';
   const dir = path.join(process.cwd(), CONTENT_DIR);
   if (!fs.existsSync(dir)) return 'empty';
+  const tagsFile = path.join(process.cwd(), 'content', 'tags.yml');
   return fs
     .readdirSync(dir)
     .map((name) => `${name}:${fs.statSync(path.join(dir, name)).mtimeMs}`)
+    .concat(fs.existsSync(tagsFile) ? [`tags:${fs.statSync(tagsFile).mtimeMs}`] : [])
     .join('|');
 }
 
@@ -120,7 +141,7 @@ function contentSignature(): string {
 export function getContent(): ContentIndex {
   const signature = contentSignature();
   if (!cache || cache.signature !== signature) {
-    cache = { signature, index: indexContent(readSources(), { includeDrafts: isDev }) };
+    cache = { signature, index: indexContent(readSources(), { includeDrafts: isDev, tagsFile: readTagsFile() }) };
   }
   return cache.index;
 }
@@ -151,6 +172,14 @@ export function getNeighbours(slug: string): { newer?: Article; older?: Article 
   const index = articles.findIndex((article) => article.slug === slug);
   if (index === -1) return {};
   return { newer: articles[index - 1], older: articles[index + 1] };
+}
+
+/** Up to three published articles sharing the most, and the rarest, tags with `slug`. */
+export function getRelated(slug: string): Related<Article>[] {
+  const article = getArticle(slug);
+  if (!article) return [];
+  const { articlesByTag, articles } = getContent();
+  return rankRelated(article, articlesByTag, articles.length);
 }
 
 export type Page<T> = { items: T[]; page: number; pageCount: number };

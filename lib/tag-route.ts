@@ -5,8 +5,10 @@ import type { Tag } from './tags';
 import { listingMetadata } from './listing';
 import { tagPath } from './paths';
 import { site } from './site';
+import { countTagsAmong, FILTER_TAGS_LISTED, toFilterTags, type FilterTag } from './tag-lists';
 
-export type TagPage = { tag: Tag; page: Page<Article> };
+/** `otherTags`: the tags this tag's articles also carry, which its filter offers. */
+export type TagPage = { tag: Tag; page: Page<Article>; otherTags: FilterTag[] };
 
 /** All `(tag, page)` pairs that exist; page 1 of each tag lives at /tags/<slug>. */
 export function tagPageParams(): { tag: string; page: number }[] {
@@ -20,14 +22,15 @@ export function findTagPage(rawSlug: string, pageNumber: number): TagPage | unde
   // Under `next start` the segment arrives decoded; some static hosts hand it over still encoded.
   const tag = getTag(rawSlug) ?? getTag(safeDecode(rawSlug));
   if (!tag) return undefined;
-  const page = paginate(getArticlesByTag(tag.slug), pageNumber, site.postsPerPage);
-  return page && { tag, page };
+  const articles = getArticlesByTag(tag.slug);
+  const page = paginate(articles, pageNumber, site.postsPerPage);
+  return page && { tag, page, otherTags: toFilterTags(countTagsAmong(articles, tag.slug), FILTER_TAGS_LISTED) };
 }
 
 export function tagPageMetadata({ tag, page }: TagPage): Metadata {
   return {
     title: page.page > 1 ? `${tag.name}, page ${page.page}` : tag.name,
-    description: `${tag.count} ${tag.count === 1 ? 'article' : 'articles'} tagged ${tag.name} on ${site.name}.`,
+    description: tag.description ?? `${tag.count} ${tag.count === 1 ? 'article' : 'articles'} tagged ${tag.name} on ${site.name}.`,
     ...listingMetadata(page, (n) => tagPath(tag.slug, n)),
   };
 }

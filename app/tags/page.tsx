@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getArticles, getTags } from '@/lib/content';
-import { tagPath } from '@/lib/paths';
+import { site } from '@/lib/site';
+import { toFilterTags } from '@/lib/tag-lists';
+import { TagsIndex } from '@/components/tags-index';
 
 export const metadata: Metadata = {
   title: 'Tags',
@@ -20,21 +21,7 @@ export default function TagsPage() {
           {tags.length} topics across {total} {total === 1 ? 'article' : 'articles'}.
         </p>
       </header>
-      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="All tags">
-        {tags.map((tag) => (
-          <li key={tag.slug}>
-            <Link
-              href={tagPath(tag.slug)}
-              className="flex items-center justify-between rounded-xl border border-[var(--line)] px-4 py-3 hover:border-[var(--ink)]"
-            >
-              <span className="font-medium">{tag.name}</span>
-              <span className="rounded-full bg-[var(--panel)] px-2.5 py-0.5 text-sm tabular-nums text-[var(--muted)]">
-                {tag.count} <span className="sr-only">{tag.count === 1 ? 'article' : 'articles'}</span>
-              </span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <TagsIndex tags={toFilterTags(tags, tags.length)} locale={site.locale} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getArticles, paginate } from '@/lib/content';
+import { getArticles, getTags, paginate } from '@/lib/content';
+import { FILTER_TAGS_LISTED, toFilterTags } from '@/lib/tag-lists';
 import { listingMetadata } from '@/lib/listing';
 import { listingPath } from '@/lib/paths';
 import { site } from '@/lib/site';
@@ -28,5 +29,5 @@ export async function generateMetadata({ params }: PageProps<'/page/[page]'>): P
 export default async function ListingPage({ params }: PageProps<'/page/[page]'>) {
   const page = await pageOf(params);
   if (!page) notFound();
-  return <HomeListing page={page} />;
+  return <HomeListing page={page} tags={toFilterTags(getTags(), FILTER_TAGS_LISTED)} />;
 }

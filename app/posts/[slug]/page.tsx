@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getArticle, getArticles, getNeighbours } from '@/lib/content';
+import { getArticle, getArticles, getNeighbours, getRelated } from '@/lib/content';
 import { articleJsonLd, articleMetadata, toJsonLdScript } from '@/lib/seo';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleDate, DraftBadge } from '@/components/article-meta';
@@ -9,6 +9,7 @@ import { CoverImage } from '@/components/cover-image';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TagLinks } from '@/components/tag-links';
 import { SearchIndexFacts } from '@/components/search-index-facts';
+import { RelatedArticles } from '@/components/related-articles';
 
 export const dynamicParams = false;
 
@@ -54,6 +55,7 @@ export default async function ArticlePage({ params }: PageProps<'/posts/[slug]'>
       </div>
       <ArticleBody article={article} />
       <footer className="mt-16 space-y-10 border-t border-[var(--line)] pt-10" data-pagefind-ignore>
+        <RelatedArticles related={getRelated(article.slug)} />
         <ArticleNeighbours newer={newer} older={older} />
       </footer>
       <SearchIndexFacts article={article} />

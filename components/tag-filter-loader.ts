@@ -1,0 +1,72 @@
+// Fetches the tag filter's index and card chunks once per page load, and retries after a failure.
+import {
+  decodeTagFilter,
+  isTagFilterChunk,
+  isTagFilterIndex,
+  TAG_FILTER_INDEX_PATH,
+  tagFilterChunkPath,
+  type ChunkArticle,
+  type TagFilterData,
+} from '@/lib/tag-filter-index';
+
+let index: Promise<TagFilterData> | undefined;
+const chunks = new Map<number, Promise<ChunkArticle[]>>();
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.json();
+}
+
+function remembered<T>(promise: Promise<T>, forget: () => void): Promise<T> {
+  promise.catch(forget);
+  return promise;
+}
+
+export function loadIndex(): Promise<TagFilterData> {
+  index ??= remembered(
+    fetchJson(TAG_FILTER_INDEX_PATH).then((value) => {
+      if (!isTagFilterIndex(value)) throw new Error(`${TAG_FILTER_INDEX_PATH} is not a tag filter index`);
+      return decodeTagFilter(value);
+    }),
+    () => (index = undefined),
+  );
+  return index;
+}
+
+function loadChunk(data: TagFilterData, chunk: number): Promise<ChunkArticle[]> {
+  let promise = chunks.get(chunk);
+  if (!promise) {
+    const url = tagFilterChunkPath(chunk, data.version);
+    promise = remembered(
+      fetchJson(url).then((value) => {
+        if (!isTagFilterChunk(value)) throw new Error(`${url} is not a chunk of article cards`);
+        return value.articles;
+      }),
+      () => chunks.delete(chunk),
+    );
+    chunks.set(chunk, promise);
+  }
+  return promise;
+}
+
+/** The cards of the articles at `positions`, in that order. */
+export async function loadCards(data: TagFilterData, positions: readonly number[]): Promise<ChunkArticle[]> {
+  const needed = [...new Set(positions.map((position) => Math.floor(position / data.chunkSize)))];
+  const loaded = new Map(await Promise.all(needed.map(async (chunk): Promise<[number, ChunkArticle[]]> => [chunk, await loadChunk(data, chunk)])));
+  const cards: ChunkArticle[] = [];
+  for (const position of positions) {
+    const card = loaded.get(Math.floor(position / data.chunkSize))?.[position % data.chunkSize];
+    if (card) cards.push(card);
+  }
+  return cards;
+}
+
+/** Warms the index and the newest articles' cards when a reader is about to use the filter. */
+export function prefetchTagFilter(): void {
+  loadIndex()
+    .then((data) => (data.articleCount > 0 ? loadChunk(data, 0) : undefined))
+    .catch(() => {
+      // A failed prefetch is retried when the reader actually clicks, which shows the error.
+    });
+}

@@ -1,0 +1,281 @@
+'use client';
+// The tag filter: narrows a listing to the articles carrying every selected tag, across all articles,
+// not only the page on screen. The selection lives in the URL (?tags=a,b) so it can be shared, reloaded
+// and stepped through with Back and Forward. Until the page is hydrated, and without JavaScript, the
+// tags are plain links to their pages and the server's list stays as it is.
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { FILTER_TAGS_SHOWN, type FilterTag } from '@/lib/tag-lists';
+import {
+  filterArticles,
+  parseTagsParam,
+  withTagsParam,
+  type ChunkArticle,
+  type FilterResult,
+  type TagFilterData,
+} from '@/lib/tag-filter-index';
+import { tagPath } from '@/lib/paths';
+import { loadCards, loadIndex, prefetchTagFilter } from './tag-filter-loader';
+import { TagFilterCard } from './tag-filter-card';
+import { setLocationSearch, useHydrated, useLocationSearch } from './use-location-search';
+
+
+type TagFilterProps = {
+  /** On a tag page, its tag: every result carries it, so it is not offered as a choice. */
+  scope?: { slug: string; name: string };
+  /** Tags offered, most used first, with their counts in the unfiltered list. */
+  tags: readonly FilterTag[];
+  /** Page 1 of the listing: filtering from a later page shows results from the start. */
+  firstPagePath: string;
+  isFirstPage: boolean;
+  perPage: number;
+  /** The server's list with its pagination, shown whenever nothing is selected. */
+  children: ReactNode;
+};
+
+type View = { key: string; data: TagFilterData; selected: string[]; result: FilterResult; cards: ChunkArticle[] };
+
+
+const chipClass =
+  'inline-flex items-center gap-1.5 whitespace-nowrap rounded-full border px-3 py-1.5 text-sm font-medium transition-colors ' +
+  'border-zinc-300 hover:border-[var(--ink)] dark:border-zinc-700 ' +
+  'aria-pressed:border-accent-700 aria-pressed:bg-accent-700 aria-pressed:text-white ' +
+  'dark:aria-pressed:border-accent-300 dark:aria-pressed:bg-accent-300 dark:aria-pressed:text-zinc-950 ' +
+  'disabled:cursor-not-allowed disabled:border-dashed disabled:border-[var(--line)] disabled:text-[var(--muted)] disabled:opacity-60';
+const countClass =
+  'rounded-full bg-[var(--panel)] px-1.5 text-xs tabular-nums text-[var(--muted)] ' +
+  'group-aria-pressed:bg-white/20 group-aria-pressed:text-inherit';
+
+export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, children }: TagFilterProps) {
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const search = useLocationSearch();
+  const selection = useMemo(() => parseTagsParam(search).filter((slug) => slug !== scope?.slug), [search, scope?.slug]);
+  const selectionKey = selection.join(',');
+  const [extra, setExtra] = useState({ key: '', count: 0 });
+  const shown = perPage + (extra.key === selectionKey ? extra.count : 0);
+  const [attempt, setAttempt] = useState(0);
+  const viewKey = `${selectionKey}|${shown}|${attempt}`;
+  const [view, setView] = useState<View | null>(null);
+  const [failedKey, setFailedKey] = useState<string | null>(null);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const chipsRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (selectionKey === '') return;
+    let current = true;
+    (async () => {
+      try {
+        const data = await loadIndex();
+        // A slug the site does not know (an old link, a typo) is left out rather than emptying the list.
+        const selected = selectionKey.split(',').filter((slug) => data.tagIdBySlug.has(slug));
+        const required = [...(scope ? [scope.slug] : []), ...selected].flatMap((slug) => data.tagIdBySlug.get(slug) ?? []);
+        const result = filterArticles(data, required);
+        const cards = await loadCards(data, [...result.matches.subarray(0, shown)]);
+        if (current) setView({ key: viewKey, data, selected, result, cards });
+      } catch {
+        if (current) setFailedKey(viewKey);
+      }
+    })();
+    return () => {
+      current = false;
+    };
+  }, [selectionKey, scope, shown, viewKey]);
+
+  const filtering = selection.length > 0;
+  const pending = filtering && view?.key !== viewKey && failedKey !== viewKey;
+  const failed = filtering && failedKey === viewKey;
+  // While the next result loads, the last one stays on screen (dimmed) instead of flashing the unfiltered list.
+  const active = filtering && view !== null && view.selected.length > 0 ? view : null;
+
+  function select(next: string[]) {
+    const known = view ? next.filter((slug) => view.data.tagIdBySlug.has(slug)) : next;
+    if (!isFirstPage) {
+      router.push(`${firstPagePath}${withTagsParam('', known)}`);
+      return;
+    }
+    setLocationSearch(withTagsParam(window.location.search, known));
+  }
+
+  function toggle(slug: string) {
+    select(selection.includes(slug) ? selection.filter((s) => s !== slug) : [...selection, slug]);
+  }
+
+  function clear() {
+    select([]);
+    // The clear button disappears with the selection; keep focus in the filter.
+    chipsRef.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+  }
+
+  const nameOf = (slug: string) => tags.find((tag) => tag.slug === slug)?.name ?? active?.data.tags[active.data.tagIdBySlug.get(slug) ?? -1]?.name ?? slug;
+  const countOf = (tag: FilterTag) => {
+    if (!active) return tag.count;
+    const id = active.data.tagIdBySlug.get(tag.slug);
+    return id === undefined ? 0 : (active.result.counts[id] ?? 0);
+  };
+
+  // Selected tags stay in view even when they are not among the most used.
+  const offered = tags.slice(0, FILTER_TAGS_SHOWN);
+  const offeredSlugs = new Set(offered.map((tag) => tag.slug));
+  const selectedElsewhere = selection
+    .filter((slug) => !offeredSlugs.has(slug) && (active?.data.tagIdBySlug.has(slug) ?? tags.some((tag) => tag.slug === slug)))
+    .map((slug) => tags.find((tag) => tag.slug === slug) ?? { slug, name: nameOf(slug), count: 0 });
+  const first = [...offered, ...selectedElsewhere];
+  const rest = tags.slice(FILTER_TAGS_SHOWN).filter((tag) => !selection.includes(tag.slug));
+
+  const chip = (tag: FilterTag) => {
+    const count = countOf(tag);
+    const label = (
+      <>
+        {tag.name}
+        <span className={countClass} aria-hidden="true">
+          {count}
+        </span>
+        {/* Read as "AI (8 articles)"; on screen the count sits in a badge. */}
+        <span className="sr-only">{`(${count} ${count === 1 ? 'article' : 'articles'})`}</span>
+      </>
+    );
+    if (!hydrated) {
+      return (
+        <Link href={tagPath(tag.slug)} prefetch={false} className={`group ${chipClass}`}>
+          {label}
+        </Link>
+      );
+    }
+    const pressed = selection.includes(tag.slug);
+    return (
+      <button
+        type="button"
+        className={`group ${chipClass}`}
+        aria-pressed={pressed}
+        // A tag that would leave nothing cannot be added; a selected one can always be removed.
+        disabled={!pressed && active !== null && count === 0}
+        onClick={() => toggle(tag.slug)}
+      >
+        {pressed ? (
+          <svg className="-ml-0.5 h-3.5 w-3.5" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="2.5" aria-hidden="true">
+            <path d="M3 8.5l3 3 7-7" />
+          </svg>
+        ) : null}
+        {label}
+      </button>
+    );
+  };
+  const chipList = (list: readonly FilterTag[], scrollOnPhones = false) => (
+    <ul
+      className={
+        scrollOnPhones
+          ? // On a phone the most used tags share one row that scrolls sideways, so the list starts near the top.
+            'flex gap-2 max-sm:-mx-4 max-sm:overflow-x-auto max-sm:px-4 max-sm:pb-1 sm:flex-wrap'
+          : 'flex flex-wrap gap-2'
+      }
+    >
+      {list.map((tag) => (
+        <li key={tag.slug} className="shrink-0">
+          {chip(tag)}
+        </li>
+      ))}
+    </ul>
+  );
+
+  const names = [...(scope ? [scope.name] : []), ...(active?.selected ?? selection).map(nameOf)];
+  const matchCount = active?.result.matches.length ?? 0;
+  const status = !hydrated || !filtering
+    ? ''
+    : failed
+      ? 'The filter could not load.'
+      : pending
+        ? 'Filtering…'
+        : active
+          ? `${matchCount} ${matchCount === 1 ? 'article' : 'articles'} tagged ${listOf(names)}`
+          : '';
+
+  return (
+    <>
+      <section
+        aria-labelledby="tag-filter-heading"
+        className="mb-10 rounded-2xl border border-[var(--line)] p-4 sm:p-5"
+        onPointerEnter={prefetchTagFilter}
+        onFocus={prefetchTagFilter}
+        data-testid="tag-filter"
+      >
+        <div className="mb-3 flex min-h-8 items-center justify-between gap-4">
+          <h2 id="tag-filter-heading" className="text-sm font-semibold text-[var(--muted)]">
+            {scope ? `Combine ${scope.name} with another tag` : 'Filter by tag'}
+          </h2>
+          {hydrated && filtering ? (
+            <button
+              type="button"
+              onClick={clear}
+              className="rounded-full px-3 py-1 text-sm font-medium text-[var(--link)] underline-offset-4 hover:underline"
+            >
+              Clear filter
+            </button>
+          ) : null}
+        </div>
+        <div ref={chipsRef}>
+          {chipList(first, true)}
+          {rest.length > 0 ? (
+            <details
+              className="mt-3"
+              open={moreOpen}
+              onToggle={(event) => setMoreOpen(event.currentTarget.open)}
+            >
+              <summary className="cursor-pointer text-sm font-medium text-[var(--muted)] hover:text-[var(--ink)]">
+                {rest.length} more {rest.length === 1 ? 'tag' : 'tags'}
+              </summary>
+              <div className="mt-3">{chipList(rest)}</div>
+            </details>
+          ) : null}
+        </div>
+      </section>
+
+      {hydrated ? (
+        <p role="status" className={status ? 'mb-8 text-sm font-medium text-[var(--muted)]' : 'sr-only'} data-testid="tag-filter-status">
+          {status}
+          {failed ? (
+            <>
+              {' '}
+              <button type="button" className="text-[var(--link)] underline" onClick={() => setAttempt((n) => n + 1)}>
+                Try again
+              </button>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+
+      {active ? (
+        <div aria-busy={pending} className={pending ? 'opacity-60 transition-opacity' : undefined}>
+          <ol className="grid gap-x-8 gap-y-14 sm:grid-cols-2 lg:grid-cols-3" data-testid="article-list" data-filtered="">
+            {active.cards.map((row) => (
+              <li key={row[0]}>
+                <TagFilterCard row={row} tags={active.data.tags} />
+              </li>
+            ))}
+          </ol>
+          {matchCount > active.cards.length ? (
+            <div className="mt-16 flex justify-center">
+              <button
+                type="button"
+                className="rounded-full border border-[var(--line)] px-4 py-2 text-sm font-medium hover:border-[var(--ink)]"
+                onClick={() => setExtra({ key: selectionKey, count: shown })}
+              >
+                Show more articles
+              </button>
+            </div>
+          ) : null}
+        </div>
+      ) : (
+        <div aria-busy={pending} className={pending ? 'opacity-60 transition-opacity' : undefined}>
+          {children}
+        </div>
+      )}
+    </>
+  );
+}
+
+function listOf(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

@@ -1,0 +1,195 @@
+// A reader narrows the article list by combining tags, on the home page and on tag pages.
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+
+const INDEX_URL = '/tag-filter/index.json';
+
+/** Article paths listed under a tag, read from the server-rendered tag pages (following "Older articles"). */
+async function articlesTagged(page: Page, slug: string): Promise<string[]> {
+  const found: string[] = [];
+  let next: string | null = `/tags/${encodeURIComponent(slug)}`;
+  while (next) {
+    await page.goto(next);
+    found.push(...(await listedArticles(page)));
+    const older = page.locator('a[rel="next"]');
+    next = (await older.count()) > 0 ? await older.first().getAttribute('href') : null;
+  }
+  return found;
+}
+
+async function listedArticles(page: Page): Promise<string[]> {
+  return page.getByTestId('article-list').locator('article h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+const filter = (page: Page) => page.getByTestId('tag-filter');
+const chip = (page: Page, name: string) => filter(page).getByRole('button', { name: new RegExp(`^${escape(name)} \\(\\d+ articles?\\)$`) });
+const status = (page: Page) => page.getByTestId('tag-filter-status');
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+async function openMoreTags(page: Page) {
+  const more = filter(page).locator('details');
+  if ((await more.count()) > 0 && !(await more.evaluate((d: HTMLDetailsElement) => d.open))) await more.locator('summary').click();
+}
+
+test.describe('tag filter', () => {
+  test('combining two tags by clicking shows exactly the articles carrying both', async ({ page }) => {
+    const ai = await articlesTagged(page, 'ai');
+    const models = await articlesTagged(page, 'language-models');
+    const both = ai.filter((path) => models.includes(path));
+    expect(both.length).toBeGreaterThan(1);
+    expect(both.length).toBeLessThan(ai.length);
+
+    await page.goto('/');
+    await chip(page, 'AI').click();
+    await expect(page).toHaveURL(/\/\?tags=ai$/);
+    await expect(status(page)).toHaveText(`${ai.length} articles tagged AI`);
+    await chip(page, 'Language Models').click();
+    await expect(page).toHaveURL(/\/\?tags=ai,language-models$/);
+    await expect(status(page)).toHaveText(`${both.length} articles tagged AI and Language Models`);
+    expect(await listedArticles(page)).toEqual(both);
+    await expect(chip(page, 'AI')).toHaveAttribute('aria-pressed', 'true');
+    await expect(chip(page, 'Language Models')).toHaveAttribute('aria-pressed', 'true');
+    // The server's pagination belongs to the unfiltered list.
+    await expect(page.getByRole('navigation', { name: 'Pagination' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('opening a ?tags= URL shows the filtered list, and a reload keeps it', async ({ page }) => {
+    const ai = await articlesTagged(page, 'ai');
+    const models = await articlesTagged(page, 'language-models');
+    const both = ai.filter((path) => models.includes(path));
+
+    await page.goto('/?tags=language-models,ai');
+    await expect(status(page)).toHaveText(`${both.length} articles tagged Language Models and AI`);
+    expect(await listedArticles(page)).toEqual(both);
+    await page.reload();
+    await expect(status(page)).toHaveText(`${both.length} articles tagged Language Models and AI`);
+    expect(await listedArticles(page)).toEqual(both);
+  });
+
+  test('counts follow the selection, and a tag that would leave nothing is disabled', async ({ page }) => {
+    const imageGeneration = await articlesTagged(page, 'image-generation');
+    const meta = await articlesTagged(page, 'meta');
+    expect(imageGeneration.filter((path) => meta.includes(path))).toEqual([]);
+
+    await page.goto('/');
+    await openMoreTags(page);
+    await expect(chip(page, 'Image Generation')).toHaveAccessibleName(`Image Generation (${imageGeneration.length} article${imageGeneration.length === 1 ? '' : 's'})`);
+    await chip(page, 'Image Generation').click();
+    await expect(status(page)).toHaveText(`${imageGeneration.length} article${imageGeneration.length === 1 ? '' : 's'} tagged Image Generation`);
+    // Every article tagged Image Generation is tagged AI here, so AI's count becomes theirs.
+    await expect(chip(page, 'AI')).toHaveAccessibleName(`AI (${imageGeneration.length} article${imageGeneration.length === 1 ? '' : 's'})`);
+
+    const metaChip = chip(page, 'Meta');
+    await expect(metaChip).toBeDisabled();
+    await expect(metaChip).toHaveAccessibleName('Meta (0 articles)');
+    await metaChip.click({ force: true });
+    await expect(page).toHaveURL(/\?tags=image-generation$/);
+    await expect(metaChip).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('Back and Forward step through selections; the clear control resets', async ({ page }) => {
+    await page.goto('/');
+    const unfiltered = await listedArticles(page);
+    await chip(page, 'AI').click();
+    await expect(page).toHaveURL(/\?tags=ai$/);
+    const aiOnly = await listedArticles(page);
+    await chip(page, 'Open Source').click();
+    await expect(page).toHaveURL(/\?tags=ai,open-source$/);
+    const both = await listedArticles(page);
+    expect(both.length).toBeLessThan(aiOnly.length);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\?tags=ai$/);
+    await expect(chip(page, 'Open Source')).toHaveAttribute('aria-pressed', 'false');
+    await expect.poll(() => listedArticles(page)).toEqual(aiOnly);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect.poll(() => listedArticles(page)).toEqual(unfiltered);
+    await expect(page.getByRole('navigation', { name: 'Pagination' })).toBeVisible();
+    await page.goForward();
+    await page.goForward();
+    await expect(page).toHaveURL(/\?tags=ai,open-source$/);
+    await expect.poll(() => listedArticles(page)).toEqual(both);
+
+    await page.getByRole('button', { name: 'Clear filter' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect.poll(() => listedArticles(page)).toEqual(unfiltered);
+    await expect(chip(page, 'AI')).toHaveAttribute('aria-pressed', 'false');
+    await expect(chip(page, 'AI')).toBeFocused();
+  });
+
+  test('the index is fetched on first use, not carried by the page', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/tag-filter/')) fetched.push(new URL(request.url()).pathname);
+    });
+    const response = await page.goto('/');
+    const html = (await response?.text()) ?? '';
+    expect(html).not.toContain('"articleCount"');
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+
+    await chip(page, 'AI').click();
+    await expect(status(page)).toContainText('tagged AI');
+    expect(fetched).toContain(INDEX_URL);
+  });
+
+  test('on a tag page, the filter narrows that tag’s articles', async ({ page }) => {
+    const ai = await articlesTagged(page, 'ai');
+    const openSource = await articlesTagged(page, 'open-source');
+    const both = ai.filter((path) => openSource.includes(path));
+
+    await page.goto('/tags/ai');
+    await expect(filter(page).getByRole('heading')).toHaveText('Combine AI with another tag');
+    await expect(chip(page, 'AI')).toHaveCount(0);
+    await chip(page, 'Open Source').click();
+    await expect(page).toHaveURL(/\/tags\/ai\?tags=open-source$/);
+    await expect(status(page)).toHaveText(`${both.length} articles tagged AI and Open Source`);
+    expect(await listedArticles(page)).toEqual(both);
+  });
+
+  test('filtering from a later page starts the results from the first', async ({ page }) => {
+    await page.goto('/page/2');
+    await chip(page, 'Open Source').click();
+    await expect(page).toHaveURL(/\/\?tags=open-source$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest articles');
+    expect(await listedArticles(page)).toEqual(await articlesTagged(page, 'open-source'));
+  });
+
+  test('"Show more" reveals the rest of a long result', async ({ page }) => {
+    const ai = await articlesTagged(page, 'ai');
+    await page.goto('/?tags=ai');
+    await expect(status(page)).toHaveText(`${ai.length} articles tagged AI`);
+    const first = await listedArticles(page);
+    expect(first.length).toBeLessThan(ai.length);
+    await page.getByRole('button', { name: 'Show more articles' }).click();
+    await expect.poll(() => listedArticles(page)).toEqual(ai);
+    await expect(page.getByRole('button', { name: 'Show more articles' })).toHaveCount(0);
+  });
+
+  test('tags outside the Latin alphabet filter too', async ({ page }) => {
+    const tagged = await articlesTagged(page, '机器学习');
+    await page.goto(`/?tags=${encodeURIComponent('机器学习')}`);
+    await expect(status(page)).toHaveText(`${tagged.length} article${tagged.length === 1 ? '' : 's'} tagged 机器学习`);
+    expect(await listedArticles(page)).toEqual(tagged);
+  });
+});
+
+test.describe('tag filter without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the tags are plain links to their pages', async ({ page }) => {
+    await page.goto('/');
+    const ai = filter(page).getByRole('link', { name: /^AI \(\d+ articles?\)$/ });
+    await expect(ai).toHaveAttribute('href', '/tags/ai');
+    await expect(filter(page).getByRole('button')).toHaveCount(0);
+    await ai.click();
+    await expect(page).toHaveURL(/\/tags\/ai$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI');
+    await expect(filter(page).getByRole('link', { name: /^Open Source / })).toHaveAttribute('href', '/tags/open-source');
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildTagFilter,
+  decodePositions,
+  decodeTagFilter,
+  encodePositions,
+  filterArticles,
+  isTagFilterChunk,
+  isTagFilterIndex,
+  parseChunkFile,
+  parseTagsParam,
+  toChunkFile,
+  withTagsParam,
+  type IndexableArticle,
+} from './tag-filter-index';
+
+const TAGS = [
+  { slug: 'ai', name: 'AI' },
+  { slug: 'meta', name: 'Meta' },
+  { slug: 'open-source', name: 'Open Source' },
+  { slug: 'unused', name: 'Unused' },
+];
+
+function article(slug: string, tags: string[], extra: Partial<IndexableArticle> = {}): IndexableArticle {
+  return {
+    slug,
+    title: `Title of ${slug}`,
+    date: '2023-03-01',
+    readingMinutes: 3,
+    summary: `Summary of ${slug}.`,
+    status: 'published',
+    tags: tags.map((tag) => TAGS.find((t) => t.slug === tag)!),
+    ...extra,
+  };
+}
+
+// Newest first, as getArticles() gives them.
+const ARTICLES = [
+  article('a', ['ai', 'meta']),
+  article('b', ['ai']),
+  article('c', ['ai', 'meta', 'open-source']),
+  article('d', ['open-source']),
+  article('e', ['meta', 'ai'], { image: '/images/e.jpg' }),
+];
+
+function filtered(selection: string[], articles = ARTICLES) {
+  const data = decodeTagFilter(buildTagFilter(articles, TAGS).index);
+  const { matches, counts } = filterArticles(data, selection.map((slug) => data.tagIdBySlug.get(slug)!));
+  return {
+    slugs: [...matches].map((i) => articles[i]!.slug),
+    counts: Object.fromEntries(data.tags.map((tag, i) => [tag.slug, counts[i]])),
+  };
+}
+
+describe('positions', () => {
+  it('round-trips as base-36 gaps', () => {
+    const positions = [0, 1, 2, 40, 41, 1000, 9999];
+    expect(encodePositions(positions)).toBe('0,0,0,11,0,qm,6xy');
+    expect([...decodePositions(encodePositions(positions))]).toEqual(positions);
+    expect([...decodePositions('')]).toEqual([]);
+  });
+});
+
+describe('filterArticles', () => {
+  it('keeps exactly the articles carrying every selected tag, newest first', () => {
+    expect(filtered(['ai']).slugs).toEqual(['a', 'b', 'c', 'e']);
+    expect(filtered(['ai', 'meta']).slugs).toEqual(['a', 'c', 'e']);
+    expect(filtered(['meta', 'ai', 'open-source']).slugs).toEqual(['c']);
+    expect(filtered(['open-source', 'unused']).slugs).toEqual([]);
+  });
+
+  it('counts each tag among the matches: what selecting it too would leave', () => {
+    expect(filtered([]).counts).toEqual({ ai: 4, meta: 3, 'open-source': 2, unused: 0 });
+    expect(filtered(['ai', 'meta']).counts).toEqual({ ai: 3, meta: 3, 'open-source': 1, unused: 0 });
+    expect(filtered(['open-source']).counts).toEqual({ ai: 1, meta: 1, 'open-source': 2, unused: 0 });
+  });
+
+  it('agrees with a plain filter over a larger pseudo-random site', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const many = Array.from({ length: 700 }, (_, i) =>
+      article(`x${i}`, TAGS.filter(() => random() < 0.4).map((tag) => tag.slug)),
+    );
+    for (const selection of [['ai'], ['ai', 'meta'], ['meta', 'open-source', 'unused'], ['open-source', 'ai']]) {
+      const expected = many.filter((a) => selection.every((slug) => a.tags.some((t) => t.slug === slug))).map((a) => a.slug);
+      expect(filtered(selection, many).slugs).toEqual(expected);
+    }
+  });
+});
+
+describe('buildTagFilter', () => {
+  it('splits cards into chunks in reading order, with covers, tag ids and a shortened summary', () => {
+    const long = `${'word '.repeat(80)}end.`;
+    const { index, chunks } = buildTagFilter(
+      [...ARTICLES, article('f', [], { summary: long, status: 'draft', image: 'https://example.com/f.jpg' })],
+      TAGS,
+      (src) => (src === '/images/e.jpg' ? { width: 1600, height: 900 } : undefined),
+      4,
+    );
+    expect(index.articleCount).toBe(6);
+    expect(chunks.map((chunk) => chunk.articles.map((row) => row[0]))).toEqual([['a', 'b', 'c', 'd'], ['e', 'f']]);
+    const [e, f] = chunks[1]!.articles;
+    expect(e).toEqual(['e', 'Title of e', '2023-03-01', 3, 'Summary of e.', ['/images/e.jpg', 1600, 900], [1, 0], 0]);
+    expect(f?.[5]).toEqual(['https://example.com/f.jpg']);
+    expect(f?.[4].length).toBeLessThanOrEqual(221);
+    expect(f?.[4]).toMatch(/word…$/);
+    expect(f?.[7]).toBe(1);
+    expect(chunks.every((chunk) => chunk.version === index.version)).toBe(true);
+  });
+
+  it('changes its version when the content changes, and only then', () => {
+    const version = (articles: IndexableArticle[]) => buildTagFilter(articles, TAGS).index.version;
+    expect(version(ARTICLES)).toBe(version([...ARTICLES]));
+    expect(version(ARTICLES)).not.toBe(version([...ARTICLES.slice(0, 4), article('e', ['meta'])]));
+  });
+
+  it('survives a JSON round trip and passes its own shape checks', () => {
+    const { index, chunks } = buildTagFilter(ARTICLES, TAGS);
+    const fetched: unknown = JSON.parse(JSON.stringify(index));
+    expect(isTagFilterIndex(fetched)).toBe(true);
+    expect(isTagFilterChunk(JSON.parse(JSON.stringify(chunks[0])))).toBe(true);
+    expect(isTagFilterIndex({ version: 1 })).toBe(false);
+    expect(isTagFilterIndex(null)).toBe(false);
+  });
+});
+
+describe('URL helpers', () => {
+  it('reads ?tags= as slugs, ignoring blanks and repeats', () => {
+    expect(parseTagsParam('?tags=ai,meta')).toEqual(['ai', 'meta']);
+    expect(parseTagsParam('?tags=ai,,meta,ai,%20')).toEqual(['ai', 'meta']);
+    expect(parseTagsParam('?tags=%E6%9C%BA%E5%99%A8%E5%AD%A6%E4%B9%A0')).toEqual(['机器学习']);
+    expect(parseTagsParam('')).toEqual([]);
+  });
+
+  it('writes ?tags= with readable commas and keeps other parameters', () => {
+    expect(withTagsParam('', ['ai', 'meta'])).toBe('?tags=ai,meta');
+    expect(withTagsParam('?utm=x&tags=ai', ['ai', 'c-plus-plus'])).toBe('?utm=x&tags=ai,c-plus-plus');
+    expect(withTagsParam('?tags=ai', [])).toBe('');
+    expect(parseTagsParam(withTagsParam('', ['机器学习', 'künstliche-intelligenz']))).toEqual(['机器学习', 'künstliche-intelligenz']);
+  });
+
+  it('names chunk files and reads them back', () => {
+    expect(toChunkFile(12)).toBe('articles-12.json');
+    expect(parseChunkFile('articles-12.json')).toBe(12);
+    expect(parseChunkFile('articles-012.json')).toBeUndefined();
+    expect(parseChunkFile('index.json')).toBeUndefined();
+  });
+});

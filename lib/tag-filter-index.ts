@@ -1,0 +1,256 @@
+// The tag filter's data, shared by the build (which writes it) and the browser (which reads it).
+// The index says only which articles carry which tags: that is all counting and intersecting need, and
+// it keeps the index small at ten thousand articles. The cards shown for a result come from chunks of
+// consecutive articles, fetched only when a result reaches them.
+
+export const TAG_FILTER_INDEX_PATH = '/tag-filter/index.json';
+export const TAG_FILTER_CHUNK_SIZE = 100;
+
+const CHUNK_FILE = /^articles-(0|[1-9]\d*)\.json$/;
+export const toChunkFile = (chunk: number) => `articles-${chunk}.json`;
+export function parseChunkFile(file: string): number | undefined {
+  const match = CHUNK_FILE.exec(file);
+  return match ? Number(match[1]) : undefined;
+}
+/** The version query makes a browser that cached an older chunk fetch the one matching its index. */
+export const tagFilterChunkPath = (chunk: number, version: string) => `/tag-filter/${toChunkFile(chunk)}?v=${version}`;
+
+export type TagFilterIndex = {
+  /** Changes whenever what the filter shows changes. */
+  version: string;
+  articleCount: number;
+  chunkSize: number;
+  /**
+   * Per tag: slug, name, and the positions of its articles in reading order (0 is the newest) written
+   * as base-36 gaps between consecutive positions: short, and repetitive enough for gzip.
+   */
+  tags: [slug: string, name: string, positions: string][];
+};
+
+/** A cover: its src, with width and height when the image is local and its size known. */
+export type ChunkCover = [src: string] | [src: string, width: number, height: number];
+
+/** One card's data, as a tuple to keep chunks small. Tags are positions in `TagFilterIndex.tags`. */
+export type ChunkArticle = [
+  slug: string,
+  title: string,
+  date: string,
+  readingMinutes: number,
+  summary: string,
+  cover: ChunkCover | 0,
+  tags: number[],
+  draft: 0 | 1,
+];
+
+export type TagFilterChunk = { version: string; articles: ChunkArticle[] };
+
+/** What the build knows about an article: a subset of the content layer's Article. */
+export type IndexableArticle = {
+  slug: string;
+  title: string;
+  date: string;
+  readingMinutes: number;
+  summary: string;
+  image?: string;
+  status: 'published' | 'draft';
+  tags: readonly { slug: string; name: string }[];
+};
+
+export type BuiltTagFilter = { index: TagFilterIndex; chunks: TagFilterChunk[] };
+
+const SUMMARY_LENGTH = 220;
+
+/**
+ * Builds the index and the chunks from articles in reading order (newest first) and the site's tags.
+ * `coverSize` gives a local image's size, so the browser can reserve its box as the server does.
+ */
+export function buildTagFilter(
+  articles: readonly IndexableArticle[],
+  tags: readonly { slug: string; name: string }[],
+  coverSize: (src: string) => { width: number; height: number } | undefined = () => undefined,
+  chunkSize = TAG_FILTER_CHUNK_SIZE,
+): BuiltTagFilter {
+  const tagPosition = new Map(tags.map((tag, i) => [tag.slug, i]));
+  const positions: number[][] = tags.map(() => []);
+  const rows: ChunkArticle[] = articles.map((article, i) => {
+    const tagIds = article.tags.flatMap((tag) => {
+      const id = tagPosition.get(tag.slug);
+      return id === undefined ? [] : [id];
+    });
+    for (const id of tagIds) positions[id]!.push(i);
+    const size = article.image ? coverSize(article.image) : undefined;
+    const cover: ChunkCover | 0 = !article.image ? 0 : size ? [article.image, size.width, size.height] : [article.image];
+    return [
+      article.slug,
+      article.title,
+      article.date,
+      article.readingMinutes,
+      toExcerpt(article.summary, SUMMARY_LENGTH),
+      cover,
+      tagIds,
+      article.status === 'draft' ? 1 : 0,
+    ];
+  });
+
+  const indexTags = tags.map((tag, i): [string, string, string] => [tag.slug, tag.name, encodePositions(positions[i]!)]);
+  const chunkRows = Array.from({ length: Math.ceil(rows.length / chunkSize) }, (_, i) => rows.slice(i * chunkSize, (i + 1) * chunkSize));
+  const version = hash(JSON.stringify([indexTags, chunkRows])).toString(36);
+  return {
+    index: { version, articleCount: articles.length, chunkSize, tags: indexTags },
+    chunks: chunkRows.map((articles) => ({ version, articles })),
+  };
+}
+
+export function encodePositions(positions: readonly number[]): string {
+  let previous = -1;
+  return positions
+    .map((position) => {
+      const gap = position - previous;
+      previous = position;
+      return (gap - 1).toString(36);
+    })
+    .join(',');
+}
+
+export function decodePositions(text: string): Uint32Array {
+  if (text === '') return new Uint32Array(0);
+  const parts = text.split(',');
+  const positions = new Uint32Array(parts.length);
+  let previous = -1;
+  for (let i = 0; i < parts.length; i++) {
+    previous += parseInt(parts[i]!, 36) + 1;
+    positions[i] = previous;
+  }
+  return positions;
+}
+
+/** The index, decoded once into arrays the filter can walk quickly. */
+export type TagFilterData = {
+  version: string;
+  articleCount: number;
+  chunkSize: number;
+  tags: { slug: string; name: string }[];
+  tagIdBySlug: Map<string, number>;
+  /** Per tag, the positions of its articles, ascending. */
+  positions: Uint32Array[];
+  /** The tags of article `i` are `articleTags[tagOffsets[i]]` up to `articleTags[tagOffsets[i + 1]]`. */
+  tagOffsets: Uint32Array;
+  articleTags: Uint32Array;
+};
+
+export function decodeTagFilter(index: TagFilterIndex): TagFilterData {
+  const positions = index.tags.map(([, , text]) => decodePositions(text));
+  const tagOffsets = new Uint32Array(index.articleCount + 1);
+  for (const list of positions) for (const position of list) tagOffsets[position + 1]!++;
+  for (let i = 0; i < index.articleCount; i++) tagOffsets[i + 1]! += tagOffsets[i]!;
+  const articleTags = new Uint32Array(tagOffsets[index.articleCount]!);
+  const filled = tagOffsets.slice(0, index.articleCount);
+  positions.forEach((list, tagId) => {
+    for (const position of list) articleTags[filled[position]!++] = tagId;
+  });
+  return {
+    version: index.version,
+    articleCount: index.articleCount,
+    chunkSize: index.chunkSize,
+    tags: index.tags.map(([slug, name]) => ({ slug, name })),
+    tagIdBySlug: new Map(index.tags.map(([slug], i) => [slug, i])),
+    positions,
+    tagOffsets,
+    articleTags,
+  };
+}
+
+export type FilterResult = {
+  /** Positions of the articles carrying every required tag, newest first. */
+  matches: Uint32Array;
+  /** Per tag, how many of the matches carry it: what selecting it as well would leave. */
+  counts: Uint32Array;
+};
+
+/** The articles carrying every tag in `required` (tag ids), and the tag counts among them. */
+export function filterArticles(data: TagFilterData, required: readonly number[]): FilterResult {
+  let matches: Uint32Array;
+  if (required.length === 0) {
+    matches = Uint32Array.from({ length: data.articleCount }, (_, i) => i);
+  } else {
+    // Walk the rarest tag's articles and keep those that carry every other required tag.
+    const lists = required.map((id) => data.positions[id] ?? new Uint32Array(0)).sort((a, b) => a.length - b.length);
+    const [rarest, ...others] = lists;
+    const kept: number[] = [];
+    for (const position of rarest!) {
+      if (others.every((list) => contains(list, position))) kept.push(position);
+    }
+    matches = Uint32Array.from(kept);
+  }
+  const counts = new Uint32Array(data.tags.length);
+  for (const position of matches) {
+    for (let i = data.tagOffsets[position]!; i < data.tagOffsets[position + 1]!; i++) counts[data.articleTags[i]!]!++;
+  }
+  return { matches, counts };
+}
+
+function contains(sorted: Uint32Array, value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = sorted[middle]!;
+    if (found === value) return true;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+/** Tag slugs from `?tags=ai,meta`, in the order given, without blanks or repeats. */
+export function parseTagsParam(search: string): string[] {
+  const value = new URLSearchParams(search).get('tags') ?? '';
+  return [...new Set(value.split(',').map((slug) => slug.trim()).filter(Boolean))];
+}
+
+/** `search` with its tags parameter set to `slugs` (or removed); other parameters are kept. Commas stay readable. */
+export function withTagsParam(search: string, slugs: readonly string[]): string {
+  const params = new URLSearchParams(search);
+  params.delete('tags');
+  const rest = params.toString();
+  const tags = slugs.length > 0 ? `tags=${slugs.map(encodeURIComponent).join(',')}` : '';
+  const query = [rest, tags].filter(Boolean).join('&');
+  return query ? `?${query}` : '';
+}
+
+/** Checks a fetched index's shape before the filter trusts it. */
+export function isTagFilterIndex(value: unknown): value is TagFilterIndex {
+  return (
+    typeof value === 'object' && value !== null &&
+    'version' in value && typeof value.version === 'string' &&
+    'articleCount' in value && typeof value.articleCount === 'number' &&
+    'chunkSize' in value && typeof value.chunkSize === 'number' &&
+    'tags' in value && Array.isArray(value.tags) &&
+    value.tags.every((tag: unknown) => Array.isArray(tag) && tag.length === 3 && tag.every((part) => typeof part === 'string'))
+  );
+}
+
+export function isTagFilterChunk(value: unknown): value is TagFilterChunk {
+  return (
+    typeof value === 'object' && value !== null &&
+    'version' in value && typeof value.version === 'string' &&
+    'articles' in value && Array.isArray(value.articles) &&
+    value.articles.every((row: unknown) => Array.isArray(row) && row.length === 8)
+  );
+}
+
+function toExcerpt(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), length / 2)).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/** FNV-1a: a stable, dependency-free fingerprint; this is a cache key, not security. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

@@ -1,0 +1,294 @@
+// Benchmarks the tag filter at 10,000 articles: the size of the index the browser fetches, and the time
+// from a click on a tag to the updated list on screen, in Chromium against a production build.
+//
+//   npm run bench:tags                       sizes, compute times, and clicks in the browser
+//   npm run bench:tags -- --sizes-only       sizes and compute times only (no build, ~1 min)
+//   npm run bench:tags -- --articles 2000 --port 3405
+//
+// The browser part copies the site to a scratch folder with synthetic articles, builds the routes the
+// filter uses (home, /tags, the index and chunks; not the 10,000 article pages), and clicks tags on
+// the home page. The baseline is this checkout's own build (`npm run build` first), clicked the same
+// way in the same run, so the ratio says what ten thousand articles cost over a handful.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from '@playwright/test';
+import { indexContent, readSources, type SourceFile } from '../lib/content';
+import { buildTagFilter, decodeTagFilter, filterArticles } from '../lib/tag-filter-index';
+
+const { values: options } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    tags: { type: 'string', default: '400' },
+    port: { type: 'string', default: '3405' },
+    clicks: { type: 'string', default: '40' },
+    'sizes-only': { type: 'boolean', default: false },
+    'keep-scratch': { type: 'boolean', default: false },
+  },
+});
+const ARTICLES = Number(options.articles);
+const TAGS = Number(options.tags);
+const PORT = Number(options.port);
+const CLICKS = Number(options.clicks);
+const ROOT = process.cwd();
+const CHROMIUM = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+
+/** A small deterministic generator, so every run benchmarks the same site. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/**
+ * Articles shaped like the real ones: titles and summaries drawn from the words of content/posts,
+ * 2 to 6 tags each from a vocabulary whose use follows Zipf's law (a few tags on thousands of
+ * articles, most on a handful), one article every eight hours, a cover on two in three.
+ */
+export function syntheticSources(count: number, tagCount: number, seed = 1): SourceFile[] {
+  const next = random(seed);
+  const words = [
+    ...new Set(
+      readSources(ROOT)
+        .map((source) => source.raw.replace(/^---[\s\S]*?---/, ''))
+        .join(' ')
+        .toLowerCase()
+        .match(/[a-z]{3,}/g) ?? [],
+    ),
+  ];
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const capitalise = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+  const tagNames = [...new Set(Array.from({ length: tagCount * 3 }, () => {
+    const name = Array.from({ length: 1 + Math.floor(next() * 2) }, () => capitalise(pick(words))).join(' ');
+    return name;
+  }))].slice(0, tagCount);
+  const harmonic = tagNames.reduce((sum, _, rank) => sum + 1 / (rank + 1), 0);
+  const zipfTag = () => {
+    let target = next() * harmonic;
+    for (let rank = 0; rank < tagNames.length; rank++) {
+      target -= 1 / (rank + 1);
+      if (target <= 0) return tagNames[rank]!;
+    }
+    return tagNames.at(-1)!;
+  };
+  const start = Date.UTC(2016, 0, 1);
+  return Array.from({ length: count }, (_, i) => {
+    const title = capitalise(Array.from({ length: 5 + Math.floor(next() * 7) }, () => pick(words)).join(' '));
+    const summary = capitalise(Array.from({ length: 18 + Math.floor(next() * 20) }, () => pick(words)).join(' ')) + '.';
+    const tags = new Set<string>();
+    const wanted = 2 + Math.floor(next() * 5);
+    while (tags.size < wanted) tags.add(zipfTag());
+    const date = new Date(start + i * 8 * 3600_000).toISOString().slice(0, 16) + 'Z';
+    const cover = next() < 0.67 ? `image: 'https://pbs.twimg.com/media/bench-${i}.jpg'\n` : '';
+    const slug = `${title.toLowerCase().split(' ').slice(0, 6).join('-')}-${i}`;
+    return {
+      file: `content/posts/${slug}.md`,
+      raw:
+        `---\ntitle: '${title}'\ndate: ${date}\ndescription: '${summary}'\n${cover}` +
+        `tags: [${[...tags].map((tag) => `'${tag}'`).join(', ')}]\n---\n\n${summary}\n`,
+    };
+  });
+}
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const percentile = (values: readonly number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)] ?? NaN;
+const ms = (value: number) => `${value < 1 ? value.toFixed(2) : value.toFixed(1)} ms`;
+
+function measureSizes(sources: SourceFile[]) {
+  const started = performance.now();
+  const content = indexContent(sources, { includeDrafts: false });
+  const indexedIn = performance.now() - started;
+  const built = buildTagFilter(content.articles, content.tags);
+  const json = JSON.stringify(built.index);
+  const chunkBytes = built.chunks.map((chunk) => Buffer.byteLength(JSON.stringify(chunk)));
+  const chunkGzip = built.chunks.map((chunk) => zlib.gzipSync(JSON.stringify(chunk)).length);
+
+  // What the browser does with the index: decode once, then filter on every click.
+  const decodeTimes: number[] = [];
+  let data = decodeTagFilter(built.index);
+  for (let i = 0; i < 20; i++) {
+    const t = performance.now();
+    data = decodeTagFilter(built.index);
+    decodeTimes.push(performance.now() - t);
+  }
+  const next = random(7);
+  const filterTimes: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const selection = Array.from({ length: 1 + Math.floor(next() * 3) }, () => Math.floor(next() ** 2 * Math.min(60, data.tags.length)));
+    const t = performance.now();
+    filterArticles(data, selection);
+    filterTimes.push(performance.now() - t);
+  }
+  return {
+    articles: content.articles.length,
+    tags: content.tags.length,
+    topTag: content.tags[0],
+    indexedIn,
+    indexRaw: Buffer.byteLength(json),
+    indexGzip: zlib.gzipSync(json).length,
+    indexGzip9: zlib.gzipSync(json, { level: 9 }).length,
+    indexBrotli: zlib.brotliCompressSync(json).length,
+    chunks: built.chunks.length,
+    chunkRaw: median(chunkBytes),
+    chunkGzip: median(chunkGzip),
+    decode: median(decodeTimes),
+    filter: median(filterTimes),
+    filterMax: Math.max(...filterTimes),
+  };
+}
+
+function copyForBenchmark(sources: SourceFile[]): string {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-tag-filter-'));
+  for (const entry of ['app', 'components', 'lib', 'public', 'next.config.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json']) {
+    fs.cpSync(path.join(ROOT, entry), path.join(scratch, entry), { recursive: true });
+  }
+  // Hard links: a full node_modules at no cost in space, and no symlink for the bundler to refuse.
+  spawnSync('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(scratch, 'node_modules')], { stdio: 'inherit' });
+  // Routes the filter does not use; 10,000 article pages would take the build most of an hour here.
+  for (const route of ['app/posts', 'app/tags/[tag]', 'app/page']) fs.rmSync(path.join(scratch, route), { recursive: true, force: true });
+  fs.mkdirSync(path.join(scratch, 'content/posts'), { recursive: true });
+  for (const source of sources) fs.writeFileSync(path.join(scratch, source.file), source.raw);
+  return scratch;
+}
+
+function run(command: string, args: string[], cwd: string) {
+  const result = spawnSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}`);
+}
+
+async function startServer(cwd: string, port: number): Promise<ChildProcess> {
+  const server = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`next start on port ${port} did not answer`);
+}
+
+function stopServer(server: ChildProcess) {
+  // The whole process group: `next start` serves from a child process.
+  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+}
+
+type ClickTimes = { first: number; rest: number[] };
+
+/**
+ * Clicks tags on the home page like a reader narrowing down (adding a tag, sometimes removing one),
+ * and times each click from the input event to the frame after the list and the status changed.
+ */
+async function timeClicks(page: Page, url: string, clicks: number, throttle: number): Promise<ClickTimes> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => {
+    window.addEventListener('click', (event) => (document.body.dataset.lastClick = String(event.timeStamp)), { capture: true });
+  });
+  const next = random(11);
+  const times: number[] = [];
+  for (let i = 0; i < clicks; i++) {
+    const pressed = page.locator('[data-testid=tag-filter] > div > ul button[aria-pressed=true]');
+    const enabled = page.locator('[data-testid=tag-filter] > div > ul button[aria-pressed=false]:not([disabled])');
+    const remove = (await pressed.count()) >= 3 || ((await pressed.count()) > 0 && next() < 0.3) || (await enabled.count()) === 0;
+    const target = remove ? pressed.nth(Math.floor(next() * (await pressed.count()))) : enabled.nth(Math.floor(next() * Math.min(8, await enabled.count())));
+    const before = await page.getByTestId('tag-filter-status').textContent();
+    const done = page.evaluate(
+      (previous) =>
+        new Promise<number>((resolve) => {
+          const settled = () => {
+            const status = document.querySelector('[data-testid=tag-filter-status]')?.textContent ?? '';
+            return status !== previous && status !== 'Filtering…' && !document.querySelector('[aria-busy=true]');
+          };
+          const finish = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+          const observer = new MutationObserver(() => {
+            if (settled()) {
+              observer.disconnect();
+              finish();
+            }
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        }),
+      before,
+    );
+    await target.click();
+    const updated = await done;
+    const clicked = await page.evaluate(() => Number(document.body.dataset.lastClick));
+    times.push(updated - clicked);
+  }
+  await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  return { first: times[0]!, rest: times.slice(1) };
+}
+
+async function main() {
+  console.log(`Generating ${ARTICLES} articles with ${TAGS} tags…`);
+  const sources = syntheticSources(ARTICLES, TAGS);
+  const sizes = measureSizes(sources);
+  console.log(`\n## Sizes and compute (Node ${process.version})\n`);
+  console.log(`| | |\n|---|---|`);
+  console.log(`| articles, tags | ${sizes.articles}, ${sizes.tags} (most used: ${sizes.topTag?.name} on ${sizes.topTag?.count}) |`);
+  console.log(`| index JSON | ${kB(sizes.indexRaw)} raw, **${kB(sizes.indexGzip)} gzip** (level 6; ${kB(sizes.indexGzip9)} at level 9, ${kB(sizes.indexBrotli)} brotli) |`);
+  console.log(`| card chunks | ${sizes.chunks} of ${sizes.chunkRaw ? kB(sizes.chunkRaw) : '-'} raw, ${kB(sizes.chunkGzip)} gzip (median) |`);
+  console.log(`| content layer over all sources | ${ms(sizes.indexedIn)} |`);
+  console.log(`| decode the index | ${ms(sizes.decode)} (median of 20) |`);
+  console.log(`| filter and count, 1-3 tags | ${ms(sizes.filter)} median, ${ms(sizes.filterMax)} max (200 selections) |`);
+  if (options['sizes-only']) return;
+
+  if (!fs.existsSync(path.join(ROOT, '.next/BUILD_ID'))) throw new Error('Run `npm run build` first: its build is the baseline.');
+  const scratch = copyForBenchmark(sources);
+  console.log(`\nBuilding the ${ARTICLES}-article site in ${scratch}…`);
+  const buildStart = performance.now();
+  run(path.join(ROOT, 'node_modules/.bin/next'), ['build'], scratch);
+  const buildSeconds = (performance.now() - buildStart) / 1000;
+
+  const big = await startServer(scratch, PORT);
+  const small = await startServer(ROOT, PORT + 1);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-gpu', '--disable-background-networking'] });
+  const rows: string[] = [];
+  try {
+    for (const throttle of [1, 4]) {
+      const sites: [label: string, url: string][] = [
+        [`${ARTICLES} articles`, `http://127.0.0.1:${PORT}/`],
+        ['this checkout', `http://127.0.0.1:${PORT + 1}/`],
+      ];
+      for (const [label, url] of sites) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        // Covers are remote and irrelevant to the filter; the network here is closed anyway.
+        await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+        const { first, rest } = await timeClicks(page, url, CLICKS, throttle);
+        rows.push(`| ${label} | ${throttle}× | ${ms(first)} | ${ms(median(rest))} | ${ms(percentile(rest, 95))} | ${ms(Math.max(...rest))} |`);
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    stopServer(big);
+    stopServer(small);
+    if (!options['keep-scratch']) fs.rmSync(scratch, { recursive: true, force: true });
+  }
+  console.log(`\n## Click to updated list (Chromium, ${CLICKS} clicks each; build of the scratch site: ${buildSeconds.toFixed(0)} s; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')})\n`);
+  console.log('| site | CPU slowdown | first click (fetches index + cards) | median | p95 | max |');
+  console.log('|---|---|---|---|---|---|');
+  for (const row of rows) console.log(row);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
