@@ -51,10 +51,10 @@ describe('renderArticleHtml', () => {
       '<Gallery caption="Three charts" columns="3">\n![One](/images/1.png "First")\n![Two](/images/2.png)\n</Gallery>\n',
     );
     expect(html).toBe(
-      '<figure class="gallery">' +
-        '<figure><img src="https://example.org/images/1.png" alt="One" title="First"><figcaption>First</figcaption></figure>' +
-        '<figure><img src="https://example.org/images/2.png" alt="Two"></figure>' +
-        '<figcaption>Three charts</figcaption></figure>',
+      '<figure class="gallery not-prose"><ul class="gallery-grid">' +
+        '<li class="gallery-item"><figure class="gallery-figure"><img src="https://example.org/images/1.png" alt="One" title="First"><figcaption>First</figcaption></figure></li>' +
+        '<li class="gallery-item"><figure class="gallery-figure"><img src="https://example.org/images/2.png" alt="Two"></figure></li>' +
+        '</ul><figcaption class="gallery-caption">Three charts</figcaption></figure>',
     );
   });
 

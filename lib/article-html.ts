@@ -34,27 +34,12 @@ function attributesOf(node: JsxElement): Attributes {
   return attributes;
 }
 
-function imagesIn(nodes: ElementContent[]): Element[] {
-  const images: Element[] = [];
-  for (const node of nodes) {
-    visit(node, 'element', (element) => {
-      if (element.tagName === 'img') images.push(element);
-    });
-  }
-  return images;
-}
+// <Gallery> is left to lib/rehype-gallery.ts inside rehypePlugins, which turns it into plain figure markup
+// exactly as on the site.
+type HtmlComponentName = Exclude<MdxComponentName, 'Gallery'>;
 
-/** What each registry component is in plain HTML; keep in step with components/mdx-components.tsx. */
-const COMPONENTS_AS_HTML: Record<MdxComponentName, (attributes: Attributes, children: ElementContent[]) => Element> = {
-  // A grid of captioned images: each image becomes its own figure, the gallery caption closes the group.
-  Gallery: (attributes, children) =>
-    h('figure', { className: ['gallery'] }, [
-      ...imagesIn(children).map((image) => {
-        const title = typeof image.properties.title === 'string' ? image.properties.title : undefined;
-        return h('figure', [image, title ? h('figcaption', title) : null]);
-      }),
-      attributes.caption ? h('figcaption', attributes.caption) : null,
-    ]),
+/** What each other registry component is in plain HTML; keep in step with components/mdx-components.tsx. */
+const COMPONENTS_AS_HTML: Record<HtmlComponentName, (attributes: Attributes, children: ElementContent[]) => Element> = {
   Callout: (attributes, children) =>
     h('aside', { className: ['callout', attributes.type === 'warning' ? 'callout-warning' : 'callout-note'] }, [
       h('p', [h('strong', attributes.title ?? (attributes.type === 'warning' ? 'Warning' : 'Note'))]),
@@ -62,7 +47,7 @@ const COMPONENTS_AS_HTML: Record<MdxComponentName, (attributes: Attributes, chil
     ]),
 };
 
-function isComponentName(name: string): name is MdxComponentName {
+function isComponentName(name: string): name is HtmlComponentName {
   return Object.hasOwn(COMPONENTS_AS_HTML, name);
 }
 
@@ -78,6 +63,7 @@ function rehypeMdxToHtml() {
       }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const name = node.name ?? '';
+      if (name === 'Gallery') return;
       const attributes = attributesOf(node);
       let replacement: ElementContent[];
       if (isComponentName(name)) replacement = [COMPONENTS_AS_HTML[name](attributes, node.children)];
@@ -98,6 +84,17 @@ function rehypeRemoveHeadingAnchors() {
       if (parent && index !== undefined && Array.isArray(classes) && classes.includes('heading-anchor')) {
         parent.children.splice(index, 1);
         return [SKIP, index];
+      }
+    });
+  };
+}
+
+/** Data attributes, inline styles and roles drive the site's lightbox and grid; a reader has neither. */
+function rehypeRemoveSiteAttributes() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      for (const name of Object.keys(node.properties)) {
+        if (/^data[A-Z]/.test(name) || name === 'style' || name === 'role') delete node.properties[name];
       }
     });
   };
@@ -149,6 +146,7 @@ export async function renderArticleHtml(article: ArticleSource, articleUrl: stri
     .use(rehypeMdxToHtml)
     .use(rehypePlugins(article.format))
     .use(rehypeRemoveHeadingAnchors)
+    .use(rehypeRemoveSiteAttributes)
     .use(rehypeAbsoluteUrls, { base: articleUrl })
     .use(rehypeStringify)
     .process(article.body);
