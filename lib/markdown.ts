@@ -8,6 +8,7 @@ import rehypeShiki from '@shikijs/rehype';
 import type { PluggableList } from 'unified';
 import type { ArticleFormat } from './parse-article';
 import { rehypeStandaloneImages } from './rehype-standalone-images';
+import { remarkArticleLinks } from './remark-article-links';
 
 /**
  * GitHub's allowlist, which already drops <script>, <style>, <iframe>, event handlers and javascript: URLs,
@@ -26,7 +27,7 @@ export const sanitizeSchema: SanitizeSchema = {
   },
 };
 
-export const remarkPlugins: PluggableList = [remarkGfm];
+export const remarkPlugins: PluggableList = [remarkGfm, remarkArticleLinks];
 
 export function rehypePlugins(format: ArticleFormat): PluggableList {
   // `.md` is CommonMark: raw HTML is parsed (rehype-raw) and then filtered. `.mdx` has no raw HTML,
