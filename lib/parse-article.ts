@@ -13,12 +13,15 @@ import { Frontmatter, describeProblems } from './frontmatter';
 import type { ContentIssue } from './content-issue';
 import { isMdxComponentName, MDX_COMPONENT_NAMES } from './mdx-components-names';
 import { closest } from 'fastest-levenshtein';
+import { markdownFacts, type BodyFacts } from './markdown-facts';
 
 export type ArticleFormat = 'md' | 'mdx';
 export type Heading = { depth: 2 | 3; text: string; id: string };
 export type Located = { line: number; column: number };
 export type ImageRef = Located & { src: string; alt: string; title?: string };
 export type LinkRef = Located & { url: string };
+/** A `<Gallery>` in an .mdx body and how many markdown images it holds. */
+export type GalleryRef = Located & { images: number };
 
 export type ParsedArticle = {
   slug: string;
@@ -44,6 +47,9 @@ export type ParsedArticle = {
   headings: Heading[];
   images: ImageRef[];
   links: LinkRef[];
+  galleries: GalleryRef[];
+  /** Line of each frontmatter key, so checks that run later can point at `image:` or `tags:`. */
+  fieldLines: Record<string, number>;
 };
 
 export type ParseResult = { article?: ParsedArticle; issues: ContentIssue[] };
@@ -141,19 +147,27 @@ export function parseArticle(file: string, raw: string): ParseResult {
       headings: body.headings,
       images: body.images,
       links: body.links,
+      galleries: body.galleries,
+      fieldLines: Object.fromEntries(Object.keys(data).map((key) => [key, lineOfKey(key)])),
     },
   };
 }
 
-type BodyFacts = { firstParagraph: string; words: number; headings: Heading[]; images: ImageRef[]; links: LinkRef[] };
+// Built once: a processor per parse would rebuild the syntax tables every time, which dominated checks of
+// thousands of articles.
+const MD_PARSER = unified().use(remarkParse).use(remarkGfm).freeze();
+const MDX_PARSER = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
 
-function analyzeBody(
-  content: string,
-  format: ArticleFormat,
-  lineOffset: number,
-  report: (line: number, column: number, message: string, severity?: ContentIssue['severity']) => void,
-): BodyFacts | undefined {
-  const processor = format === 'mdx' ? unified().use(remarkParse).use(remarkGfm).use(remarkMdx) : unified().use(remarkParse).use(remarkGfm);
+type Report = (line: number, column: number, message: string, severity?: ContentIssue['severity']) => void;
+
+function analyzeBody(content: string, format: ArticleFormat, lineOffset: number, report: Report): BodyFacts | undefined {
+  // Plain markdown has no syntax errors and is most of the content: the faster reader gives the same facts.
+  return format === 'md' ? markdownFacts(content, lineOffset) : mdastFacts(content, format, lineOffset, report);
+}
+
+/** Body facts from the mdast parser: the only one that knows MDX. Exported to hold the fast reader to it. */
+export function mdastFacts(content: string, format: ArticleFormat, lineOffset: number, report: Report): BodyFacts | undefined {
+  const processor = format === 'mdx' ? MDX_PARSER : MD_PARSER;
   let tree: Root;
   try {
     tree = processor.parse(content);
@@ -185,7 +199,7 @@ function analyzeBody(
   });
 
   const slugger = new GithubSlugger();
-  const facts: BodyFacts = { firstParagraph: '', words: 0, headings: [], images: [], links: [] };
+  const facts: BodyFacts = { firstParagraph: '', words: 0, headings: [], images: [], links: [], galleries: [] };
   facts.words = toString(tree, { includeHtml: false }).split(/\s+/).filter(Boolean).length;
 
   visit(tree, (node) => {
@@ -203,6 +217,7 @@ function analyzeBody(
         facts.images.push({ ...at(node), src: node.url, alt: node.alt ?? '', title: node.title ?? undefined });
         break;
       case 'link':
+      case 'definition':
         facts.links.push({ ...at(node), url: node.url });
         break;
       case 'mdxjsEsm':
@@ -216,6 +231,11 @@ function analyzeBody(
       case 'mdxJsxTextElement': {
         const { line, column } = at(node);
         const name = node.name ?? '';
+        if (name === 'Gallery') {
+          let images = 0;
+          visit(node, 'image', () => void images++);
+          facts.galleries.push({ line, column, images });
+        }
         if (/^[A-Z]/.test(name) && !isMdxComponentName(name)) {
           report(line, column, `unknown component <${name}>: did you mean <${closest(name, [...MDX_COMPONENT_NAMES])}>? Available: ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}`);
         } else if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
