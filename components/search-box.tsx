@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import Link from 'next/link';
 import {
-  SEARCH_BUNDLE_PATH, isPagefind, isSearchShortcut, tagChoices, toSearchHit,
+  SEARCH_BUNDLE_PATH, isPagefind, isSearchable, isSearchShortcut, tagChoices, toSearchHit,
   type Pagefind, type SearchHit, type TagChoice,
 } from '@/lib/search';
 
@@ -47,19 +47,43 @@ export function SearchBox() {
   const inputId = useId();
   const panelId = useId();
 
-  async function search(text: string, chosenTag: string | undefined) {
-    // Each keystroke starts a search; only the newest one may show its results.
+  // One search at a time: keystrokes that arrive while Pagefind is busy only replace the pending query, so
+  // the results for what was typed last come right after the search in progress, not after a queue of
+  // searches for every prefix typed on the way.
+  const busy = useRef(false);
+  const pending = useRef<{ text: string; tag: string | undefined; id: number }>(undefined);
+
+  function search(text: string, chosenTag: string | undefined) {
     const id = ++latest.current;
-    if (text.trim() === '') {
+    if (!isSearchable(text)) {
+      pending.current = undefined;
       setResults(undefined);
       return;
     }
+    pending.current = { text, tag: chosenTag, id };
+    if (!busy.current) void drain();
+  }
+
+  async function drain() {
+    busy.current = true;
+    try {
+      for (let next = pending.current; next; next = pending.current) {
+        pending.current = undefined;
+        await run(next.text, next.tag, next.id);
+      }
+    } finally {
+      busy.current = false;
+    }
+  }
+
+  async function run(text: string, chosenTag: string | undefined, id: number) {
     const api = await loadPagefind();
     if (!api) {
       setUnavailable(true);
       return;
     }
     const response = await api.search(text, chosenTag ? { filters: { tag: chosenTag } } : {});
+    // Superseded while searching: skip loading the excerpts of results nobody will see.
     if (!response || id !== latest.current) return;
     const hits = await Promise.all(response.results.slice(0, RESULTS_SHOWN).map(async (result) => toSearchHit(await result.data())));
     if (id !== latest.current) return;
@@ -96,7 +120,7 @@ export function SearchBox() {
     if (phoneOpen) input.current?.focus();
   }, [phoneOpen]);
 
-  const showPanel = expanded && query.trim() !== '';
+  const showPanel = expanded && isSearchable(query);
 
   return (
     <div ref={container} className="flex items-center">
@@ -139,7 +163,7 @@ export function SearchBox() {
             onChange={(event) => {
               setQuery(event.target.value);
               setExpanded(true);
-              void search(event.target.value, tag);
+              search(event.target.value, tag);
             }}
             onKeyDown={(event) => {
               if (event.key === 'Escape') {
@@ -174,7 +198,7 @@ export function SearchBox() {
               tag={tag}
               onTag={(next) => {
                 setTag(next);
-                void search(query, next);
+                search(query, next);
               }}
               onPick={close}
             />
@@ -235,7 +259,7 @@ function SearchPanel({ query, results, unavailable, tag, onTag, onPick }: PanelP
                 className="block rounded-lg px-3 py-2.5 hover:bg-[var(--panel)] focus:bg-[var(--panel)] focus:outline-none focus-visible:ring-2 focus-visible:ring-[var(--link)]"
               >
                 <span className="block font-serif text-base font-semibold leading-snug text-[var(--ink)]">{hit.title}</span>
-                <span className="mt-1 line-clamp-2 block text-sm text-[var(--muted)]">
+                <span className="mt-1 line-clamp-3 text-sm text-[var(--muted)]">
                   {hit.excerpt.map((part, i) =>
                     part.match ? (
                       <mark key={i} className="rounded-sm bg-accent-100 px-0.5 text-[var(--ink)] dark:bg-accent-900">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPagefind, isSearchShortcut, tagChoices, toExcerptParts, toSearchHit } from './search';
+import { isPagefind, isSearchable, isSearchShortcut, tagChoices, toExcerptParts, toSearchHit } from './search';
 
 describe('toExcerptParts', () => {
   it('splits out the highlighted matches', () => {
@@ -77,5 +77,14 @@ describe('isPagefind', () => {
     expect(isPagefind({ options: noop, init: noop, filters: async () => ({}), search: async () => null })).toBe(true);
     expect(isPagefind({ search: noop })).toBe(false);
     expect(isPagefind(undefined)).toBe(false);
+  });
+});
+
+describe('isSearchable', () => {
+  it('waits for a second Latin letter but takes a single CJK character', () => {
+    expect(isSearchable('m')).toBe(false);
+    expect(isSearchable(' m ')).toBe(false);
+    expect(isSearchable('mo')).toBe(true);
+    expect(isSearchable('机')).toBe(true);
   });
 });

@@ -77,6 +77,15 @@ export function tagChoices(totalFilters: PagefindResponse['totalFilters'], selec
   return shown;
 }
 
+/**
+ * Whether a query is worth searching. One Latin letter matches most of a large index (at 10,000 articles,
+ * seconds of work and an extra index chunk) and says little; one CJK character can be a word.
+ */
+export function isSearchable(text: string): boolean {
+  const query = text.trim();
+  return query.length >= 2 || /[^\u0000-\u024f]/u.test(query);
+}
+
 /** "/" opens search, as on many sites, unless the reader is typing somewhere or holding a modifier. */
 export function isSearchShortcut(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }, target: { tagName?: string; isContentEditable?: boolean } | null): boolean {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return false;

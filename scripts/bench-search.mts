@@ -2,7 +2,8 @@
 // body, the hidden facts), serves them with the built site under `next start`, and has Chromium type queries
 // into the header box from a cold cache, measuring the bytes the first query downloads and the time from the
 // last keystroke to the results on screen.
-// Usage: npm run build, then npx tsx scripts/bench-search.mts [articles=10000] [port=3605]
+// Usage: npm run build, then npx tsx scripts/bench-search.mts [articles=10000] [port=3605] [reuse=<a pagefind folder
+// this script wrote before>]
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,7 +22,8 @@ import { SEARCH_INDEX_CONFIG, searchUrlOf } from '../lib/search-index';
 import { SearchIndexFacts } from '../components/search-index-facts';
 import { syntheticArticle } from './synthetic-articles';
 
-const [count = 10_000, port = 3605] = process.argv.slice(2).map(Number);
+const [count = 10_000, port = 3605] = process.argv.slice(2, 4).map(Number);
+const reuse = process.argv[4];
 const root = process.cwd();
 const site = path.join(root, '.bench', 'search-site');
 // A common word (long posting lists), words of middling frequency, a rare long-tail word, two words.
@@ -88,7 +90,7 @@ function stopServer(server: ChildProcess) {
   if (server.pid) process.kill(-server.pid, 'SIGTERM');
 }
 
-type Measure = { query: string; latencyMs: number; searchBytes: number; totalBytes: number; requests: number; warmLatencyMs: number };
+type Measure = { query: string; latencyMs: number; searchBytes: number; totalBytes: number; requests: number; warmLatencyMs: number; byKind: Record<string, number> };
 
 async function typeAndWait(page: Page, query: string): Promise<number> {
   await page.evaluate(() => {
@@ -123,19 +125,28 @@ async function measure(query: string): Promise<Measure> {
   await page.waitForTimeout(1000);
   const searchBytes = bytes.filter((entry) => entry.url.includes('/pagefind/')).reduce((sum, entry) => sum + entry.size, 0);
   const totalBytes = bytes.reduce((sum, entry) => sum + entry.size, 0);
+  const byKind: Record<string, number> = {};
+  for (const entry of bytes) {
+    const kind = /\/(index|fragment|filter)\//.exec(entry.url)?.[1] ?? path.basename(new URL(entry.url).pathname).replace(/_[0-9a-f]+\./, '.');
+    byKind[kind] = (byKind[kind] ?? 0) + entry.size;
+  }
   // A second query on the same page: Pagefind and the index chunks it needs are loaded by now.
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   const warmLatencyMs = await typeAndWait(page, query === 'model' ? 'benchmark' : 'model');
   await browser.close();
-  return { query, latencyMs, searchBytes, totalBytes, requests: bytes.length, warmLatencyMs };
+  return { query, latencyMs, searchBytes, totalBytes, requests: bytes.length, warmLatencyMs, byKind };
 }
 
 async function main() {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('run `npm run build` first');
   prepareSite();
-  const index = await buildIndex();
-  console.log(`index: ${count} articles in ${index.seconds.toFixed(1)} s, ${index.files} files, ${(index.bytes / 1e6).toFixed(1)} MB`);
+  if (reuse) {
+    fs.cpSync(reuse, path.join(site, 'public', 'pagefind'), { recursive: true });
+  } else {
+    const index = await buildIndex();
+    console.log(`index: ${count} articles in ${index.seconds.toFixed(1)} s, ${index.files} files, ${(index.bytes / 1e6).toFixed(1)} MB`);
+  }
   const server = await startServer();
   try {
     const results: Measure[] = [];
