@@ -11,6 +11,9 @@ import {
 
 let index: Promise<TagFilterData> | undefined;
 const chunks = new Map<number, Promise<ChunkArticle[]>>();
+// What has arrived, for reading synchronously while rendering.
+let loadedIndex: TagFilterData | undefined;
+const loadedChunks = new Map<number, ChunkArticle[]>();
 
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
@@ -27,7 +30,8 @@ export function loadIndex(): Promise<TagFilterData> {
   index ??= remembered(
     fetchJson(TAG_FILTER_INDEX_PATH).then((value) => {
       if (!isTagFilterIndex(value)) throw new Error(`${TAG_FILTER_INDEX_PATH} is not a tag filter index`);
-      return decodeTagFilter(value);
+      loadedIndex = decodeTagFilter(value);
+      return loadedIndex;
     }),
     () => (index = undefined),
   );
@@ -41,6 +45,7 @@ function loadChunk(data: TagFilterData, chunk: number): Promise<ChunkArticle[]> 
     promise = remembered(
       fetchJson(url).then((value) => {
         if (!isTagFilterChunk(value)) throw new Error(`${url} is not a chunk of article cards`);
+        loadedChunks.set(chunk, value.articles);
         return value.articles;
       }),
       () => chunks.delete(chunk),
@@ -48,6 +53,21 @@ function loadChunk(data: TagFilterData, chunk: number): Promise<ChunkArticle[]> 
     chunks.set(chunk, promise);
   }
   return promise;
+}
+
+export function peekIndex(): TagFilterData | undefined {
+  return loadedIndex;
+}
+
+/** The cards at `positions` if every one of them has arrived. */
+export function peekCards(data: TagFilterData, positions: readonly number[]): ChunkArticle[] | undefined {
+  const cards: ChunkArticle[] = [];
+  for (const position of positions) {
+    const card = loadedChunks.get(Math.floor(position / data.chunkSize))?.[position % data.chunkSize];
+    if (!card) return undefined;
+    cards.push(card);
+  }
+  return cards;
 }
 
 /** The cards of the articles at `positions`, in that order. */

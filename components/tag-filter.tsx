@@ -16,7 +16,7 @@ import {
   type TagFilterData,
 } from '@/lib/tag-filter-index';
 import { tagPath } from '@/lib/paths';
-import { loadCards, loadIndex, prefetchTagFilter } from './tag-filter-loader';
+import { loadCards, loadIndex, peekCards, peekIndex, prefetchTagFilter } from './tag-filter-loader';
 import { TagFilterCard } from './tag-filter-card';
 import { setLocationSearch, useHydrated, useLocationSearch } from './use-location-search';
 
@@ -34,7 +34,7 @@ type TagFilterProps = {
   children: ReactNode;
 };
 
-type View = { key: string; data: TagFilterData; selected: string[]; result: FilterResult; cards: ChunkArticle[] };
+type View = FilterResult & { key: string; data: TagFilterData; selected: string[]; positions: number[]; cards: ChunkArticle[] };
 
 
 const chipClass =
@@ -57,23 +57,37 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
   const shown = perPage + (extra.key === selectionKey ? extra.count : 0);
   const [attempt, setAttempt] = useState(0);
   const viewKey = `${selectionKey}|${shown}|${attempt}`;
-  const [view, setView] = useState<View | null>(null);
   const [failedKey, setFailedKey] = useState<string | null>(null);
+  const [, setLoads] = useState(0);
+  const [lastShown, setLastShown] = useState<View | null>(null);
   const [moreOpen, setMoreOpen] = useState(false);
   const chipsRef = useRef<HTMLDivElement>(null);
+  const scopeSlug = scope?.slug;
 
+  // Everything is computed during render from what is already in memory, so a click on a tag whose
+  // cards are loaded updates the page in one pass; the effect below only fetches what is missing.
+  const data = hydrated ? peekIndex() : undefined;
+  const result = useMemo(() => {
+    if (!data || selectionKey === '') return null;
+    // A slug the site does not know (an old link, a typo) is left out rather than emptying the list.
+    const selected = selectionKey.split(',').filter((slug) => data.tagIdBySlug.has(slug));
+    const required = [...(scopeSlug ? [scopeSlug] : []), ...selected].flatMap((slug) => data.tagIdBySlug.get(slug) ?? []);
+    const filtered = filterArticles(data, required);
+    return { data, selected, ...filtered, positions: Array.from(filtered.matches.subarray(0, shown)) };
+  }, [data, selectionKey, scopeSlug, shown]);
+  const cards = result ? peekCards(result.data, result.positions) : undefined;
+
+  const filtering = selection.length > 0;
+  const failed = filtering && failedKey === viewKey;
+  const missing = hydrated && filtering && !failed && (!data || !cards);
   useEffect(() => {
-    if (selectionKey === '') return;
+    if (!missing) return;
     let current = true;
     (async () => {
       try {
-        const data = await loadIndex();
-        // A slug the site does not know (an old link, a typo) is left out rather than emptying the list.
-        const selected = selectionKey.split(',').filter((slug) => data.tagIdBySlug.has(slug));
-        const required = [...(scope ? [scope.slug] : []), ...selected].flatMap((slug) => data.tagIdBySlug.get(slug) ?? []);
-        const result = filterArticles(data, required);
-        const cards = await loadCards(data, [...result.matches.subarray(0, shown)]);
-        if (current) setView({ key: viewKey, data, selected, result, cards });
+        const loaded = await loadIndex();
+        if (result) await loadCards(loaded, result.positions);
+        if (current) setLoads((n) => n + 1);
       } catch {
         if (current) setFailedKey(viewKey);
       }
@@ -81,16 +95,20 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
     return () => {
       current = false;
     };
-  }, [selectionKey, scope, shown, viewKey]);
+  }, [missing, result, viewKey]);
 
-  const filtering = selection.length > 0;
-  const pending = filtering && view?.key !== viewKey && failedKey !== viewKey;
-  const failed = filtering && failedKey === viewKey;
-  // While the next result loads, the last one stays on screen (dimmed) instead of flashing the unfiltered list.
-  const active = filtering && view !== null && view.selected.length > 0 ? view : null;
+  const complete = result && cards ? { key: viewKey, ...result, cards } : null;
+  // Remembered so that, while the next result loads, the last one stays on screen (dimmed) instead of
+  // the unfiltered list flashing by. Set during render, as React advises for state derived from props.
+  if (complete && lastShown?.key !== complete.key) setLastShown(complete);
+  const pending = filtering && !complete && !failed;
+  const shownView = filtering ? (complete ?? lastShown) : null;
+  const active = shownView && shownView.selected.length > 0 ? shownView : null;
+  // Counts follow the selection as soon as the index is in memory, even while cards load.
+  const counted = result ?? active;
 
   function select(next: string[]) {
-    const known = view ? next.filter((slug) => view.data.tagIdBySlug.has(slug)) : next;
+    const known = data ? next.filter((slug) => data.tagIdBySlug.has(slug)) : next;
     if (!isFirstPage) {
       router.push(`${firstPagePath}${withTagsParam('', known)}`);
       return;
@@ -110,9 +128,9 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
 
   const nameOf = (slug: string) => tags.find((tag) => tag.slug === slug)?.name ?? active?.data.tags[active.data.tagIdBySlug.get(slug) ?? -1]?.name ?? slug;
   const countOf = (tag: FilterTag) => {
-    if (!active) return tag.count;
-    const id = active.data.tagIdBySlug.get(tag.slug);
-    return id === undefined ? 0 : (active.result.counts[id] ?? 0);
+    if (!filtering || !counted || counted.selected.length === 0) return tag.count;
+    const id = counted.data.tagIdBySlug.get(tag.slug);
+    return id === undefined ? 0 : (counted.counts[id] ?? 0);
   };
 
   // Selected tags stay in view even when they are not among the most used.
@@ -150,7 +168,7 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
         className={`group ${chipClass}`}
         aria-pressed={pressed}
         // A tag that would leave nothing cannot be added; a selected one can always be removed.
-        disabled={!pressed && active !== null && count === 0}
+        disabled={!pressed && count === 0}
         onClick={() => toggle(tag.slug)}
       >
         {pressed ? (
@@ -180,7 +198,7 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
   );
 
   const names = [...(scope ? [scope.name] : []), ...(active?.selected ?? selection).map(nameOf)];
-  const matchCount = active?.result.matches.length ?? 0;
+  const matchCount = active?.matches.length ?? 0;
   const status = !hydrated || !filtering
     ? ''
     : failed

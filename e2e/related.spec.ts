@@ -2,15 +2,21 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
+/** Opens a page without waiting for its images, which the server resizes on first request: slow on a busy machine. */
+const open = (page: Page, path: string) => page.goto(path, { waitUntil: 'domcontentloaded' });
+
+// Each test opens several pages; on a machine shared by parallel builds that can outlast the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 async function relatedOf(page: Page, slug: string): Promise<string[]> {
-  await page.goto(`/posts/${slug}`);
+  await open(page, `/posts/${slug}`);
   const section = page.getByTestId('related-articles');
   await expect(section.getByRole('heading', { name: 'Related articles' })).toBeVisible();
   return section.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 async function tagsOf(page: Page, path: string): Promise<string[]> {
-  await page.goto(path);
+  await open(page, path);
   return page.locator('article header').getByRole('list', { name: 'Tags' }).getByRole('link').allTextContents();
 }
 
@@ -37,5 +43,5 @@ test('an article is never related to itself, nor to a draft', async ({ page }) =
     expect(related).not.toContain('/posts/gemini-first-look');
     expect(new Set(related).size).toBe(related.length);
   }
-  expect((await page.goto('/posts/gemini-first-look'))?.status()).toBe(404);
+  expect((await open(page, '/posts/gemini-first-look'))?.status()).toBe(404);
 });

@@ -1,8 +1,15 @@
 // Tags as first-class content: the /tags index and what content/tags.yml adds to tag pages.
+import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 
+/** Opens a page without waiting for its images, which the server resizes on first request: slow on a busy machine. */
+const open = (page: Page, path: string) => page.goto(path, { waitUntil: 'domcontentloaded' });
+
+// Each test opens several pages; on a machine shared by parallel builds that can outlast the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 test('/tags shows the total number of articles and sorts by count or by name', async ({ page }) => {
-  await page.goto('/tags');
+  await open(page, '/tags');
   await expect(page.getByText(/^\d+ topics across \d+ articles\.$/)).toBeVisible();
   const list = page.getByRole('list', { name: 'All tags' });
   const names = () => list.locator('li .font-medium').allTextContents();
@@ -20,7 +27,7 @@ test('/tags shows the total number of articles and sorts by count or by name', a
   expect(sorted.length).toBe(byCount.length);
   await expectNoAxeViolations(page);
 
-  await page.reload();
+  await page.reload({ waitUntil: 'domcontentloaded' });
   await expect(page.getByRole('button', { name: 'A–Z' })).toHaveAttribute('aria-pressed', 'true');
   expect(await names()).toEqual(sorted);
   await page.getByRole('button', { name: 'Most articles' }).click();
@@ -29,23 +36,23 @@ test('/tags shows the total number of articles and sorts by count or by name', a
 });
 
 test('a tag page shows the description from content/tags.yml', async ({ page }) => {
-  await page.goto('/tags/language-models');
+  await open(page, '/tags/language-models');
   await expect(page.getByTestId('tag-description')).toHaveText('How large language models are built, evaluated, licensed and run.');
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^How large language models/);
 });
 
 test('an alias merges into its tag: an article tagged LLMs is listed under Language Models', async ({ page }) => {
-  await page.goto('/posts/claude-2-long-context');
+  await open(page, '/posts/claude-2-long-context');
   const tags = page.locator('article header').getByRole('list', { name: 'Tags' });
   await expect(tags.getByRole('link', { name: 'Language Models' })).toHaveAttribute('href', '/tags/language-models');
   await expect(tags.getByRole('link', { name: 'LLMs' })).toHaveCount(0);
-  expect((await page.goto('/tags/llms'))?.status()).toBe(404);
-  await page.goto('/tags/language-models');
+  expect((await open(page, '/tags/llms'))?.status()).toBe(404);
+  await open(page, '/tags/language-models');
   await expect(page.getByTestId('article-list').getByRole('link', { name: /Claude 2/ })).toBeVisible();
 });
 
 test('a fixed slug from content/tags.yml is the tag’s URL', async ({ page }) => {
-  await page.goto('/tags/policy-and-regulation');
+  await open(page, '/tags/policy-and-regulation');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Policy');
-  expect((await page.goto('/tags/policy'))?.status()).toBe(404);
+  expect((await open(page, '/tags/policy'))?.status()).toBe(404);
 });

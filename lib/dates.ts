@@ -54,9 +54,18 @@ export function parseDate(input: string): ParsedDate {
  */
 export function formatDate(iso: string, locale = 'en-US'): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y!, m! - 1, d!)),
-  );
+  return dateFormat(locale).format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
+// Building an Intl.DateTimeFormat costs about a millisecond; a listing formats dozens of dates.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format;
 }
 
 /** Today's date as YYYY-MM-DD; the clock is a parameter so callers and tests decide what "now" is. */
