@@ -6,13 +6,18 @@ import { ContentError, type ContentIssue } from './content-issue';
 import { groupTags, toTagIdentity, TagCollisionError, type Tag } from './tags';
 import { parseTagRegistry, TAGS_FILE } from './tag-registry';
 import { rankRelated, type Related } from './related';
+import { checkArticles } from './content-checks';
+import { publicationStatus, resolveNow, type PublicationStatus } from './schedule';
 
 export type TagRef = Pick<Tag, 'name' | 'slug'>;
 export type Article = Omit<ParsedArticle, 'tagNames'> & {
   tags: TagRef[];
-  /** Shown only by `next dev`: a draft, or an article dated in the future. */
-  status: 'published' | 'draft';
+  /** Anything but 'published' is only listed by `next dev`, with a badge. */
+  status: PublicationStatus;
 };
+
+/** An article dated in the future, held back from readers until its date. */
+export type ScheduledArticle = Pick<ParsedArticle, 'file' | 'slug' | 'title' | 'date'>;
 
 export type ContentIndex = {
   /** What readers see, newest first. */
@@ -22,6 +27,8 @@ export type ContentIndex = {
   tagBySlug: Map<string, Tag>;
   articlesByTag: Map<string, Article[]>;
   issues: ContentIssue[];
+  /** Held back because their date is still to come, soonest first. */
+  scheduled: ScheduledArticle[];
 };
 
 export const CONTENT_DIR = 'content/posts';
@@ -34,7 +41,14 @@ export type SourceFile = { file: string; raw: string };
  */
 export function indexContent(
   sources: readonly SourceFile[],
-  options: { includeDrafts: boolean; tagsFile?: SourceFile },
+  options: {
+    includeDrafts: boolean;
+    tagsFile?: SourceFile;
+    /** Articles dated after this are scheduled; omitted, none is (the clock is never read here). */
+    now?: Date;
+    /** Whether `/images/x.png` exists under public/; omitted, image files are not checked. */
+    imageExists?: (src: string) => boolean;
+  },
 ): ContentIndex {
   const issues: ContentIssue[] = [];
   const { registry, issues: registryIssues } = options.tagsFile
@@ -61,8 +75,11 @@ export function indexContent(
     }
   }
 
+  issues.push(...checkArticles(parsed, { now: options.now, imageExists: options.imageExists, files: sources.map((source) => source.file) }));
+  const statusOf = (article: Pick<ParsedArticle, 'draft' | 'time'>) => publicationStatus(article, options.now);
+
   const visible = parsed
-    .filter((article) => options.includeDrafts || !article.draft)
+    .filter((article) => options.includeDrafts || statusOf(article) === 'published')
     .sort((a, b) => b.time - a.time || a.slug.localeCompare(b.slug));
 
   let tags: Tag[] = [];
@@ -86,7 +103,7 @@ export function indexContent(
       const tag = tagBySlug.get(toTagIdentity(name, registry).slug)!;
       refs.set(tag.slug, { name: tag.name, slug: tag.slug });
     }
-    return { ...rest, tags: [...refs.values()], status: rest.draft ? 'draft' : 'published' };
+    return { ...rest, tags: [...refs.values()], status: statusOf(rest) };
   });
 
   const articlesByTag = new Map<string, Article[]>();
@@ -101,6 +118,10 @@ export function indexContent(
     tagBySlug,
     articlesByTag,
     issues,
+    scheduled: parsed
+      .filter((article) => statusOf(article) === 'scheduled')
+      .sort((a, b) => a.time - b.time || a.slug.localeCompare(b.slug))
+      .map(({ file, slug, title, date }) => ({ file, slug, title, date })),
   };
 }
 
@@ -137,13 +158,39 @@ function contentSignature(): string {
     .join('|');
 }
 
+export function publicFileExists(src: string, root = process.cwd()): boolean {
+  return fs.existsSync(path.join(root, 'public', decodeURIComponent(src.split(/[?#]/)[0]!)));
+}
+
+function loadContent(): ContentIndex {
+  const options = {
+    includeDrafts: isDev,
+    tagsFile: readTagsFile(),
+    now: resolveNow(process.env),
+    imageExists: (src: string) => publicFileExists(src),
+  };
+  try {
+    return indexContent(readSources(), options);
+  } catch (error) {
+    // In `next dev` a broken article must not turn every page into a stack trace: the layout shows the
+    // problems instead (getContentErrors). A build still fails.
+    if (!isDev || !(error instanceof ContentError)) throw error;
+    return { articles: [], bySlug: new Map(), tags: [], tagBySlug: new Map(), articlesByTag: new Map(), issues: error.issues, scheduled: [] };
+  }
+}
+
 /** The content index, read once per process (once per change in `next dev`). */
 export function getContent(): ContentIndex {
   const signature = contentSignature();
   if (!cache || cache.signature !== signature) {
-    cache = { signature, index: indexContent(readSources(), { includeDrafts: isDev, tagsFile: readTagsFile() }) };
+    cache = { signature, index: loadContent() };
   }
   return cache.index;
+}
+
+/** Errors that stop the content from loading; only `next dev` gets here with any, a build throws them. */
+export function getContentErrors(): ContentIssue[] {
+  return getContent().issues.filter((issue) => issue.severity === 'error');
 }
 
 export function getArticles(): Article[] {

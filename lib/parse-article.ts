@@ -19,6 +19,8 @@ export type Heading = { depth: 2 | 3; text: string; id: string };
 export type Located = { line: number; column: number };
 export type ImageRef = Located & { src: string; alt: string; title?: string };
 export type LinkRef = Located & { url: string };
+/** A `<Gallery>` in an .mdx body and how many markdown images it holds. */
+export type GalleryRef = Located & { images: number };
 
 export type ParsedArticle = {
   slug: string;
@@ -44,6 +46,9 @@ export type ParsedArticle = {
   headings: Heading[];
   images: ImageRef[];
   links: LinkRef[];
+  galleries: GalleryRef[];
+  /** Line of each frontmatter key, so checks that run later can point at `image:` or `tags:`. */
+  fieldLines: Record<string, number>;
 };
 
 export type ParseResult = { article?: ParsedArticle; issues: ContentIssue[] };
@@ -141,11 +146,25 @@ export function parseArticle(file: string, raw: string): ParseResult {
       headings: body.headings,
       images: body.images,
       links: body.links,
+      galleries: body.galleries,
+      fieldLines: Object.fromEntries(Object.keys(data).map((key) => [key, lineOfKey(key)])),
     },
   };
 }
 
-type BodyFacts = { firstParagraph: string; words: number; headings: Heading[]; images: ImageRef[]; links: LinkRef[] };
+type BodyFacts = {
+  firstParagraph: string;
+  words: number;
+  headings: Heading[];
+  images: ImageRef[];
+  links: LinkRef[];
+  galleries: GalleryRef[];
+};
+
+// Built once: a processor per parse would rebuild the syntax tables every time, which dominated checks of
+// thousands of articles.
+const MD_PARSER = unified().use(remarkParse).use(remarkGfm).freeze();
+const MDX_PARSER = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
 
 function analyzeBody(
   content: string,
@@ -153,7 +172,7 @@ function analyzeBody(
   lineOffset: number,
   report: (line: number, column: number, message: string, severity?: ContentIssue['severity']) => void,
 ): BodyFacts | undefined {
-  const processor = format === 'mdx' ? unified().use(remarkParse).use(remarkGfm).use(remarkMdx) : unified().use(remarkParse).use(remarkGfm);
+  const processor = format === 'mdx' ? MDX_PARSER : MD_PARSER;
   let tree: Root;
   try {
     tree = processor.parse(content);
@@ -185,7 +204,7 @@ function analyzeBody(
   });
 
   const slugger = new GithubSlugger();
-  const facts: BodyFacts = { firstParagraph: '', words: 0, headings: [], images: [], links: [] };
+  const facts: BodyFacts = { firstParagraph: '', words: 0, headings: [], images: [], links: [], galleries: [] };
   facts.words = toString(tree, { includeHtml: false }).split(/\s+/).filter(Boolean).length;
 
   visit(tree, (node) => {
@@ -203,6 +222,7 @@ function analyzeBody(
         facts.images.push({ ...at(node), src: node.url, alt: node.alt ?? '', title: node.title ?? undefined });
         break;
       case 'link':
+      case 'definition':
         facts.links.push({ ...at(node), url: node.url });
         break;
       case 'mdxjsEsm':
@@ -216,6 +236,11 @@ function analyzeBody(
       case 'mdxJsxTextElement': {
         const { line, column } = at(node);
         const name = node.name ?? '';
+        if (name === 'Gallery') {
+          let images = 0;
+          visit(node, 'image', () => void images++);
+          facts.galleries.push({ line, column, images });
+        }
         if (/^[A-Z]/.test(name) && !isMdxComponentName(name)) {
           report(line, column, `unknown component <${name}>: did you mean <${closest(name, [...MDX_COMPONENT_NAMES])}>? Available: ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}`);
         } else if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {

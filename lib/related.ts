@@ -1,11 +1,12 @@
 // Related articles: those sharing the most tags with an article, where a rare shared tag says more
 // than a common one, and the newer article wins a tie.
+import type { PublicationStatus } from './schedule';
 
 export type Relatable = {
   slug: string;
   /** Milliseconds since the epoch. */
   time: number;
-  status: 'published' | 'draft';
+  status: PublicationStatus;
   tags: readonly { slug: string }[];
 };
 

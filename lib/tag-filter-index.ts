@@ -2,6 +2,7 @@
 // The index says only which articles carry which tags: that is all counting and intersecting need, and
 // it keeps the index small at ten thousand articles. The cards shown for a result come from chunks of
 // consecutive articles, fetched only when a result reaches them.
+import type { PublicationStatus } from './schedule';
 
 export const TAG_FILTER_INDEX_PATH = '/tag-filter/index.json';
 export const TAG_FILTER_CHUNK_SIZE = 100;
@@ -52,7 +53,7 @@ export type IndexableArticle = {
   readingMinutes: number;
   summary: string;
   image?: string;
-  status: 'published' | 'draft';
+  status: PublicationStatus;
   tags: readonly { slug: string; name: string }[];
 };
 

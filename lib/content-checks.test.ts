@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { checkArticles, checkGalleries, checkImages, checkLinks, checkTagSpelling, suggest } from './content-checks';
+import { parseArticle, type ParsedArticle } from './parse-article';
+import { indexContent } from './content';
+import { ContentError, formatIssue } from './content-issue';
+
+function article(name: string, frontmatter: string, body = 'Text.'): ParsedArticle {
+  const file = `content/posts/${name}`;
+  const { article: parsed, issues } = parseArticle(file, `---\n${frontmatter}\n---\n\n${body}\n`);
+  if (!parsed) throw new Error(issues.map(formatIssue).join('\n'));
+  return parsed;
+}
+const lines = (issues: ReturnType<typeof checkArticles>) => issues.map(formatIssue);
+
+const target = article('target.md', 'title: Target\ndate: 2024-01-01');
+const draft = article('draft.md', 'title: Draft\ndate: 2024-01-01\ndraft: true');
+const later = article('later.md', 'title: Later\ndate: 2099-01-01');
+const NOW = new Date('2024-06-01T00:00:00Z');
+
+describe('checkLinks', () => {
+  it('accepts file links and site paths to published articles', () => {
+    const source = article('a.md', 'title: A\ndate: 2024-02-01', '[one](./target.md) [two](target.md#x) [three](/posts/target/) [out](https://x.org/a.md)');
+    expect(checkLinks([source, target], { now: NOW })).toEqual([]);
+  });
+
+  it('reports a link to an article that does not exist, where it is, with a suggestion', () => {
+    const source = article('a.md', 'title: A\ndate: 2024-02-01', 'Intro.\n\nSee [this](./targte.md) and [that](/posts/nothing-like-it).');
+    expect(lines(checkLinks([source, target], { now: NOW }))).toEqual([
+      'content/posts/a.md:8:5  the link ./targte.md leads nowhere: there is no article content/posts/targte.md or .mdx — did you mean ./target.md?',
+      'content/posts/a.md:8:29  the link /posts/nothing-like-it leads nowhere: there is no article content/posts/nothing-like-it.md or .mdx',
+    ]);
+  });
+
+  it('reports a link from a published article to a draft, but not from a draft', () => {
+    const published = article('a.md', 'title: A\ndate: 2024-02-01', '[d](./draft.md)');
+    const otherDraft = article('b.md', 'title: B\ndate: 2024-02-01\ndraft: true', '[d](./draft.md)');
+    expect(lines(checkLinks([published, otherDraft, draft], { now: NOW }))).toEqual([
+      'content/posts/a.md:6:1  the link ./draft.md leads to a draft (content/posts/draft.md), which readers cannot open: publish it first or remove the link',
+    ]);
+  });
+
+  it('reports a link to an article scheduled after the linking one', () => {
+    const published = article('a.md', 'title: A\ndate: 2024-02-01', '[l](/posts/later)');
+    const sameDay = article('b.md', 'title: B\ndate: 2099-01-01', '[l](/posts/later)');
+    expect(lines(checkLinks([published, sameDay, later], { now: NOW }))).toEqual([
+      expect.stringMatching(/^content\/posts\/a\.md:6:1 {2}the link \/posts\/later leads to an article scheduled for 2099-01-01/),
+    ]);
+    expect(checkLinks([published, later], {})).toEqual([]);
+  });
+
+  it('reports markdown links that leave content/posts', () => {
+    const source = article('a.md', 'title: A\ndate: 2024-02-01', '[readme](../../README.md)');
+    expect(lines(checkLinks([source], {}))).toEqual([expect.stringMatching(/the link \.\.\/\.\.\/README\.md leads to a file outside content\/posts/)]);
+  });
+
+  it('says nothing more about a link to an article that has errors of its own', () => {
+    const source = article('a.md', 'title: A\ndate: 2024-02-01', '[b](./broken.md)');
+    expect(checkLinks([source], { files: ['content/posts/a.md', 'content/posts/broken.md'] })).toEqual([]);
+  });
+});
+
+describe('checkImages', () => {
+  const exists = (src: string) => src === '/images/here.png';
+
+  it('reports local images, in the body and as cover, that are not under public/', () => {
+    const source = article('a.md', 'title: A\ndate: 2024-02-01\nimage: /images/cover.jpg', '![Here](/images/here.png)\n\n![Gone](/images/gone.png)');
+    expect(lines(checkImages(source, exists))).toEqual([
+      'content/posts/a.md:4:1  image /images/cover.jpg does not exist: there is no file public/images/cover.jpg. Add the file or correct the path',
+      'content/posts/a.md:9:1  image /images/gone.png does not exist: there is no file public/images/gone.png. Add the file or correct the path',
+    ]);
+  });
+
+  it('leaves remote images alone and asks for a path from public/ instead of a relative one', () => {
+    const source = article('a.md', 'title: A\ndate: 2024-02-01\nimage: https://example.com/a.jpg', '![Rel](images/here.png) ![Web](//cdn.example.com/x.png)');
+    expect(lines(checkImages(source, exists))).toEqual([
+      expect.stringMatching(/^content\/posts\/a\.md:7:1 {2}image images\/here\.png is a relative path.*such as \/images\/here\.png$/),
+    ]);
+  });
+
+  it('warns about images without alt text', () => {
+    const source = article('a.md', 'title: A\ndate: 2024-02-01', 'Text ![](/images/here.png) and ![ ](/images/here.png)');
+    expect(lines(checkImages(source, exists))).toEqual([
+      'content/posts/a.md:6:6  warning: image /images/here.png has no alt text: describe it for readers who cannot see it, as in ![What the picture shows](/images/here.png)',
+      'content/posts/a.md:6:32  warning: image /images/here.png has no alt text: describe it for readers who cannot see it, as in ![What the picture shows](/images/here.png)',
+    ]);
+  });
+});
+
+describe('checkGalleries', () => {
+  it('reports a <Gallery> without images, and accepts one with images', () => {
+    const source = article(
+      'a.mdx',
+      'title: A\ndate: 2024-02-01',
+      '<Gallery caption="Empty">\nNo pictures yet.\n</Gallery>\n\n<Gallery>\n![One](/images/one.png)\n![Two](/images/two.png)\n</Gallery>',
+    );
+    expect(lines(checkGalleries(source))).toEqual([expect.stringMatching(/^content\/posts\/a\.mdx:6:1 {2}<Gallery> holds no images/)]);
+  });
+});
+
+describe('checkTagSpelling', () => {
+  const tagged = (name: string, tags: string) => article(name, `title: T\ndate: 2024-02-01\ntags: [${tags}]`);
+
+  it('suggests the tag other articles use when one is a letter off', () => {
+    const found = checkTagSpelling([tagged('a.md', 'Open Source'), tagged('b.md', 'Open Source, AI'), tagged('c.md', 'Opn Source')]);
+    expect(lines(found)).toEqual([
+      'content/posts/c.md:4:1  warning: tag "Opn Source" is one letter away from "Open Source" (used by 2 articles) — did you mean "Open Source"?',
+    ]);
+  });
+
+  it('leaves tags apart that differ by a digit or a symbol, or are very short', () => {
+    const articles = [tagged('a.md', 'GPT-4, C#, Llama 2'), tagged('b.md', 'GPT-4, C#, Llama 2'), tagged('c.md', 'GPT-3, C, Llama 1')];
+    expect(checkTagSpelling(articles)).toEqual([]);
+  });
+
+  it('does not guess between two tags used equally often', () => {
+    expect(checkTagSpelling([tagged('a.md', 'Robotics'), tagged('b.md', 'Robotic')])).toEqual([]);
+  });
+});
+
+describe('suggest', () => {
+  it('offers only plausible typos', () => {
+    expect(suggest('llama-2-relased', ['llama-2-released', 'gpt-4'])).toBe('llama-2-released');
+    expect(suggest('something-else', ['llama-2-released', 'gpt-4'])).toBeUndefined();
+    expect(suggest('x', [])).toBeUndefined();
+  });
+});
+
+describe('the build runs the checks', () => {
+  it('fails on a broken link and a missing image, and passes warnings through', () => {
+    const sources = [
+      { file: 'content/posts/a.md', raw: '---\ntitle: A\ndate: 2024-01-01\n---\n\n[b](./b.md) ![](/images/x.png)\n' },
+    ];
+    expect(() => indexContent(sources, { includeDrafts: false, imageExists: () => false })).toThrow(ContentError);
+    const index = indexContent(sources.map((s) => ({ ...s, raw: s.raw.replace('[b](./b.md) ', '') })), { includeDrafts: false, imageExists: () => true });
+    expect(index.issues.map((issue) => issue.severity)).toEqual(['warning']);
+  });
+});
