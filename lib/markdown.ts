@@ -9,6 +9,7 @@ import type { PluggableList } from 'unified';
 import type { ArticleFormat } from './parse-article';
 import { imageSizeOf } from './images';
 import { rehypeGallery, type RehypeGalleryOptions } from './rehype-gallery';
+import { remarkArticleLinks } from './remark-article-links';
 
 /**
  * GitHub's allowlist, which already drops <script>, <style>, <iframe>, event handlers and javascript: URLs,
@@ -27,7 +28,7 @@ export const sanitizeSchema: SanitizeSchema = {
   },
 };
 
-export const remarkPlugins: PluggableList = [remarkGfm];
+export const remarkPlugins: PluggableList = [remarkGfm, remarkArticleLinks];
 
 /** `images.onImages` learns how many images open in the lightbox, so a page without any can leave it out. */
 export function rehypePlugins(format: ArticleFormat, images: Pick<RehypeGalleryOptions, 'onImages'> = {}): PluggableList {
