@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import { site } from '@/lib/site';
-import { getArticles } from '@/lib/content';
+import { getArticles, getContentErrors } from '@/lib/content';
 import { SiteHeader } from '@/components/site-header';
 import { SiteFooter } from '@/components/site-footer';
+import { ContentErrorPage } from '@/components/content-error-page';
 import { BOOT_SCRIPT } from '@/components/boot-script';
 import { SITE_FEED_LINKS } from '@/lib/seo';
 import { inter, serif } from './fonts';
@@ -26,6 +27,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   // gives the same page.
   const newest = getArticles()[0];
   const year = newest ? Number(newest.date.slice(0, 4)) : 2023;
+  // Only `next dev` gets content errors back instead of a failed build; it shows them in place of the page.
+  const contentErrors = getContentErrors();
   return (
     <html lang="en" className={`${inter.variable} ${serif.variable}`} suppressHydrationWarning>
       <head>
@@ -44,7 +47,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <SiteHeader />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-          {children}
+          {contentErrors.length > 0 ? <ContentErrorPage issues={contentErrors} /> : children}
         </main>
         <SiteFooter year={year} />
       </body>

@@ -7,8 +7,10 @@ export type SiteConfig = {
   url: string;
   author: { name: string; url?: string };
   locale: string;
-  /** Base URL for "Edit this article" links: the repository's folder view at the default branch. */
+  /** The repository's web address, without a trailing path; "Edit this article" links start with it. */
   repositoryUrl: string;
+  /** Branch the site is built from; "Edit this article" opens the file there. */
+  repositoryBranch: string;
   postsPerPage: number;
 };
 
@@ -25,6 +27,7 @@ export const site: SiteConfig = {
   author: { name: 'The Frontier Notes editors' },
   locale: 'en-US',
   repositoryUrl: 'https://github.com/frontier-notes/site',
+  repositoryBranch: 'main',
   postsPerPage: 6,
 };
 

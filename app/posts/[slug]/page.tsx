@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { getArticle, getArticles, getNeighbours, getRelated } from '@/lib/content';
 import { articleJsonLd, articleMetadata, toJsonLdScript } from '@/lib/seo';
 import { ArticleBody } from '@/components/article-body';
-import { ArticleDate, DraftBadge } from '@/components/article-meta';
+import { ArticleDate, DraftBadge, UpdatedDate } from '@/components/article-meta';
+import { EditArticleLink } from '@/components/edit-article-link';
 import { ArticleNeighbours } from '@/components/article-neighbours';
 import { CoverImage } from '@/components/cover-image';
 import { TableOfContents } from '@/components/table-of-contents';
@@ -42,6 +43,12 @@ export default async function ArticlePage({ params }: PageProps<'/posts/[slug]'>
         {article.description ? <p className="mt-5 text-lg text-[var(--muted)] sm:text-xl">{article.description}</p> : null}
         <p className="mt-6 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-[var(--muted)]" data-pagefind-ignore>
           <ArticleDate article={article} />
+          {article.updated ? (
+            <>
+              <span aria-hidden="true">·</span>
+              <UpdatedDate article={article} />
+            </>
+          ) : null}
           <span aria-hidden="true">·</span>
           <span>{article.readingMinutes} min read</span>
           <DraftBadge article={article} />
@@ -55,6 +62,7 @@ export default async function ArticlePage({ params }: PageProps<'/posts/[slug]'>
       </div>
       <ArticleBody article={article} />
       <footer className="mt-16 space-y-10 border-t border-[var(--line)] pt-10" data-pagefind-ignore>
+        <EditArticleLink file={article.file} />
         <RelatedArticles related={getRelated(article.slug)} />
         <ArticleNeighbours newer={newer} older={older} />
       </footer>
