@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 
 // STATIC_EXPORT=1 writes a plain static site to out/ for hosts without a Node server.
 const staticExport = process.env.STATIC_EXPORT === '1';
@@ -14,4 +15,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  // Build workers each load content on their own: one moment for all of them, so an article that falls due
+  // during the build cannot be listed by one page and missing from another. (lib/schedule.ts reads it.)
+  if (phase === PHASE_PRODUCTION_BUILD) process.env.CONTENT_NOW ||= new Date().toISOString();
+  return nextConfig;
+}
