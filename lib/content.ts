@@ -1,7 +1,7 @@
 // Loads, validates and indexes content/posts: the only way pages, feeds and indexes reach articles.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArticle, type ParsedArticle } from './parse-article';
+import { parseArticle, type ParsedArticle, type ParseResult } from './parse-article';
 import { ContentError, type ContentIssue } from './content-issue';
 import { groupTags, toTagIdentity, TagCollisionError, type Tag } from './tags';
 import { parseTagRegistry, TAGS_FILE } from './tag-registry';
@@ -48,6 +48,8 @@ export function indexContent(
     now?: Date;
     /** Whether `/images/x.png` exists under public/; omitted, image files are not checked. */
     imageExists?: (src: string) => boolean;
+    /** Results parsed elsewhere (the content check parses on every core); omitted, each source is parsed here. */
+    parsed?: ReadonlyMap<string, ParseResult>;
   },
 ): ContentIndex {
   const issues: ContentIssue[] = [];
@@ -59,7 +61,7 @@ export function indexContent(
   const filesBySlug = new Map<string, string[]>();
 
   for (const source of sources) {
-    const result = parseArticle(source.file, source.raw);
+    const result = options.parsed?.get(source.file) ?? parseArticle(source.file, source.raw);
     issues.push(...result.issues);
     if (result.article) parsed.push(result.article);
   }

@@ -79,6 +79,7 @@ function childCpuSeconds(): number {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+// CONTENT_CHECK_THREADS is passed through: 1 measures the check on one thread.
 for (const count of counts) {
   const dir = makeProject(count);
   const size = fs.readdirSync(path.join(dir, 'content/posts')).reduce((sum, name) => sum + fs.statSync(path.join(dir, 'content/posts', name)).size, 0);
