@@ -22,14 +22,15 @@ const BADGES = {
 } as const;
 
 /** Shown only in `next dev`, where drafts and scheduled articles are listed so editors can preview them. */
-export function DraftBadge({ article }: { article: Pick<Article, 'status' | 'date'> }) {
+export function DraftBadge({ article }: { article: Pick<Article, 'status'> }) {
   if (article.status === 'published') return null;
   return (
     <span
       className={`rounded-full px-2 py-0.5 text-xs font-semibold uppercase tracking-wide ${BADGES[article.status]}`}
       data-status={article.status}
     >
-      {article.status === 'draft' ? 'Draft' : `Scheduled for ${formatDate(article.date, site.locale)}`}
+      {/* The date shown beside the badge is when a scheduled article goes out. */}
+      {article.status === 'draft' ? 'Draft' : 'Scheduled'}
     </span>
   );
 }

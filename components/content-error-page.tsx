@@ -16,7 +16,7 @@ export function ContentErrorPage({ issues }: { issues: readonly ContentIssue[] }
       </h1>
       <p className="mt-4 text-[var(--muted)]">
         Fix the lines below and reload this page; the development server picks up the change without a restart.
-        <code className="mx-1 rounded bg-[var(--panel)] px-1.5 py-0.5 text-sm">npm run content:check</code>
+        <code className="mx-1 whitespace-nowrap rounded bg-[var(--panel)] px-1.5 py-0.5 text-sm">npm run content:check</code>
         prints the same list in a terminal.
       </p>
       <div className="mt-10 space-y-8">
