@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { markdownFacts } from '../lib/markdown-facts';
+import { mdastFacts } from '../lib/parse-article';
 
 const ROOT = path.join(__dirname, '..');
 const counts = (process.argv[2] ?? '1000,10000').split(',').map(Number);
@@ -79,9 +81,32 @@ function childCpuSeconds(): number {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/** The parser swap on its own, in this process: the same .md bodies read by the mdast parser and by markdown-it. */
+function compareParsers(dir: string) {
+  const posts = path.join(dir, 'content/posts');
+  const bodies = fs
+    .readdirSync(posts)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => fs.readFileSync(path.join(posts, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+  const cpu = (read: (body: string) => unknown) => {
+    for (const body of bodies.slice(0, 50)) read(body);
+    const before = process.cpuUsage();
+    for (const body of bodies) read(body);
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1e6;
+  };
+  const mdast = cpu((body) => mdastFacts(body, 'md', 0, () => undefined));
+  const fast = cpu((body) => markdownFacts(body, 0));
+  console.log(
+    `${bodies.length} .md bodies, CPU: mdast parser ${mdast.toFixed(2)} s, markdown-it ${fast.toFixed(2)} s ` +
+      `(${(mdast / fast).toFixed(1)}x faster)`,
+  );
+}
+
 // CONTENT_CHECK_THREADS is passed through: 1 measures the check on one thread.
 for (const count of counts) {
   const dir = makeProject(count);
+  if (count === counts[0]) compareParsers(dir);
   const size = fs.readdirSync(path.join(dir, 'content/posts')).reduce((sum, name) => sum + fs.statSync(path.join(dir, 'content/posts', name)).size, 0);
   const walls: number[] = [];
   const cpus: number[] = [];

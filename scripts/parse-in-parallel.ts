@@ -10,6 +10,12 @@ import type { SourceFile } from '../lib/content';
 // articles per thread, one thread finishes sooner (BENCHMARKS.md).
 const MIN_ARTICLES_PER_THREAD = 2000;
 
+// `npm run content:check` runs this bundled as JavaScript, with parse-worker.js beside it; tests run the
+// TypeScript through tsx, whose loader a worker does not inherit, so it registers it first.
+const WORKER_SCRIPT = __filename.endsWith('.ts')
+  ? `require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'parse-worker.ts'))});`
+  : `require(${JSON.stringify(path.join(__dirname, 'parse-worker.js'))});`;
+
 /** `threads` defaults to CONTENT_CHECK_THREADS, else the number of cores (1 turns threads off). */
 export async function parseInParallel(
   sources: readonly SourceFile[],
@@ -24,11 +30,7 @@ export async function parseInParallel(
   const pending = others.map(
     (chunk) =>
       new Promise<ParseResult[]>((resolve, reject) => {
-        // A worker does not inherit tsx's loader, so it registers it before loading the TypeScript file.
-        const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'parse-worker.ts'))});`, {
-          eval: true,
-          workerData: chunk,
-        });
+        const worker = new Worker(WORKER_SCRIPT, { eval: true, workerData: chunk });
         worker.once('message', resolve);
         worker.once('error', reject);
       }),
