@@ -58,6 +58,16 @@ test.describe('a scheduled article', () => {
     await expect(page.locator('body')).not.toContainText(/Scheduled for|Draft/);
   });
 
+  test('is absent from the feeds, the sitemap and the tag filter data', async ({ request }) => {
+    for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/tags/language-models/feed.xml', '/tag-filter/index.json']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      const text = await response.text();
+      expect(text, path).not.toContain(SCHEDULED.slug);
+      expect(text, path).not.toContain(SCHEDULED.title);
+    }
+  });
+
   test('its neighbours do not link to it', async ({ page }) => {
     // It is the newest article by date, so it would sit before the newest published one.
     await page.goto('/');

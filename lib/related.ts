@@ -1,5 +1,6 @@
 // Related articles: those sharing the most tags with an article, where a rare shared tag says more
 // than a common one, and the newer article wins a tie.
+import type { PublicationStatus } from './schedule';
 
 import type { PublicationStatus } from './schedule';
 
