@@ -2,8 +2,6 @@
 // than a common one, and the newer article wins a tie.
 import type { PublicationStatus } from './schedule';
 
-import type { PublicationStatus } from './schedule';
-
 export type Relatable = {
   slug: string;
   /** Milliseconds since the epoch. */
