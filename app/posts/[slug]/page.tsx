@@ -64,7 +64,6 @@ export default async function ArticlePage({ params }: PageProps<'/posts/[slug]'>
       <footer className="mt-16 space-y-10 border-t border-[var(--line)] pt-10" data-pagefind-ignore>
         <EditArticleLink file={article.file} />
         <RelatedArticles related={getRelated(article.slug)} />
-        <EditArticleLink file={article.file} />
         <ArticleNeighbours newer={newer} older={older} />
       </footer>
       <SearchIndexFacts article={article} />
