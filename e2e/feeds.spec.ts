@@ -103,7 +103,7 @@ test('/feed.json is valid JSON Feed listing exactly the published articles, with
 test('the feeds draw MDX components as plain HTML', async ({ request }) => {
   const rss = await request.get('/feed.xml').then((response) => response.text());
   expect(rss).toContain('<aside class="callout');
-  expect(rss).toContain('<figure class="gallery">');
+  expect(rss).toContain('<figure class="gallery not-prose"><ul class="gallery-grid">');
   expect(rss).not.toContain('<Gallery');
   expect(rss).not.toContain('<Callout');
 });
