@@ -234,13 +234,13 @@ test.describe('images', () => {
     await button.scrollIntoViewIfNeeded();
     const frame = button.locator('.img-frame');
     await expect(frame).toHaveAttribute('data-failed', '');
-    await expect(frame.locator('img')).toHaveCSS('visibility', 'hidden');
+    await expect(frame.locator('img')).toHaveCSS('opacity', '0');
     expect(await frame.evaluate((element) => getComputedStyle(element, '::after').content)).toBe('"Llama 2 usage"');
 
     await button.click();
     const shown = dialog(page).locator('.img-frame');
     await expect(shown).toHaveAttribute('data-failed', '');
-    await expect(shown.locator('img')).toHaveCSS('visibility', 'hidden');
+    await expect(shown.locator('img')).toHaveCSS('opacity', '0');
     expect(await shown.evaluate((element) => getComputedStyle(element, '::after').content)).toBe('"Llama 2 usage"');
     await expect(dialog(page)).toContainText('1 of 1');
   });
