@@ -116,8 +116,20 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
     setLocationSearch(withTagsParam(window.location.search, known));
   }
 
+  const toggled = (slug: string) => (selection.includes(slug) ? selection.filter((s) => s !== slug) : [...selection, slug]);
+
   function toggle(slug: string) {
-    select(selection.includes(slug) ? selection.filter((s) => s !== slug) : [...selection, slug]);
+    select(toggled(slug));
+  }
+
+  // A pointer resting on a tag usually clicks it: fetch the cards that click will show.
+  function prepare(slug: string) {
+    if (!data) return;
+    const required = [...(scopeSlug ? [scopeSlug] : []), ...toggled(slug)].flatMap((s) => data.tagIdBySlug.get(s) ?? []);
+    const { matches } = filterArticles(data, required);
+    loadCards(data, Array.from(matches.subarray(0, perPage))).catch(() => {
+      // Only a head start: the click fetches again and reports a failure.
+    });
   }
 
   function clear() {
@@ -170,6 +182,8 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
         // A tag that would leave nothing cannot be added; a selected one can always be removed.
         disabled={!pressed && count === 0}
         onClick={() => toggle(tag.slug)}
+        onPointerEnter={() => prepare(tag.slug)}
+        onFocus={() => prepare(tag.slug)}
       >
         {pressed ? (
           <svg className="-ml-0.5 h-3.5 w-3.5" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="2.5" aria-hidden="true">
