@@ -38,7 +38,7 @@ type View = FilterResult & { key: string; data: TagFilterData; selected: string[
 
 
 const chipClass =
-  'inline-flex items-center gap-1.5 whitespace-nowrap rounded-full border px-3 py-1.5 text-sm font-medium transition-colors ' +
+  'relative inline-flex items-center gap-1.5 whitespace-nowrap rounded-full border px-3 py-1.5 text-sm font-medium transition-colors ' +
   'border-zinc-300 hover:border-[var(--ink)] dark:border-zinc-700 ' +
   'aria-pressed:border-accent-700 aria-pressed:bg-accent-700 aria-pressed:text-white ' +
   'dark:aria-pressed:border-accent-300 dark:aria-pressed:bg-accent-300 dark:aria-pressed:text-zinc-950 ' +
