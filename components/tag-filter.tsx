@@ -20,7 +20,6 @@ import { loadCards, loadIndex, peekCards, peekIndex, prefetchTagFilter } from '.
 import { TagFilterCard } from './tag-filter-card';
 import { setLocationSearch, useHydrated, useLocationSearch } from './use-location-search';
 
-
 type TagFilterProps = {
   /** On a tag page, its tag: every result carries it, so it is not offered as a choice. */
   scope?: { slug: string; name: string };
@@ -36,6 +35,10 @@ type TagFilterProps = {
 
 type View = FilterResult & { key: string; data: TagFilterData; selected: string[]; positions: number[]; cards: ChunkArticle[] };
 
+/** Tag ids an article must carry: the page's own tag, if any, and the selected ones the index knows. */
+function requiredIds(data: TagFilterData, scopeSlug: string | undefined, selected: readonly string[]): number[] {
+  return [...(scopeSlug ? [scopeSlug] : []), ...selected].flatMap((slug) => data.tagIdBySlug.get(slug) ?? []);
+}
 
 const chipClass =
   'relative inline-flex items-center gap-1.5 whitespace-nowrap rounded-full border px-3 py-1.5 text-sm font-medium transition-colors ' +
@@ -71,8 +74,7 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
     if (!data || selectionKey === '') return null;
     // A slug the site does not know (an old link, a typo) is left out rather than emptying the list.
     const selected = selectionKey.split(',').filter((slug) => data.tagIdBySlug.has(slug));
-    const required = [...(scopeSlug ? [scopeSlug] : []), ...selected].flatMap((slug) => data.tagIdBySlug.get(slug) ?? []);
-    const filtered = filterArticles(data, required);
+    const filtered = filterArticles(data, requiredIds(data, scopeSlug, selected));
     return { data, selected, ...filtered, positions: Array.from(filtered.matches.subarray(0, shown)) };
   }, [data, selectionKey, scopeSlug, shown]);
   const cards = result ? peekCards(result.data, result.positions) : undefined;
@@ -125,8 +127,7 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
   // A pointer resting on a tag usually clicks it: fetch the cards that click will show.
   function prepare(slug: string) {
     if (!data) return;
-    const required = [...(scopeSlug ? [scopeSlug] : []), ...toggled(slug)].flatMap((s) => data.tagIdBySlug.get(s) ?? []);
-    const { matches } = filterArticles(data, required);
+    const { matches } = filterArticles(data, requiredIds(data, scopeSlug, toggled(slug)));
     loadCards(data, Array.from(matches.subarray(0, perPage))).catch(() => {
       // Only a head start: the click fetches again and reports a failure.
     });
@@ -145,14 +146,15 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
     return id === undefined ? 0 : (counted.counts[id] ?? 0);
   };
 
-  // Selected tags stay in view even when they are not among the most used.
-  const offered = tags.slice(0, FILTER_TAGS_SHOWN);
-  const offeredSlugs = new Set(offered.map((tag) => tag.slug));
-  const selectedElsewhere = selection
-    .filter((slug) => !offeredSlugs.has(slug) && (active?.data.tagIdBySlug.has(slug) ?? tags.some((tag) => tag.slug === slug)))
-    .map((slug) => tags.find((tag) => tag.slug === slug) ?? { slug, name: nameOf(slug), count: 0 });
-  const first = [...offered, ...selectedElsewhere];
-  const rest = tags.slice(FILTER_TAGS_SHOWN).filter((tag) => !selection.includes(tag.slug));
+  // A selected tag this page does not list (a rare one, from a shared link) is shown after the most used;
+  // one among "more tags" opens that list, so every selected tag is in view and can be removed.
+  const listed = new Set(tags.map((tag) => tag.slug));
+  const unlisted = selection
+    .filter((slug) => !listed.has(slug) && active?.data.tagIdBySlug.has(slug))
+    .map((slug) => ({ slug, name: nameOf(slug), count: 0 }));
+  const first = [...tags.slice(0, FILTER_TAGS_SHOWN), ...unlisted];
+  const rest = tags.slice(FILTER_TAGS_SHOWN);
+  const selectedInRest = rest.some((tag) => selection.includes(tag.slug));
 
   const chip = (tag: FilterTag) => {
     const count = countOf(tag);
@@ -251,7 +253,7 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
           {rest.length > 0 ? (
             <details
               className="mt-3"
-              open={moreOpen}
+              open={moreOpen || selectedInRest}
               onToggle={(event) => setMoreOpen(event.currentTarget.open)}
             >
               <summary className="cursor-pointer text-sm font-medium text-[var(--muted)] hover:text-[var(--ink)]">
