@@ -1,5 +1,6 @@
 // A card in the tag filter's results. Mirrors ArticleCard, which cannot run in the browser because
 // CoverImage reads image sizes from disk: here the sizes arrive with the chunk instead.
+import { memo } from 'react';
 import Image from 'next/image';
 import Link from 'next/link';
 import type { ChunkArticle, TagFilterData } from '@/lib/tag-filter-index';
@@ -9,7 +10,8 @@ import { TagLinks } from './tag-links';
 
 const COVER_SIZES = '(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw';
 
-export function TagFilterCard({ row, tags }: { row: ChunkArticle; tags: TagFilterData['tags'] }) {
+// Rows come from a cached chunk, so a card that stays in the results gets the same props and is skipped.
+export const TagFilterCard = memo(function TagFilterCard({ row, tags }: { row: ChunkArticle; tags: TagFilterData['tags'] }) {
   const [slug, title, date, readingMinutes, summary, cover, tagIds, draft] = row;
   return (
     <article className="group relative flex flex-col gap-3">
@@ -30,12 +32,13 @@ export function TagFilterCard({ row, tags }: { row: ChunkArticle; tags: TagFilte
         <DraftBadge article={{ status: draft ? 'draft' : 'published' }} />
       </div>
       <h2 className="font-serif text-xl font-bold leading-snug tracking-tight sm:text-2xl">
-        <Link href={articlePath(slug)} className="hover:text-[var(--link)]">
+        {/* Results change with every click: prefetching each one's page as it appears costs more than it saves. */}
+        <Link href={articlePath(slug)} prefetch={false} className="hover:text-[var(--link)]">
           {title}
         </Link>
       </h2>
       <p className="line-clamp-3 text-[var(--muted)]">{summary}</p>
-      <TagLinks tags={tagIds.flatMap((id) => tags[id] ?? [])} label={`Tags of ${title}`} />
+      <TagLinks tags={tagIds.flatMap((id) => tags[id] ?? [])} label={`Tags of ${title}`} prefetch={false} />
     </article>
   );
-}
+});

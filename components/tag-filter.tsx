@@ -20,7 +20,6 @@ import { loadCards, loadIndex, peekCards, peekIndex, prefetchTagFilter } from '.
 import { TagFilterCard } from './tag-filter-card';
 import { setLocationSearch, useHydrated, useLocationSearch } from './use-location-search';
 
-
 type TagFilterProps = {
   /** On a tag page, its tag: every result carries it, so it is not offered as a choice. */
   scope?: { slug: string; name: string };
@@ -36,9 +35,13 @@ type TagFilterProps = {
 
 type View = FilterResult & { key: string; data: TagFilterData; selected: string[]; positions: number[]; cards: ChunkArticle[] };
 
+/** Tag ids an article must carry: the page's own tag, if any, and the selected ones the index knows. */
+function requiredIds(data: TagFilterData, scopeSlug: string | undefined, selected: readonly string[]): number[] {
+  return [...(scopeSlug ? [scopeSlug] : []), ...selected].flatMap((slug) => data.tagIdBySlug.get(slug) ?? []);
+}
 
 const chipClass =
-  'inline-flex items-center gap-1.5 whitespace-nowrap rounded-full border px-3 py-1.5 text-sm font-medium transition-colors ' +
+  'relative inline-flex items-center gap-1.5 whitespace-nowrap rounded-full border px-3 py-1.5 text-sm font-medium transition-colors ' +
   'border-zinc-300 hover:border-[var(--ink)] dark:border-zinc-700 ' +
   'aria-pressed:border-accent-700 aria-pressed:bg-accent-700 aria-pressed:text-white ' +
   'dark:aria-pressed:border-accent-300 dark:aria-pressed:bg-accent-300 dark:aria-pressed:text-zinc-950 ' +
@@ -71,8 +74,7 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
     if (!data || selectionKey === '') return null;
     // A slug the site does not know (an old link, a typo) is left out rather than emptying the list.
     const selected = selectionKey.split(',').filter((slug) => data.tagIdBySlug.has(slug));
-    const required = [...(scopeSlug ? [scopeSlug] : []), ...selected].flatMap((slug) => data.tagIdBySlug.get(slug) ?? []);
-    const filtered = filterArticles(data, required);
+    const filtered = filterArticles(data, requiredIds(data, scopeSlug, selected));
     return { data, selected, ...filtered, positions: Array.from(filtered.matches.subarray(0, shown)) };
   }, [data, selectionKey, scopeSlug, shown]);
   const cards = result ? peekCards(result.data, result.positions) : undefined;
@@ -116,8 +118,19 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
     setLocationSearch(withTagsParam(window.location.search, known));
   }
 
+  const toggled = (slug: string) => (selection.includes(slug) ? selection.filter((s) => s !== slug) : [...selection, slug]);
+
   function toggle(slug: string) {
-    select(selection.includes(slug) ? selection.filter((s) => s !== slug) : [...selection, slug]);
+    select(toggled(slug));
+  }
+
+  // A pointer resting on a tag usually clicks it: fetch the cards that click will show.
+  function prepare(slug: string) {
+    if (!data) return;
+    const { matches } = filterArticles(data, requiredIds(data, scopeSlug, toggled(slug)));
+    loadCards(data, Array.from(matches.subarray(0, perPage))).catch(() => {
+      // Only a head start: the click fetches again and reports a failure.
+    });
   }
 
   function clear() {
@@ -133,14 +146,15 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
     return id === undefined ? 0 : (counted.counts[id] ?? 0);
   };
 
-  // Selected tags stay in view even when they are not among the most used.
-  const offered = tags.slice(0, FILTER_TAGS_SHOWN);
-  const offeredSlugs = new Set(offered.map((tag) => tag.slug));
-  const selectedElsewhere = selection
-    .filter((slug) => !offeredSlugs.has(slug) && (active?.data.tagIdBySlug.has(slug) ?? tags.some((tag) => tag.slug === slug)))
-    .map((slug) => tags.find((tag) => tag.slug === slug) ?? { slug, name: nameOf(slug), count: 0 });
-  const first = [...offered, ...selectedElsewhere];
-  const rest = tags.slice(FILTER_TAGS_SHOWN).filter((tag) => !selection.includes(tag.slug));
+  // A selected tag this page does not list (a rare one, from a shared link) is shown after the most used;
+  // one among "more tags" opens that list, so every selected tag is in view and can be removed.
+  const listed = new Set(tags.map((tag) => tag.slug));
+  const unlisted = selection
+    .filter((slug) => !listed.has(slug) && active?.data.tagIdBySlug.has(slug))
+    .map((slug) => ({ slug, name: nameOf(slug), count: 0 }));
+  const first = [...tags.slice(0, FILTER_TAGS_SHOWN), ...unlisted];
+  const rest = tags.slice(FILTER_TAGS_SHOWN);
+  const selectedInRest = rest.some((tag) => selection.includes(tag.slug));
 
   const chip = (tag: FilterTag) => {
     const count = countOf(tag);
@@ -170,6 +184,8 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
         // A tag that would leave nothing cannot be added; a selected one can always be removed.
         disabled={!pressed && count === 0}
         onClick={() => toggle(tag.slug)}
+        onPointerEnter={() => prepare(tag.slug)}
+        onFocus={() => prepare(tag.slug)}
       >
         {pressed ? (
           <svg className="-ml-0.5 h-3.5 w-3.5" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="2.5" aria-hidden="true">
@@ -237,7 +253,7 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
           {rest.length > 0 ? (
             <details
               className="mt-3"
-              open={moreOpen}
+              open={moreOpen || selectedInRest}
               onToggle={(event) => setMoreOpen(event.currentTarget.open)}
             >
               <summary className="cursor-pointer text-sm font-medium text-[var(--muted)] hover:text-[var(--ink)]">
