@@ -1,5 +1,6 @@
 // A reader searches from the header: "/" focuses the box, results appear while typing, tags narrow them.
 import fs from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect as baseExpect, expectNoAxeViolations } from './fixtures';
 import { getArticle, getArticles } from '../lib/content';
 import { articlePath } from '../lib/paths';
@@ -26,13 +27,29 @@ test.beforeAll(() => {
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 90_000 });
 
-const searchBox = (page: import('@playwright/test').Page) => page.getByRole('searchbox', { name: 'Search articles' });
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search articles' });
+
+/** Keys pressed before React has hydrated the box go nowhere; press "/" until the box has the focus. */
+async function focusWithSlash(page: Page) {
+  await expect(async () => {
+    await page.keyboard.press('/');
+    await baseExpect(searchBox(page)).toBeFocused({ timeout: 1_000 });
+  }).toPass();
+}
+
+/** Types a query once the box reacts (the status line appears), for the same reason. */
+async function searchFor(page: Page, text: string) {
+  await expect(async () => {
+    await searchBox(page).fill('');
+    await searchBox(page).fill(text);
+    await baseExpect(page.getByRole('status')).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+}
 
 test('"/" focuses the search box, and a word found only in an article’s body finds it', async ({ page }) => {
   const article = getArticle(BODY_ARTICLE)!;
   await page.goto('/tags');
-  await page.keyboard.press('/');
-  await expect(searchBox(page)).toBeFocused();
+  await focusWithSlash(page);
   await page.keyboard.type(BODY_WORD.toLowerCase(), { delay: 40 });
 
   const results = page.getByRole('list', { name: 'Search results' });
@@ -53,16 +70,16 @@ test('a draft is never found', async ({ page }) => {
   await page.goto('/tags');
   // Pagefind also matches parts of words ("Nano" finds a `-n` flag elsewhere): what matters is that the draft
   // itself is never among the results.
-  await searchBox(page).fill(DRAFT_WORD);
+  await searchFor(page, DRAFT_WORD);
   await expect(page.getByRole('status')).toContainText(`“${DRAFT_WORD}”`);
   await expect(page.locator('a[href="/posts/gemini-first-look"]')).toHaveCount(0);
-  await searchBox(page).fill('Gemini');
+  await searchFor(page, 'Gemini');
   await expect(page.getByRole('status')).toHaveText('No articles match “Gemini”.');
 });
 
 test('results can be narrowed by tag, and the open results pass axe', async ({ page }) => {
   await page.goto('/tags');
-  await searchBox(page).fill('model');
+  await searchFor(page, 'model');
   const status = page.getByRole('status');
   await expect(status).toContainText(/\d+ articles for “model”/);
   const total = Number((await status.textContent())!.match(/(\d+) articles/)![1]);
@@ -87,8 +104,11 @@ test('Escape closes the results; on a phone the box opens from a button', async 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/tags');
   await expect(searchBox(page)).toBeHidden();
-  await page.getByRole('button', { name: 'Search', exact: true }).click();
-  await expect(searchBox(page)).toBeFocused();
+  const button = page.getByRole('button', { name: 'Search', exact: true });
+  await expect(async () => {
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await baseExpect(searchBox(page)).toBeFocused({ timeout: 1_000 });
+  }).toPass();
   await page.keyboard.type('llama');
   await expect(page.getByRole('list', { name: 'Search results' })).toBeVisible();
   await page.keyboard.press('Escape');
@@ -101,7 +121,7 @@ test.describe('on a static host', () => {
 
   test('the exported site searches from plain files', async ({ page }) => {
     await page.goto('/tags');
-    await page.keyboard.press('/');
+    await focusWithSlash(page);
     await page.keyboard.type(BODY_WORD);
     const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
     await expect(first).toHaveAttribute('href', articlePath(BODY_ARTICLE));
