@@ -27,7 +27,13 @@ export default defineConfig({
       args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  // The dev-server spec starts `next dev` in this checkout and writes articles into content/posts/, so it
+  // runs alone, after every spec that reads the built site.
+  globalTeardown: './e2e/global-teardown.ts',
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /dev-server\.spec\.ts/ },
+    { name: 'dev', use: { ...devices['Desktop Chrome'] }, testMatch: /dev-server\.spec\.ts/, dependencies: ['chromium'] },
+  ],
   webServer: [
     {
       // Serves the production build made by `npm run build`; `npm test` builds first.

@@ -1,6 +1,16 @@
 import Link from 'next/link';
+import { getArticles, getTags } from '@/lib/content';
+import { articlePath, tagPath } from '@/lib/paths';
+import { DevNewPageReload } from '@/components/dev-new-page-reload';
+
+/** Only `next dev` needs them (see DevNewPageReload); built 404 pages carry nothing extra. */
+function devPaths(): string[] | undefined {
+  if (process.env.NODE_ENV !== 'development') return undefined;
+  return [...getArticles().map((article) => articlePath(article.slug)), ...getTags().map((tag) => tagPath(tag.slug))];
+}
 
 export default function NotFound() {
+  const paths = devPaths();
   return (
     <div className="mx-auto max-w-2xl px-4 py-24 text-center sm:px-6">
       <p className="text-sm font-semibold uppercase tracking-wider text-[var(--muted)]">404</p>
@@ -16,6 +26,7 @@ export default function NotFound() {
           Browse tags
         </Link>
       </p>
+      {paths ? <DevNewPageReload paths={paths} /> : null}
     </div>
   );
 }
