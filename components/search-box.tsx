@@ -4,13 +4,21 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import Link from 'next/link';
 import {
-  SEARCH_BUNDLE_PATH, isPagefind, isSearchable, isSearchShortcut, tagChoices, toSearchHit,
+  SEARCH_BUNDLE_PATH, isPagefind, isSearchable, isSearchShortcut, searchDelayMs, tagChoices, toSearchHit,
   type Pagefind, type SearchHit, type TagChoice,
 } from '@/lib/search';
+import { LatestQueryScheduler, type Engine } from '@/lib/search-scheduler';
 
 const RESULTS_SHOWN = 8;
+/** How long results must stay on screen before the tag data is fetched: the reader has stopped typing. */
+const TAG_DATA_AFTER_MS = 1000;
 
+type Query = { text: string; tag: string | undefined };
+type Results = { query: string; tag?: string; hits: SearchHit[]; total: number; tags: TagChoice[] };
+
+// Module state, shared by every mount of the box.
 let pagefind: Promise<Pagefind | undefined> | undefined;
+let tagData: Promise<void> | undefined;
 
 /** Pagefind's script is part of the built site, not of the JavaScript bundle: it is imported by URL. */
 function loadPagefind(): Promise<Pagefind | undefined> {
@@ -21,8 +29,6 @@ function loadPagefind(): Promise<Pagefind | undefined> {
       if (!isPagefind(loaded)) return undefined;
       await loaded.options({ baseUrl: '/', excerptLength: 24 });
       await loaded.init();
-      // Loads the tag filter data; until then Pagefind leaves out the per-tag counts the chips show.
-      await loaded.filters();
       return loaded;
     } catch {
       // No index (as under `next dev`, which does not build one): the box says so instead of failing.
@@ -32,7 +38,27 @@ function loadPagefind(): Promise<Pagefind | undefined> {
   return pagefind;
 }
 
-type Results = { query: string; tag?: string; hits: SearchHit[]; total: number; tags: TagChoice[] };
+/**
+ * The tag counts above the results need Pagefind's filter data (47 kB at 10,000 articles); until it is
+ * loaded Pagefind leaves them out. It is fetched once results have stayed on screen for a second, so
+ * typing a query never waits for it or pays for it.
+ */
+function loadTagData(): Promise<void> {
+  tagData ??= loadPagefind().then(async (api) => {
+    await api?.filters();
+  });
+  return tagData;
+}
+
+function pagefindEngine(api: Pagefind): Engine<Query, Results> {
+  return async ({ text, tag }, isStale) => {
+    const response = await api.search(text, tag ? { filters: { tag } } : {});
+    // Superseded while searching: skip loading the excerpts of results nobody will see.
+    if (!response || isStale()) return undefined;
+    const hits = await Promise.all(response.results.slice(0, RESULTS_SHOWN).map(async (result) => toSearchHit(await result.data())));
+    return { query: text, tag, hits, total: response.results.length, tags: tagChoices(response.totalFilters, tag) };
+  };
+}
 
 export function SearchBox() {
   const [query, setQuery] = useState('');
@@ -41,53 +67,48 @@ export function SearchBox() {
   const [unavailable, setUnavailable] = useState(false);
   const [expanded, setExpanded] = useState(false);
   const [phoneOpen, setPhoneOpen] = useState(false);
-  const latest = useRef(0);
   const container = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const panelId = useId();
+  const current = useRef<Query>({ text: '', tag: undefined });
+  const pause = useRef<number>(undefined);
+  const tagDataTimer = useRef<number>(undefined);
+  const scheduler = useRef<LatestQueryScheduler<Query, Results>>(undefined);
 
-  // One search at a time: keystrokes that arrive while Pagefind is busy only replace the pending query, so
-  // the results for what was typed last come right after the search in progress, not after a queue of
-  // searches for every prefix typed on the way.
-  const busy = useRef(false);
-  const pending = useRef<{ text: string; tag: string | undefined; id: number }>(undefined);
+  function getScheduler() {
+    scheduler.current ??= new LatestQueryScheduler<Query, Results>({
+      createEngine: async () => {
+        const api = await loadPagefind();
+        return api ? pagefindEngine(api) : undefined;
+      },
+      deliver: (_query, delivered) => {
+        setResults(delivered);
+        if (tagData) return;
+        window.clearTimeout(tagDataTimer.current);
+        tagDataTimer.current = window.setTimeout(() => {
+          // Once the tag data is in, the same query again brings the counts by tag.
+          void loadTagData().then(() => {
+            if (isSearchable(current.current.text)) getScheduler().request({ ...current.current });
+          });
+        }, TAG_DATA_AFTER_MS);
+      },
+      unavailable: () => setUnavailable(true),
+    });
+    return scheduler.current;
+  }
 
   function search(text: string, chosenTag: string | undefined) {
-    const id = ++latest.current;
+    current.current = { text, tag: chosenTag };
+    window.clearTimeout(pause.current);
     if (!isSearchable(text)) {
-      pending.current = undefined;
+      getScheduler().cancel();
       setResults(undefined);
       return;
     }
-    pending.current = { text, tag: chosenTag, id };
-    if (!busy.current) void drain();
-  }
-
-  async function drain() {
-    busy.current = true;
-    try {
-      for (let next = pending.current; next; next = pending.current) {
-        pending.current = undefined;
-        await run(next.text, next.tag, next.id);
-      }
-    } finally {
-      busy.current = false;
-    }
-  }
-
-  async function run(text: string, chosenTag: string | undefined, id: number) {
-    const api = await loadPagefind();
-    if (!api) {
-      setUnavailable(true);
-      return;
-    }
-    const response = await api.search(text, chosenTag ? { filters: { tag: chosenTag } } : {});
-    // Superseded while searching: skip loading the excerpts of results nobody will see.
-    if (!response || id !== latest.current) return;
-    const hits = await Promise.all(response.results.slice(0, RESULTS_SHOWN).map(async (result) => toSearchHit(await result.data())));
-    if (id !== latest.current) return;
-    setResults({ query: text, tag: chosenTag, hits, total: response.results.length, tags: tagChoices(response.totalFilters, chosenTag) });
+    const delay = chosenTag === undefined ? searchDelayMs(text) : 0;
+    if (delay === 0) getScheduler().request({ text, tag: chosenTag });
+    else pause.current = window.setTimeout(() => getScheduler().request({ text, tag: chosenTag }), delay);
   }
 
   function close() {
@@ -158,7 +179,7 @@ export function SearchBox() {
             className="peer h-10 w-full rounded-full border border-[var(--line)] bg-[var(--panel)] pl-10 pr-9 text-sm text-[var(--ink)] placeholder:text-[var(--muted)] focus:border-[var(--link)] focus:outline-none"
             onFocus={() => {
               setExpanded(true);
-              void loadPagefind();
+              getScheduler().warm();
             }}
             onChange={(event) => {
               setQuery(event.target.value);

@@ -259,7 +259,9 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
               <summary className="cursor-pointer text-sm font-medium text-[var(--muted)] hover:text-[var(--ink)]">
                 {rest.length} more {rest.length === 1 ? 'tag' : 'tags'}
               </summary>
-              <div className="mt-3">{chipList(rest)}</div>
+              {/* Closed, the long tail is not rendered once hydrated: at 10,000 articles that is hundreds of
+                  chips React would otherwise update on every click. Without JavaScript it is there as links. */}
+              {!hydrated || moreOpen || selectedInRest ? <div className="mt-3">{chipList(rest)}</div> : null}
             </details>
           ) : null}
         </div>

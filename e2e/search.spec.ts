@@ -77,6 +77,17 @@ test('a draft is never found', async ({ page }) => {
   await expect(page.getByRole('status')).toHaveText('No articles match “Gemini”.');
 });
 
+test('a short word such as "EU" is searched once the reader pauses on it', async ({ page }) => {
+  // Words of up to three letters wait for a pause (they are prefixes of much of a large index); typed and left,
+  // they are searched like any other.
+  await page.goto('/tags');
+  await focusWithSlash(page);
+  await page.keyboard.type('eu', { delay: 40 });
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.getByRole('link', { name: /European Parliament adopts its position on the AI Act/ })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('for “eu”');
+});
+
 test('results can be narrowed by tag, and the open results pass axe', async ({ page }) => {
   await page.goto('/tags');
   await searchFor(page, 'model');

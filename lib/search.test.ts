@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPagefind, isSearchable, isSearchShortcut, tagChoices, toExcerptParts, toSearchHit } from './search';
+import { SHORT_WORD_PAUSE_MS, isPagefind, isSearchable, isSearchShortcut, searchDelayMs, tagChoices, toExcerptParts, toSearchHit } from './search';
 
 describe('toExcerptParts', () => {
   it('splits out the highlighted matches', () => {
@@ -86,5 +86,21 @@ describe('isSearchable', () => {
     expect(isSearchable(' m ')).toBe(false);
     expect(isSearchable('mo')).toBe(true);
     expect(isSearchable('机')).toBe(true);
+  });
+});
+
+describe('searchDelayMs', () => {
+  it('waits for a pause on a last word of one to three Latin letters', () => {
+    expect(searchDelayMs('ai')).toBe(SHORT_WORD_PAUSE_MS);
+    expect(searchDelayMs('att')).toBe(SHORT_WORD_PAUSE_MS);
+    expect(searchDelayMs('open w')).toBe(SHORT_WORD_PAUSE_MS);
+    expect(searchDelayMs('gpt 4 ')).toBe(SHORT_WORD_PAUSE_MS);
+  });
+
+  it('searches at once from the fourth letter, and for any CJK character', () => {
+    expect(searchDelayMs('atte')).toBe(0);
+    expect(searchDelayMs('open weig')).toBe(0);
+    expect(searchDelayMs('机器')).toBe(0);
+    expect(searchDelayMs('机')).toBe(0);
   });
 });

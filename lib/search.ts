@@ -86,6 +86,21 @@ export function isSearchable(text: string): boolean {
   return query.length >= 2 || /[^\u0000-\u024f]/u.test(query);
 }
 
+/** How long a short last word waits for the next key before it is searched. */
+export const SHORT_WORD_PAUSE_MS = 200;
+
+/**
+ * When to search what is in the box, in milliseconds after the keystroke. A last word of one to three Latin
+ * letters ("att" on the way to "attention") is a prefix of a large part of the index: at 10,000 articles
+ * searching it costs hundreds of milliseconds and index chunks the full word does not need, and the next
+ * key usually follows. So it is searched when the reader pauses on it (as after "AI" or "GPT"); anything
+ * longer is searched at once.
+ */
+export function searchDelayMs(text: string): number {
+  const lastWord = text.trim().split(/\s+/).at(-1) ?? '';
+  return /^[\u0000-\u024f]{1,3}$/u.test(lastWord) ? SHORT_WORD_PAUSE_MS : 0;
+}
+
 /** "/" opens search, as on many sites, unless the reader is typing somewhere or holding a modifier. */
 export function isSearchShortcut(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }, target: { tagName?: string; isContentEditable?: boolean } | null): boolean {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return false;

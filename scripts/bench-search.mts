@@ -2,8 +2,9 @@
 // body, the hidden facts), serves them with the built site under `next start`, and has Chromium type queries
 // into the header box from a cold cache, measuring the bytes the first query downloads and the time from the
 // last keystroke to the results on screen.
-// Usage: npm run build, then npx tsx scripts/bench-search.mts [articles=10000] [port=3605] [reuse=<a pagefind folder
-// this script wrote before>]
+// Usage: npm run build, then npx tsx scripts/bench-search.mts [articles=10000] [port=3605]
+// The synthetic index is kept in .bench/search-index-<articles>/ and reused by later runs (indexing 10,000
+// articles takes minutes); REINDEX=1 builds it again.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,11 +24,11 @@ import { SearchIndexFacts } from '../components/search-index-facts';
 import { syntheticArticle } from './synthetic-articles';
 
 const [count = 10_000, port = 3605] = process.argv.slice(2, 4).map(Number);
-const reuse = process.argv[4];
 const root = process.cwd();
 const site = path.join(root, '.bench', 'search-site');
+const kept = path.join(root, '.bench', `search-index-${count}`);
 // A common word (long posting lists), words of middling frequency, a rare long-tail word, two words.
-const QUERIES = ['model', 'attention', 'licence', 'luxvel', 'open weights'];
+const QUERIES = process.env.BENCH_QUERIES?.split(',') ?? ['model', 'attention', 'licence', 'luxvel', 'open weights'];
 const TYPING_DELAY_MS = 120;
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
@@ -49,7 +50,7 @@ async function buildIndex(): Promise<{ seconds: number; files: number; bytes: nu
       `${renderToStaticMarkup(createElement(SearchIndexFacts, { article }))}</article></body></html>`;
     await index.addHTMLFile({ url: searchUrlOf(article.slug), content });
   }
-  const outputPath = path.join(site, 'public', 'pagefind');
+  const outputPath = kept;
   fs.rmSync(outputPath, { recursive: true, force: true });
   await index.writeFiles({ outputPath });
   await close();
@@ -90,7 +91,10 @@ function stopServer(server: ChildProcess) {
   if (server.pid) process.kill(-server.pid, 'SIGTERM');
 }
 
-type Measure = { query: string; latencyMs: number; searchBytes: number; totalBytes: number; requests: number; warmLatencyMs: number; byKind: Record<string, number> };
+type Measure = {
+  query: string; latencyMs: number; bytesAtResults: number; searchBytes: number; totalBytes: number; requests: number; warmLatencyMs: number;
+  byKind: Record<string, number>; pagefindSearchMs: number[]; latencies?: number[];
+};
 
 async function typeAndWait(page: Page, query: string): Promise<number> {
   await page.evaluate(() => {
@@ -115,14 +119,18 @@ async function measure(query: string): Promise<Measure> {
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${port}/tags`, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
-  const bytes: { url: string; size: number }[] = [];
+  const bytes: { url: string; size: number; at: number }[] = [];
   page.on('requestfinished', async (request) => {
+    const at = Date.now();
     const sizes = await request.sizes();
-    bytes.push({ url: request.url(), size: sizes.responseBodySize + sizes.responseHeadersSize });
+    bytes.push({ url: request.url(), size: sizes.responseBodySize + sizes.responseHeadersSize, at });
   });
   await page.keyboard.press('/');
   const latencyMs = await typeAndWait(page, query);
-  await page.waitForTimeout(1000);
+  const resultsAt = Date.now();
+  // What arrives after the results (the tag counts, loaded when the browser is idle) is counted separately.
+  await page.waitForTimeout(2000);
+  const bytesAtResults = bytes.filter((entry) => entry.at <= resultsAt && entry.url.includes('/pagefind/')).reduce((sum, entry) => sum + entry.size, 0);
   const searchBytes = bytes.filter((entry) => entry.url.includes('/pagefind/')).reduce((sum, entry) => sum + entry.size, 0);
   const totalBytes = bytes.reduce((sum, entry) => sum + entry.size, 0);
   const byKind: Record<string, number> = {};
@@ -133,33 +141,65 @@ async function measure(query: string): Promise<Measure> {
   // A second query on the same page: Pagefind and the index chunks it needs are loaded by now.
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
+  const warmStart = Date.now();
   const warmLatencyMs = await typeAndWait(page, query === 'model' ? 'benchmark' : 'model');
+  if (process.env.BENCH_VERBOSE) {
+    console.log(bytes.filter((entry) => entry.at >= warmStart).map((entry) => `${entry.at - warmStart} ms ${entry.url.replace(/.*\/pagefind\//, '')} ${entry.size}`).join('\n'));
+  }
+  // Pagefind's own search call for the query, everything loaded: the floor under any search box.
+  const pagefindSearchMs = await page.evaluate(async (q) => {
+    const url = '/pagefind/pagefind.js';
+    const api = (await import(/* webpackIgnore: true */ url)) as { search: (term: string) => Promise<unknown> };
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      await api.search(q);
+      times.push(Math.round(performance.now() - started));
+    }
+    return times;
+  }, query);
   await browser.close();
-  return { query, latencyMs, searchBytes, totalBytes, requests: bytes.length, warmLatencyMs, byKind };
+  return { query, latencyMs, bytesAtResults, searchBytes, totalBytes, requests: bytes.length, warmLatencyMs, byKind, pagefindSearchMs };
 }
 
 async function main() {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('run `npm run build` first');
   prepareSite();
-  if (reuse) {
-    fs.cpSync(reuse, path.join(site, 'public', 'pagefind'), { recursive: true });
-  } else {
+  if (process.env.REINDEX === '1' || !fs.existsSync(path.join(kept, 'pagefind-entry.json'))) {
     const index = await buildIndex();
     console.log(`index: ${count} articles in ${index.seconds.toFixed(1)} s, ${index.files} files, ${(index.bytes / 1e6).toFixed(1)} MB`);
+  } else {
+    console.log(`index: reusing ${path.relative(root, kept)} (REINDEX=1 builds it again)`);
   }
+  fs.cpSync(kept, path.join(site, 'public', 'pagefind'), { recursive: true });
   const server = await startServer();
   try {
+    // Each query several times, each in a fresh browser; the table gives medians (single runs vary by 2x).
+    const reps = Number(process.env.BENCH_REPS ?? 3);
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const results: Measure[] = [];
     for (const query of QUERIES) {
-      const result = await measure(query);
-      results.push(result);
-      console.log(JSON.stringify(result));
+      const runs: Measure[] = [];
+      for (let i = 0; i < reps; i++) {
+        const run = await measure(query);
+        runs.push(run);
+        console.log(JSON.stringify(run));
+      }
+      results.push({
+        ...runs[0]!,
+        latencyMs: median(runs.map((r) => r.latencyMs)),
+        bytesAtResults: median(runs.map((r) => r.bytesAtResults)),
+        searchBytes: median(runs.map((r) => r.searchBytes)),
+        warmLatencyMs: median(runs.map((r) => r.warmLatencyMs)),
+        pagefindSearchMs: runs.flatMap((r) => r.pagefindSearchMs),
+        latencies: runs.map((r) => Math.round(r.latencyMs)),
+      });
     }
     console.log(`\nload average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} on ${os.cpus().length} cores\n`);
-    console.log('| first query (cold cache) | kB downloaded (search) | kB downloaded (all) | requests | last keystroke → results, ms | second query, ms |');
+    console.log('| first query (cold cache), median of runs | kB when the results show | kB with the tag counts | last keystroke → results, ms (each run) | second query, ms | Pagefind search() alone, median ms |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results) {
-      console.log(`| ${r.query} | ${(r.searchBytes / 1000).toFixed(0)} | ${(r.totalBytes / 1000).toFixed(0)} | ${r.requests} | ${r.latencyMs.toFixed(0)} | ${r.warmLatencyMs.toFixed(0)} |`);
+      console.log(`| ${r.query} | ${(r.bytesAtResults / 1000).toFixed(0)} | ${(r.searchBytes / 1000).toFixed(0)} | ${r.latencyMs.toFixed(0)} (${r.latencies?.join(', ')}) | ${r.warmLatencyMs.toFixed(0)} | ${median(r.pagefindSearchMs)} |`);
     }
   } finally {
     stopServer(server);

@@ -1,0 +1,71 @@
+// Search-as-you-type asks for a search on every keystroke, and at 10,000 articles one search for a short
+// prefix keeps Pagefind's worker busy for hundreds of milliseconds. A search in progress cannot be
+// stopped, so this keeps the latest query only: keys typed during a search replace the one waiting,
+// instead of queueing a search for every prefix, and only the answer to the latest query is delivered.
+// (A second Pagefind worker, so the latest query need not wait for a stale one, was measured on the
+// two-core machine and made things no faster: the two searches shared the cores. See BENCHMARKS.md.)
+
+/** The search engine: answers a query, or undefined when it noticed mid-way that the answer is stale. */
+export type Engine<Q, R> = (query: Q, isStale: () => boolean) => Promise<R | undefined>;
+
+export type SchedulerOptions<Q, R> = {
+  /** Starts the engine; undefined when search is unavailable (no index was built). */
+  createEngine: () => Promise<Engine<Q, R> | undefined>;
+  /** Called with the answer to the latest query only; an older query's answer is dropped. */
+  deliver: (query: Q, result: R) => void;
+  /** Called when a query cannot be searched because the engine could not start. */
+  unavailable: () => void;
+  /** Called when the engine fails while answering the latest query. */
+  failed?: (query: Q, error: unknown) => void;
+};
+
+export class LatestQueryScheduler<Q, R> {
+  private engine: Promise<Engine<Q, R> | undefined> | undefined;
+  private busy = false;
+  private waiting: { query: Q; id: number } | undefined;
+  private latest = 0;
+
+  constructor(private readonly options: SchedulerOptions<Q, R>) {}
+
+  /** Starts the engine ahead of the first query (when the reader focuses the box). */
+  warm(): void {
+    this.engine ??= this.options.createEngine().catch(() => undefined);
+  }
+
+  /** Asks for `query`; a query asked before it and not yet answered will not be delivered. */
+  request(query: Q): void {
+    this.waiting = { query, id: ++this.latest };
+    if (!this.busy) void this.drain();
+  }
+
+  /** Drops whatever is waiting or running: the reader cleared the box. */
+  cancel(): void {
+    this.latest++;
+    this.waiting = undefined;
+  }
+
+  private async drain(): Promise<void> {
+    this.busy = true;
+    try {
+      for (let job = this.waiting; job; job = this.waiting) {
+        this.waiting = undefined;
+        this.warm();
+        const engine = await this.engine;
+        if (!engine) {
+          // Without an index every later query fails the same way: say so each time, try nothing.
+          this.options.unavailable();
+          continue;
+        }
+        const isStale = () => job!.id !== this.latest;
+        try {
+          const result = await engine(job.query, isStale);
+          if (result !== undefined && !isStale()) this.options.deliver(job.query, result);
+        } catch (error) {
+          if (!isStale()) this.options.failed?.(job.query, error);
+        }
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+}
