@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkArticles, checkGalleries, checkImages, checkLinks, checkTagSpelling, suggest } from './content-checks';
 import { parseArticle, type ParsedArticle } from './parse-article';
 import { indexContent } from './content';
+import { parseTagRegistry } from './tag-registry';
 import { ContentError, formatIssue } from './content-issue';
 
 function article(name: string, frontmatter: string, body = 'Text.'): ParsedArticle {
@@ -86,6 +87,35 @@ describe('checkImages', () => {
   });
 });
 
+describe('images and links written in HTML', () => {
+  const exists = (src: string) => src === '/images/here.png';
+
+  it('holds an <img> in a .md body to the same rules: the file must exist, and it needs alt text', () => {
+    const body = 'Intro.\n\n<img src="/images/here.png">\n\nText with <img src="/images/gone.png" alt="Gone"> inline.';
+    const source = article('a.md', 'title: A\ndate: 2024-02-01', body);
+    expect(lines(checkImages(source, exists))).toEqual([
+      'content/posts/a.md:10:11  image /images/gone.png does not exist: there is no file public/images/gone.png. Add the file or correct the path',
+      'content/posts/a.md:8:1  warning: image /images/here.png has no alt text: describe it for readers who cannot see it, as in <img src="/images/here.png" alt="What the picture shows">',
+    ]);
+  });
+
+  it('checks an <a> like a markdown link, and refuses a file link that only markdown would rewrite', () => {
+    const body = '<p>See <a href="/posts/nowhere">this</a> and <a href="./target.md">that</a>, or <a href="/posts/target">this one</a>.</p>';
+    const source = article('a.md', 'title: A\ndate: 2024-02-01', body);
+    expect(lines(checkLinks([source, target], { now: NOW }))).toEqual([
+      'content/posts/a.md:6:8  the link /posts/nowhere leads nowhere: there is no article content/posts/nowhere.md or .mdx',
+      'content/posts/a.md:6:46  the link ./target.md is written in HTML, where links to files are not turned into page links: write href="/posts/target", or a markdown link [text](./target.md)',
+    ]);
+  });
+
+  it('checks <img> written as JSX in an .mdx body', () => {
+    const source = article('a.mdx', 'title: A\ndate: 2024-02-01', 'Intro.\n\n<img src="/images/gone.png" alt="Gone" />');
+    expect(lines(checkImages(source, exists))).toEqual([
+      'content/posts/a.mdx:8:1  image /images/gone.png does not exist: there is no file public/images/gone.png. Add the file or correct the path',
+    ]);
+  });
+});
+
 describe('checkGalleries', () => {
   it('reports a <Gallery> without images, and accepts one with images', () => {
     const source = article(
@@ -114,6 +144,16 @@ describe('checkTagSpelling', () => {
 
   it('does not guess between two tags used equally often', () => {
     expect(checkTagSpelling([tagged('a.md', 'Robotics'), tagged('b.md', 'Robotic')])).toEqual([]);
+  });
+
+  it('treats the aliases content/tags.yml merges as one tag, and suggests the registered name', () => {
+    const { registry } = parseTagRegistry('content/tags.yml', 'Language Models:\n  aliases: [Transformer, Transformers]\n');
+    const articles = [tagged('a.md', 'Transformer'), tagged('b.md', 'Transformers'), tagged('c.md', 'Transformers'), tagged('d.md', 'Language Model')];
+    // Without the registry, Transformer looks like a typo of Transformers.
+    expect(lines(checkTagSpelling(articles))).toContainEqual(expect.stringMatching(/tag "Transformer" is one letter away from "Transformers"/));
+    expect(lines(checkTagSpelling(articles, registry))).toEqual([
+      'content/posts/d.md:4:1  warning: tag "Language Model" is one letter away from "Language Models" (used by 3 articles) — did you mean "Language Models"?',
+    ]);
   });
 });
 

@@ -5,7 +5,7 @@ import type { ContentIssue } from './content-issue';
 import { slugOf, type ParsedArticle } from './parse-article';
 import { toArticleLink } from './article-links';
 import { publicationStatus } from './schedule';
-import { toTagKey, toTagSlug } from './tags';
+import { toTagIdentity, toTagKey, toTagSlug, type TagRegistry } from './tags';
 
 export type CheckOptions = {
   /** Articles dated after this are scheduled; omitted, nothing is. */
@@ -14,6 +14,8 @@ export type CheckOptions = {
   imageExists?: (src: string) => boolean;
   /** Every article file found, including those that failed their own checks: links to them are not reported again. */
   files?: readonly string[];
+  /** content/tags.yml, whose aliases are the same tag as their entry. */
+  registry?: TagRegistry;
 };
 
 type CheckedArticle = Pick<
@@ -26,7 +28,7 @@ export function checkArticles(articles: readonly CheckedArticle[], options: Chec
     ...checkLinks(articles, options),
     ...articles.flatMap((article) => checkImages(article, options.imageExists)),
     ...articles.flatMap(checkGalleries),
-    ...checkTagSpelling(articles),
+    ...checkTagSpelling(articles, options.registry),
   ];
 }
 
@@ -48,6 +50,11 @@ export function checkLinks(articles: readonly CheckedArticle[], options: Pick<Ch
         continue;
       }
       const linked = bySlug.get(target.slug);
+      if (link.html && target.kind === 'file') {
+        // Only markdown links are rewritten from files to pages; in a tag the file name would reach readers.
+        report(`the link ${link.url} is written in HTML, where links to files are not turned into page links: write href="/posts/${target.slug}", or a markdown link [text](${link.url})`);
+        continue;
+      }
       if (!linked) {
         if (brokenElsewhere.has(target.slug)) continue;
         const suggestion = suggest(target.slug, [...bySlug.keys()]);
@@ -99,7 +106,9 @@ export function checkImages(article: CheckedArticle, imageExists?: (src: string)
     if (image.alt.trim() === '') {
       issues.push({
         file: article.file, line: image.line, column: image.column, severity: 'warning',
-        message: `image ${image.src} has no alt text: describe it for readers who cannot see it, as in ![What the picture shows](${image.src})`,
+        message: image.html
+          ? `image ${image.src} has no alt text: describe it for readers who cannot see it, as in <img src="${image.src}" alt="What the picture shows">`
+          : `image ${image.src} has no alt text: describe it for readers who cannot see it, as in ![What the picture shows](${image.src})`,
       });
     }
   }
@@ -120,14 +129,16 @@ export function checkGalleries(article: CheckedArticle): ContentIssue[] {
  * symbols are left alone, since they tell real tags apart (GPT-3 and GPT-4, C and C#), and so are
  * very short tags.
  */
-export function checkTagSpelling(articles: readonly CheckedArticle[]): ContentIssue[] {
+export function checkTagSpelling(articles: readonly CheckedArticle[], registry?: TagRegistry): ContentIssue[] {
   type Use = { name: string; uses: Array<{ file: string; line: number }> };
   const byKey = new Map<string, Use>();
   for (const article of articles) {
-    for (const name of new Set(article.tagNames.map(toTagKey))) {
-      const entry = byKey.get(name) ?? { name: article.tagNames.find((tag) => toTagKey(tag) === name)!, uses: [] };
+    // Spellings content/tags.yml merges (LLM and LLMs as aliases of Language Models) are one tag, not typos of each other.
+    const keys = new Map(article.tagNames.map((tag) => [toTagIdentity(tag, registry).key, tag]));
+    for (const [key, written] of keys) {
+      const entry = byKey.get(key) ?? { name: registry?.get(toTagKey(written))?.name ?? written, uses: [] };
       entry.uses.push({ file: article.file, line: article.fieldLines.tags ?? 1 });
-      byKey.set(name, entry);
+      byKey.set(key, entry);
     }
   }
   const byLength = new Map<number, string[]>();

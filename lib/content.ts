@@ -78,7 +78,9 @@ export function indexContent(
     }
   }
 
-  issues.push(...checkArticles(parsed, { now: options.now, imageExists: options.imageExists, files: sources.map((source) => source.file) }));
+  issues.push(
+    ...checkArticles(parsed, { now: options.now, imageExists: options.imageExists, files: sources.map((source) => source.file), registry }),
+  );
   const statusOf = (article: Pick<ParsedArticle, 'draft' | 'time'>) => publicationStatus(article, options.now);
 
   const visible = parsed

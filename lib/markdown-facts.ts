@@ -5,6 +5,7 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import GithubSlugger from 'github-slugger';
 import type { GalleryRef, Heading, ImageRef, LinkRef } from './parse-article';
+import { htmlRefs, placeIn } from './html-refs';
 
 export type BodyFacts = {
   firstParagraph: string;
@@ -106,6 +107,10 @@ export function markdownFacts(content: string, lineOffset: number): BodyFacts {
     const token = tokens[i]!;
     if (token.map) block = [token.map[0], token.map[1]];
     if (token.type === 'fence' || token.type === 'code_block') allText.push(token.content.replace(/\n$/, ''));
+    if (token.type === 'html_block') {
+      addHtml(facts, token.content, { line: block[0] + 1 + lineOffset, column: 1 });
+      continue;
+    }
     if (token.type !== 'inline') continue;
 
     const text = plainText(token.children);
@@ -129,6 +134,9 @@ export function markdownFacts(content: string, lineOffset: number): BodyFacts {
       if (child.type === 'image') {
         const src = attribute(child, 'src') ?? '';
         facts.images.push({ ...locate(src, true), src, alt: plainText(child.children), title: attribute(child, 'title') });
+      } else if (child.type === 'html_inline' && /^<(img|a)\b/i.test(child.content)) {
+        locator ??= new Locator(lines.slice(block[0], block[1]).join('\n'), block[0] + 1 + lineOffset);
+        addHtml(facts, child.content, locator.findText(child.content));
       } else if (child.type === 'link_open') {
         const url = attribute(child, 'href') ?? '';
         // `<https://…>` is written with angle brackets; its text is the address as written.
@@ -144,6 +152,15 @@ export function markdownFacts(content: string, lineOffset: number): BodyFacts {
   }
   facts.words = allText.join('').split(/\s+/).filter(Boolean).length;
   return facts;
+}
+
+/** Images and links in a piece of raw HTML that starts at `start` in the file. */
+function addHtml(facts: BodyFacts, html: string, start: { line: number; column: number }) {
+  for (const ref of htmlRefs(html)) {
+    const place = placeIn(html, ref.index, start);
+    if (ref.kind === 'image') facts.images.push({ ...place, src: ref.src, alt: ref.alt, html: true });
+    else facts.links.push({ ...place, url: ref.url, html: true });
+  }
 }
 
 function attribute(token: Token, name: string): string | undefined {

@@ -14,12 +14,14 @@ import type { ContentIssue } from './content-issue';
 import { isMdxComponentName, MDX_COMPONENT_NAMES } from './mdx-components-names';
 import { closest } from 'fastest-levenshtein';
 import { markdownFacts, type BodyFacts } from './markdown-facts';
+import { htmlRefs, placeIn } from './html-refs';
 
 export type ArticleFormat = 'md' | 'mdx';
 export type Heading = { depth: 2 | 3; text: string; id: string };
 export type Located = { line: number; column: number };
-export type ImageRef = Located & { src: string; alt: string; title?: string };
-export type LinkRef = Located & { url: string };
+/** `html`: written as a raw HTML tag (`<img>`, `<a>`) rather than in markdown syntax. */
+export type ImageRef = Located & { src: string; alt: string; title?: string; html?: true };
+export type LinkRef = Located & { url: string; html?: true };
 /** A `<Gallery>` in an .mdx body and how many markdown images it holds. */
 export type GalleryRef = Located & { images: number };
 
@@ -220,6 +222,14 @@ export function mdastFacts(content: string, format: ArticleFormat, lineOffset: n
       case 'definition':
         facts.links.push({ ...at(node), url: node.url });
         break;
+      case 'html':
+        // Raw HTML in a .md body; the same rules as markdown images and links.
+        for (const ref of htmlRefs(node.value)) {
+          const place = placeIn(node.value, ref.index, at(node));
+          if (ref.kind === 'image') facts.images.push({ ...place, src: ref.src, alt: ref.alt, html: true });
+          else facts.links.push({ ...place, url: ref.url, html: true });
+        }
+        break;
       case 'mdxjsEsm':
         report(at(node).line, at(node).column, 'import and export lines are not allowed in articles; use the built-in components instead');
         break;
@@ -231,6 +241,13 @@ export function mdastFacts(content: string, format: ArticleFormat, lineOffset: n
       case 'mdxJsxTextElement': {
         const { line, column } = at(node);
         const name = node.name ?? '';
+        // <img> and <a> written as JSX in an .mdx body.
+        const text = (attribute: string) => {
+          const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === attribute);
+          return found && typeof found.value === 'string' ? found.value : undefined;
+        };
+        if (name === 'img' && text('src') !== undefined) facts.images.push({ line, column, src: text('src')!, alt: text('alt') ?? '', html: true });
+        if (name === 'a' && text('href') !== undefined) facts.links.push({ line, column, url: text('href')!, html: true });
         if (name === 'Gallery') {
           let images = 0;
           visit(node, 'image', () => void images++);

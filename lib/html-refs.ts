@@ -1,0 +1,49 @@
+// Images and links written as raw HTML in a body (`<img src="…">`, `<a href="…">`), which `.md` articles
+// may use: the content check holds them to the same rules as markdown images and links, so a typo in a
+// hand-written tag fails the check instead of shipping a broken image.
+
+export type HtmlRef =
+  | { kind: 'image'; src: string; alt: string; index: number }
+  | { kind: 'link'; url: string; index: number };
+
+const TAG = /<(img|a)(?=[\s/>])([^>]*)>/gi;
+const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
+
+function attributes(source: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of source.matchAll(ATTRIBUTE)) {
+    const name = match[1]!.toLowerCase();
+    const value = match[2] ?? match[3] ?? match[4] ?? '';
+    if (!found.has(name)) found.set(name, value.replace(/&(amp|lt|gt|quot|apos|#39);/g, (_, entity: string) => ENTITIES[entity]!));
+  }
+  return found;
+}
+
+/** Every `<img>` with a `src` and `<a>` with an `href` in `html`, with the offset of its `<`; comments are skipped. */
+export function htmlRefs(html: string): HtmlRef[] {
+  // Blank out comments, keeping offsets, so a commented-out tag is not checked.
+  const text = html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  const refs: HtmlRef[] = [];
+  for (const match of text.matchAll(TAG)) {
+    const found = attributes(match[2]!);
+    const index = match.index;
+    if (match[1]!.toLowerCase() === 'img') {
+      const src = found.get('src');
+      if (src !== undefined) refs.push({ kind: 'image', src, alt: found.get('alt') ?? '', index });
+    } else {
+      const url = found.get('href');
+      if (url !== undefined) refs.push({ kind: 'link', url, index });
+    }
+  }
+  return refs;
+}
+
+/** Line and column in the file of `offset` within a piece of HTML that starts at `start`. */
+export function placeIn(html: string, offset: number, start: { line: number; column: number }): { line: number; column: number } {
+  const before = html.slice(0, offset);
+  const newlines = before.split('\n').length - 1;
+  return newlines === 0
+    ? { line: start.line, column: start.column + offset }
+    : { line: start.line + newlines, column: offset - before.lastIndexOf('\n') };
+}
