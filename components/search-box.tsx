@@ -253,15 +253,17 @@ function SearchPanel({ query, results, unavailable, tag, onTag, onPick }: PanelP
             ? `No articles match “${current.query}”${current.tag ? ` in ${current.tag}` : ''}.`
             : `${current.total} ${current.total === 1 ? 'article' : 'articles'} for “${current.query}”${current.tag ? ` in ${current.tag}` : ''}`}
       </p>
-      {current && current.tags.length > 0 ? (
-        <div role="group" aria-label="Narrow by tag" className="flex flex-wrap gap-1.5 px-3 pb-3">
+      {current && current.total > 0 ? (
+        // One row that scrolls sideways, its height kept while the tag counts are still loading (they come a
+        // second after the results), so the results never jump down under the reader's eyes.
+        <div role="group" aria-label="Narrow by tag" className="flex min-h-9 gap-1.5 overflow-x-auto px-3 pb-3">
           {current.tags.map((choice) => (
             <button
               key={choice.name}
               type="button"
               aria-pressed={choice.name === tag}
               onClick={() => onTag(choice.name === tag ? undefined : choice.name)}
-              className="rounded-full border border-[var(--line)] px-2.5 py-0.5 text-xs font-medium text-[var(--muted)] hover:border-[var(--ink)] hover:text-[var(--ink)] aria-pressed:border-accent-600 aria-pressed:bg-accent-600 aria-pressed:text-white dark:aria-pressed:border-accent-400 dark:aria-pressed:bg-accent-400 dark:aria-pressed:text-zinc-950"
+              className="shrink-0 whitespace-nowrap rounded-full border border-[var(--line)] px-2.5 py-0.5 text-xs font-medium text-[var(--muted)] hover:border-[var(--ink)] hover:text-[var(--ink)] aria-pressed:border-accent-600 aria-pressed:bg-accent-600 aria-pressed:text-white dark:aria-pressed:border-accent-400 dark:aria-pressed:bg-accent-400 dark:aria-pressed:text-zinc-950"
             >
               {choice.name} <span className="tabular-nums opacity-75">{choice.count}</span>
             </button>
