@@ -65,6 +65,10 @@ export function SearchBox() {
   const [tag, setTag] = useState<string>();
   const [results, setResults] = useState<Results>();
   const [unavailable, setUnavailable] = useState(false);
+  // The query whose search failed (its excerpts did not arrive): the panel says so instead of "Searching…"
+  // for ever, and the next key tries again. (An index chunk that does not arrive is not reported by
+  // Pagefind, which answers with no results.)
+  const [failedQuery, setFailedQuery] = useState<string>();
   const [expanded, setExpanded] = useState(false);
   const [phoneOpen, setPhoneOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
@@ -94,6 +98,7 @@ export function SearchBox() {
         }, TAG_DATA_AFTER_MS);
       },
       unavailable: () => setUnavailable(true),
+      failed: (failed) => setFailedQuery(failed.text),
     });
     return scheduler.current;
   }
@@ -216,6 +221,7 @@ export function SearchBox() {
               query={query}
               results={results}
               unavailable={unavailable}
+              failed={failedQuery === query}
               tag={tag}
               onTag={(next) => {
                 setTag(next);
@@ -234,12 +240,13 @@ type PanelProps = {
   query: string;
   results: Results | undefined;
   unavailable: boolean;
+  failed: boolean;
   tag: string | undefined;
   onTag: (tag: string | undefined) => void;
   onPick: () => void;
 };
 
-function SearchPanel({ query, results, unavailable, tag, onTag, onPick }: PanelProps) {
+function SearchPanel({ query, results, unavailable, failed, tag, onTag, onPick }: PanelProps) {
   if (unavailable) {
     return <p className="px-3 py-2 text-sm text-[var(--muted)]">Search needs the index made by npm run build; this server has none.</p>;
   }
@@ -248,7 +255,9 @@ function SearchPanel({ query, results, unavailable, tag, onTag, onPick }: PanelP
     <>
       <p className="px-3 pt-1 pb-2 text-xs text-[var(--muted)]" role="status">
         {!current
-          ? 'Searching…'
+          ? failed
+            ? 'Search could not load part of its index. Check the connection and type again.'
+            : 'Searching…'
           : current.total === 0
             ? `No articles match “${current.query}”${current.tag ? ` in ${current.tag}` : ''}.`
             : `${current.total} ${current.total === 1 ? 'article' : 'articles'} for “${current.query}”${current.tag ? ` in ${current.tag}` : ''}`}

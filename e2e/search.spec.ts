@@ -88,6 +88,14 @@ test('a short word such as "EU" is searched once the reader pauses on it', async
   await expect(page.getByRole('status')).toContainText('for “eu”');
 });
 
+test('when part of the index cannot be fetched, the box says so instead of searching for ever', async ({ page }) => {
+  // The results' excerpts cannot arrive (the connection dropped after the search itself).
+  await page.route('**/pagefind/fragment/**', (route) => route.abort('internetdisconnected'));
+  await page.goto('/tags');
+  await searchFor(page, BODY_WORD.toLowerCase());
+  await expect(page.getByRole('status')).toHaveText('Search could not load part of its index. Check the connection and type again.');
+});
+
 test('results can be narrowed by tag, and the open results pass axe', async ({ page }) => {
   await page.goto('/tags');
   await searchFor(page, 'model');
