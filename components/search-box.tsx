@@ -10,6 +10,11 @@ import {
 import { LatestQueryScheduler, type Engine } from '@/lib/search-scheduler';
 
 const RESULTS_SHOWN = 8;
+/**
+ * Results whose excerpts are loaded first and shown at once: what the panel shows before any scrolling. Each
+ * excerpt is a request, and a browser opens six at a time to one host, so eight would take two rounds.
+ */
+const FIRST_RESULTS = 4;
 /** How long results must stay on screen before the tag data is fetched: the reader has stopped typing. */
 const TAG_DATA_AFTER_MS = 1000;
 
@@ -50,13 +55,29 @@ function loadTagData(): Promise<void> {
   return tagData;
 }
 
+/**
+ * Performance marks (`search:start`, `search:searched`, `search:excerpts`, `search:shown`, each with the
+ * query as detail) show in the browser's performance panel where the time of a search goes; the search
+ * benchmark reads them.
+ */
+function mark(name: string, query: string) {
+  performance.mark(`search:${name}`, { detail: query });
+}
+
 function pagefindEngine(api: Pagefind): Engine<Query, Results> {
-  return async ({ text, tag }, isStale) => {
+  return async ({ text, tag }, isStale, progress) => {
+    mark('start', text);
     const response = await api.search(text, tag ? { filters: { tag } } : {});
+    mark('searched', text);
     // Superseded while searching: skip loading the excerpts of results nobody will see.
     if (!response || isStale()) return undefined;
-    const hits = await Promise.all(response.results.slice(0, RESULTS_SHOWN).map(async (result) => toSearchHit(await result.data())));
-    return { query: text, tag, hits, total: response.results.length, tags: tagChoices(response.totalFilters, tag) };
+    const answer = (hits: SearchHit[]) => ({ query: text, tag, hits, total: response.results.length, tags: tagChoices(response.totalFilters, tag) });
+    const load = (from: number, to: number) => Promise.all(response.results.slice(from, to).map(async (result) => toSearchHit(await result.data())));
+    const first = await load(0, FIRST_RESULTS);
+    mark('excerpts', text);
+    if (isStale() || response.results.length <= FIRST_RESULTS) return answer(first);
+    progress(answer(first));
+    return answer([...first, ...(await load(FIRST_RESULTS, RESULTS_SHOWN))]);
   };
 }
 
@@ -140,6 +161,10 @@ export function SearchBox() {
       document.removeEventListener('pointerdown', onPointerDown);
     };
   }, []);
+
+  useEffect(() => {
+    if (results) mark('shown', results.query);
+  }, [results]);
 
   useEffect(() => {
     // On phones the box is behind a button; once shown, it takes the focus.

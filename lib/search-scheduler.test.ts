@@ -51,6 +51,30 @@ describe('LatestQueryScheduler', () => {
     expect(delivered).toEqual(['model: results for model']);
   });
 
+  it('delivers a first part of the latest answer, but not of a stale one', async () => {
+    const parts: Array<(partial: string) => void> = [];
+    const finishes: Array<() => void> = [];
+    const engine: Engine<string, string> = (query, _isStale, progress) =>
+      new Promise((resolve) => {
+        parts.push((partial) => progress(partial));
+        finishes.push(() => resolve(`all of ${query}`));
+      });
+    const { scheduler, delivered } = setup(engine);
+    scheduler.request('llama');
+    await tick();
+    parts[0]!('first of llama');
+    expect(delivered).toEqual(['llama: first of llama']);
+    finishes[0]!();
+    await tick();
+    expect(delivered).toEqual(['llama: first of llama', 'llama: all of llama']);
+
+    scheduler.request('mistral');
+    await tick();
+    scheduler.request('mistral 7b');
+    parts[1]!('first of mistral');
+    expect(delivered).toHaveLength(2);
+  });
+
   it('a cancelled query is never delivered', async () => {
     const a = manualEngine();
     const { scheduler, delivered } = setup(a.engine);

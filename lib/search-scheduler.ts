@@ -5,8 +5,11 @@
 // (A second Pagefind worker, so the latest query need not wait for a stale one, was measured on the
 // two-core machine and made things no faster: the two searches shared the cores. See BENCHMARKS.md.)
 
-/** The search engine: answers a query, or undefined when it noticed mid-way that the answer is stale. */
-export type Engine<Q, R> = (query: Q, isStale: () => boolean) => Promise<R | undefined>;
+/**
+ * The search engine: answers a query, or undefined when it noticed mid-way that the answer is stale. It may
+ * hand over a first part of the answer through `progress` (the results on screen first, before the rest).
+ */
+export type Engine<Q, R> = (query: Q, isStale: () => boolean, progress: (partial: R) => void) => Promise<R | undefined>;
 
 export type SchedulerOptions<Q, R> = {
   /** Starts the engine; undefined when search is unavailable (no index was built). */
@@ -57,8 +60,12 @@ export class LatestQueryScheduler<Q, R> {
           continue;
         }
         const isStale = () => job!.id !== this.latest;
+        const query = job.query;
+        const progress = (partial: R) => {
+          if (!isStale()) this.options.deliver(query, partial);
+        };
         try {
-          const result = await engine(job.query, isStale);
+          const result = await engine(job.query, isStale, progress);
           if (result !== undefined && !isStale()) this.options.deliver(job.query, result);
         } catch (error) {
           if (!isStale()) this.options.failed?.(job.query, error);

@@ -91,9 +91,13 @@ function stopServer(server: ChildProcess) {
   if (server.pid) process.kill(-server.pid, 'SIGTERM');
 }
 
+/** From the last keystroke: waiting for an engine (a stale search, Pagefind starting), Pagefind's search,
+ * loading the excerpts of the results shown, React committing them. */
+type Breakdown = { waitMs: number; searchMs: number; excerptsMs: number; renderMs: number; sinceShownMs?: number };
+
 type Measure = {
   query: string; latencyMs: number; bytesAtResults: number; searchBytes: number; totalBytes: number; requests: number; warmLatencyMs: number;
-  byKind: Record<string, number>; pagefindSearchMs: number[]; latencies?: number[];
+  byKind: Record<string, number>; pagefindSearchMs: number[]; latencies?: number[]; breakdown: Breakdown;
 };
 
 async function typeAndWait(page: Page, query: string): Promise<number> {
@@ -128,6 +132,16 @@ async function measure(query: string): Promise<Measure> {
   await page.keyboard.press('/');
   const latencyMs = await typeAndWait(page, query);
   const resultsAt = Date.now();
+  // Where the time went, from the search box's performance marks for the final query. A string: tsx would
+  // wrap the named helpers of a function with one the page does not have.
+  const breakdown = await page.evaluate<Breakdown>(`(() => {
+    const q = ${JSON.stringify(query)};
+    const marks = (name) => performance.getEntriesByName('search:' + name).filter((m) => m.detail === q);
+    const [start, searched, excerpts] = ['start', 'searched', 'excerpts'].map((name) => marks(name).at(-1)?.startTime ?? NaN);
+    // The first results shown after the excerpts: the rest of the eight follow later.
+    const shown = marks('shown').find((m) => m.startTime >= excerpts)?.startTime ?? NaN;
+    return { waitMs: start - window.lastKey, searchMs: searched - start, excerptsMs: excerpts - searched, renderMs: shown - excerpts, sinceShownMs: performance.now() - shown };
+  })()`);
   // What arrives after the results (the tag counts, loaded when the browser is idle) is counted separately.
   await page.waitForTimeout(2000);
   const bytesAtResults = bytes.filter((entry) => entry.at <= resultsAt && entry.url.includes('/pagefind/')).reduce((sum, entry) => sum + entry.size, 0);
@@ -159,7 +173,7 @@ async function measure(query: string): Promise<Measure> {
     return times;
   }, query);
   await browser.close();
-  return { query, latencyMs, bytesAtResults, searchBytes, totalBytes, requests: bytes.length, warmLatencyMs, byKind, pagefindSearchMs };
+  return { query, latencyMs, bytesAtResults, searchBytes, totalBytes, requests: bytes.length, warmLatencyMs, byKind, pagefindSearchMs, breakdown };
 }
 
 async function main() {
@@ -192,14 +206,21 @@ async function main() {
         searchBytes: median(runs.map((r) => r.searchBytes)),
         warmLatencyMs: median(runs.map((r) => r.warmLatencyMs)),
         pagefindSearchMs: runs.flatMap((r) => r.pagefindSearchMs),
+        breakdown: {
+          waitMs: median(runs.map((r) => r.breakdown.waitMs)),
+          searchMs: median(runs.map((r) => r.breakdown.searchMs)),
+          excerptsMs: median(runs.map((r) => r.breakdown.excerptsMs)),
+          renderMs: median(runs.map((r) => r.breakdown.renderMs)),
+        },
         latencies: runs.map((r) => Math.round(r.latencyMs)),
       });
     }
     console.log(`\nload average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} on ${os.cpus().length} cores\n`);
-    console.log('| first query (cold cache), median of runs | kB when the results show | kB with the tag counts | last keystroke → results, ms (each run) | second query, ms | Pagefind search() alone, median ms |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    console.log('| first query (cold cache), median of runs | kB when the results show | kB with the tag counts | last keystroke → results, ms (each run) | of which: waiting / search / excerpts / React, ms | second query, ms | Pagefind search() alone, median ms |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results) {
-      console.log(`| ${r.query} | ${(r.bytesAtResults / 1000).toFixed(0)} | ${(r.searchBytes / 1000).toFixed(0)} | ${r.latencyMs.toFixed(0)} (${r.latencies?.join(', ')}) | ${r.warmLatencyMs.toFixed(0)} | ${median(r.pagefindSearchMs)} |`);
+      const b = r.breakdown;
+      console.log(`| ${r.query} | ${(r.bytesAtResults / 1000).toFixed(0)} | ${(r.searchBytes / 1000).toFixed(0)} | ${r.latencyMs.toFixed(0)} (${r.latencies?.join(', ')}) | ${[b.waitMs, b.searchMs, b.excerptsMs, b.renderMs].map((n) => n.toFixed(0)).join(' / ')} | ${r.warmLatencyMs.toFixed(0)} | ${median(r.pagefindSearchMs)} |`);
     }
   } finally {
     stopServer(server);
