@@ -17,6 +17,8 @@ const target = article('target.md', 'title: Target\ndate: 2024-01-01');
 const draft = article('draft.md', 'title: Draft\ndate: 2024-01-01\ndraft: true');
 const later = article('later.md', 'title: Later\ndate: 2099-01-01');
 const NOW = new Date('2024-06-01T00:00:00Z');
+/** The only image file the checks below find under public/. */
+const exists = (src: string) => src === '/images/here.png';
 
 describe('checkLinks', () => {
   it('accepts file links and site paths to published articles', () => {
@@ -61,8 +63,6 @@ describe('checkLinks', () => {
 });
 
 describe('checkImages', () => {
-  const exists = (src: string) => src === '/images/here.png';
-
   it('reports local images, in the body and as cover, that are not under public/', () => {
     const source = article('a.md', 'title: A\ndate: 2024-02-01\nimage: /images/cover.jpg', '![Here](/images/here.png)\n\n![Gone](/images/gone.png)');
     expect(lines(checkImages(source, exists))).toEqual([
@@ -88,8 +88,6 @@ describe('checkImages', () => {
 });
 
 describe('images and links written in HTML', () => {
-  const exists = (src: string) => src === '/images/here.png';
-
   it('holds an <img> in a .md body to the same rules: the file must exist, and it needs alt text', () => {
     const body = 'Intro.\n\n<img src="/images/here.png">\n\nText with <img src="/images/gone.png" alt="Gone"> inline.';
     const source = article('a.md', 'title: A\ndate: 2024-02-01', body);

@@ -1,6 +1,9 @@
 // Images and links written as raw HTML in a body (`<img src="…">`, `<a href="…">`), which `.md` articles
 // may use: the content check holds them to the same rules as markdown images and links, so a typo in a
 // hand-written tag fails the check instead of shipping a broken image.
+import { decodeEntities } from './html-entities';
+import type { BodyFacts } from './markdown-facts';
+import type { Located } from './parse-article';
 
 export type HtmlRef =
   | { kind: 'image'; src: string; alt: string; index: number }
@@ -8,14 +11,13 @@ export type HtmlRef =
 
 const TAG = /<(img|a)(?=[\s/>])([^>]*)>/gi;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
 
 function attributes(source: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const match of source.matchAll(ATTRIBUTE)) {
     const name = match[1]!.toLowerCase();
     const value = match[2] ?? match[3] ?? match[4] ?? '';
-    if (!found.has(name)) found.set(name, value.replace(/&(amp|lt|gt|quot|apos|#39);/g, (_, entity: string) => ENTITIES[entity]!));
+    if (!found.has(name)) found.set(name, decodeEntities(value));
   }
   return found;
 }
@@ -39,9 +41,18 @@ export function htmlRefs(html: string): HtmlRef[] {
   return refs;
 }
 
-/** Line and column in the file of `offset` within a piece of HTML that starts at `start`. */
-export function placeIn(html: string, offset: number, start: { line: number; column: number }): { line: number; column: number } {
-  const before = html.slice(0, offset);
+/** Adds the images and links of raw HTML that starts at `start` in the file to `facts`, marked as HTML. */
+export function addHtmlRefs(facts: Pick<BodyFacts, 'images' | 'links'>, html: string, start: Located): void {
+  for (const ref of htmlRefs(html)) {
+    const place = placeIn(html, ref.index, start);
+    if (ref.kind === 'image') facts.images.push({ ...place, src: ref.src, alt: ref.alt, html: true });
+    else facts.links.push({ ...place, url: ref.url, html: true });
+  }
+}
+
+/** Line and column in the file of `offset` within a text that starts at `start`. */
+export function placeIn(text: string, offset: number, start: Located): Located {
+  const before = text.slice(0, offset);
   const newlines = before.split('\n').length - 1;
   return newlines === 0
     ? { line: start.line, column: start.column + offset }

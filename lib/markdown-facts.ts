@@ -5,7 +5,7 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import GithubSlugger from 'github-slugger';
 import type { GalleryRef, Heading, ImageRef, LinkRef } from './parse-article';
-import { htmlRefs, placeIn } from './html-refs';
+import { addHtmlRefs, placeIn } from './html-refs';
 
 export type BodyFacts = {
   firstParagraph: string;
@@ -79,8 +79,7 @@ class Locator {
 
   private place(start: number): { line: number; column: number } {
     this.cursor = start + 1;
-    const before = this.text.slice(0, start);
-    return { line: this.firstLine + before.split('\n').length - 1, column: start - before.lastIndexOf('\n') };
+    return placeIn(this.text, start, { line: this.firstLine, column: 1 });
   }
 
   private matchingBracket(close: number): number {
@@ -108,7 +107,7 @@ export function markdownFacts(content: string, lineOffset: number): BodyFacts {
     if (token.map) block = [token.map[0], token.map[1]];
     if (token.type === 'fence' || token.type === 'code_block') allText.push(token.content.replace(/\n$/, ''));
     if (token.type === 'html_block') {
-      addHtml(facts, token.content, { line: block[0] + 1 + lineOffset, column: 1 });
+      addHtmlRefs(facts, token.content, { line: block[0] + 1 + lineOffset, column: 1 });
       continue;
     }
     if (token.type !== 'inline') continue;
@@ -124,43 +123,27 @@ export function markdownFacts(content: string, lineOffset: number): BodyFacts {
       facts.firstParagraph = text.replace(/\s+/g, ' ').trim();
     }
 
+    // Made on the first link or image of the block, as most blocks have none.
     let locator: Locator | undefined;
-    const locate = (destination: string, image: boolean) => {
-      locator ??= new Locator(lines.slice(block[0], block[1]).join('\n'), block[0] + 1 + lineOffset);
-      return locator.find(destination, image);
-    };
+    const blockLocator = () => (locator ??= new Locator(lines.slice(block[0], block[1]).join('\n'), block[0] + 1 + lineOffset));
     const children = token.children ?? [];
     children.forEach((child, index) => {
       if (child.type === 'image') {
         const src = attribute(child, 'src') ?? '';
-        facts.images.push({ ...locate(src, true), src, alt: plainText(child.children), title: attribute(child, 'title') });
+        facts.images.push({ ...blockLocator().find(src, true), src, alt: plainText(child.children), title: attribute(child, 'title') });
       } else if (child.type === 'html_inline' && /^<(img|a)\b/i.test(child.content)) {
-        locator ??= new Locator(lines.slice(block[0], block[1]).join('\n'), block[0] + 1 + lineOffset);
-        addHtml(facts, child.content, locator.findText(child.content));
+        addHtmlRefs(facts, child.content, blockLocator().findText(child.content));
       } else if (child.type === 'link_open') {
         const url = attribute(child, 'href') ?? '';
         // `<https://…>` is written with angle brackets; its text is the address as written.
-        const place = child.markup === 'autolink' ? locateAutolink(children[index + 1]?.content ?? url) : locate(url, false);
+        const place =
+          child.markup === 'autolink' ? blockLocator().findText(`<${children[index + 1]?.content ?? url}>`) : blockLocator().find(url, false);
         facts.links.push({ ...place, url });
       }
     });
-
-    function locateAutolink(written: string) {
-      locator ??= new Locator(lines.slice(block[0], block[1]).join('\n'), block[0] + 1 + lineOffset);
-      return locator.findText(`<${written}>`);
-    }
   }
   facts.words = allText.join('').split(/\s+/).filter(Boolean).length;
   return facts;
-}
-
-/** Images and links in a piece of raw HTML that starts at `start` in the file. */
-function addHtml(facts: BodyFacts, html: string, start: { line: number; column: number }) {
-  for (const ref of htmlRefs(html)) {
-    const place = placeIn(html, ref.index, start);
-    if (ref.kind === 'image') facts.images.push({ ...place, src: ref.src, alt: ref.alt, html: true });
-    else facts.links.push({ ...place, url: ref.url, html: true });
-  }
 }
 
 function attribute(token: Token, name: string): string | undefined {

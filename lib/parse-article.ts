@@ -14,7 +14,7 @@ import type { ContentIssue } from './content-issue';
 import { isMdxComponentName, MDX_COMPONENT_NAMES } from './mdx-components-names';
 import { closest } from 'fastest-levenshtein';
 import { markdownFacts, type BodyFacts } from './markdown-facts';
-import { htmlRefs, placeIn } from './html-refs';
+import { addHtmlRefs } from './html-refs';
 
 export type ArticleFormat = 'md' | 'mdx';
 export type Heading = { depth: 2 | 3; text: string; id: string };
@@ -224,11 +224,7 @@ export function mdastFacts(content: string, format: ArticleFormat, lineOffset: n
         break;
       case 'html':
         // Raw HTML in a .md body; the same rules as markdown images and links.
-        for (const ref of htmlRefs(node.value)) {
-          const place = placeIn(node.value, ref.index, at(node));
-          if (ref.kind === 'image') facts.images.push({ ...place, src: ref.src, alt: ref.alt, html: true });
-          else facts.links.push({ ...place, url: ref.url, html: true });
-        }
+        addHtmlRefs(facts, node.value, at(node));
         break;
       case 'mdxjsEsm':
         report(at(node).line, at(node).column, 'import and export lines are not allowed in articles; use the built-in components instead');

@@ -1,6 +1,7 @@
 // The browser side of search: the shape of Pagefind's API as this site uses it, and the pure steps from its
 // answers to what the search box shows.
 import { formatDate } from './dates';
+import { decodeEntities } from './html-entities';
 import { site } from './site';
 
 /** URL path under which the browser loads Pagefind; the site serves the index from its own origin. */
@@ -35,8 +36,6 @@ export function isPagefind(value: unknown): value is Pagefind {
 export type SearchHit = { url: string; title: string; excerpt: ExcerptPart[]; date?: { iso: string; text: string }; tags: string[] };
 export type ExcerptPart = { text: string; match: boolean };
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-const decode = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
 
 /**
  * Pagefind's excerpt is escaped text with `<mark>` around matches. It is split into parts that React renders
@@ -48,7 +47,7 @@ export function toExcerptParts(excerpt: string): ExcerptPart[] {
     .filter((part) => part !== '')
     .map((part) => {
       const match = /^<mark>(.*)<\/mark>$/.exec(part);
-      return { text: decode(match ? match[1]! : part), match: Boolean(match) };
+      return { text: decodeEntities(match ? match[1]! : part), match: Boolean(match) };
     });
 }
 
