@@ -1,4 +1,4 @@
-import type { ContentIssue } from '@/lib/content-issue';
+import { compareIssues, type ContentIssue } from '@/lib/content-issue';
 
 /**
  * What `next dev` shows instead of the page while an article is broken: the same problems, in the same
@@ -27,7 +27,7 @@ export function ContentErrorPage({ issues }: { issues: readonly ContentIssue[] }
             </h2>
             <ul className="mt-3 divide-y divide-[var(--line)] rounded-lg border border-[var(--line)] bg-[var(--panel)]">
               {fileIssues
-                .sort((a, b) => a.line - b.line || a.column - b.column)
+                .sort(compareIssues)
                 .map((issue, index) => (
                   <li key={index} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:gap-4">
                     <span className="shrink-0 font-mono text-sm text-[var(--muted)]">

@@ -4,16 +4,13 @@
 // paths the content holds now; when the missing path is one of them this reloads (a few times, backing off)
 // until the server has caught up, and says what is happening meanwhile.
 import { useEffect, useSyncExternalStore } from 'react';
+import { safeDecode } from '@/lib/paths';
 
 const DELAYS_MS = [400, 1000, 2000, 4000];
 const WINDOW_MS = 15_000;
 
 function samePath(a: string, b: string): boolean {
-  try {
-    return decodeURIComponent(a).replace(/\/$/, '') === decodeURIComponent(b).replace(/\/$/, '');
-  } catch {
-    return a === b;
-  }
+  return safeDecode(a).replace(/\/$/, '') === safeDecode(b).replace(/\/$/, '');
 }
 
 const noSubscription = () => () => {};

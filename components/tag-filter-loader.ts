@@ -70,16 +70,10 @@ export function peekCards(data: TagFilterData, positions: readonly number[]): Ch
   return cards;
 }
 
-/** The cards of the articles at `positions`, in that order. */
-export async function loadCards(data: TagFilterData, positions: readonly number[]): Promise<ChunkArticle[]> {
-  const needed = [...new Set(positions.map((position) => Math.floor(position / data.chunkSize)))];
-  const loaded = new Map(await Promise.all(needed.map(async (chunk): Promise<[number, ChunkArticle[]]> => [chunk, await loadChunk(data, chunk)])));
-  const cards: ChunkArticle[] = [];
-  for (const position of positions) {
-    const card = loaded.get(Math.floor(position / data.chunkSize))?.[position % data.chunkSize];
-    if (card) cards.push(card);
-  }
-  return cards;
+/** Fetches the chunks holding the articles at `positions`; peekCards then has them. */
+export async function loadCards(data: TagFilterData, positions: readonly number[]): Promise<void> {
+  const needed = new Set(positions.map((position) => Math.floor(position / data.chunkSize)));
+  await Promise.all([...needed].map((chunk) => loadChunk(data, chunk)));
 }
 
 /** Warms the index and the newest articles' cards when a reader is about to use the filter. */

@@ -1,6 +1,6 @@
 // Links between articles: which URLs in an article point at another article, and where they lead on the site.
 import path from 'node:path';
-import { articlePath } from './paths';
+import { articlePath, safeDecode } from './paths';
 
 export type ArticleLink =
   /** `./other.md`, `other.mdx#part`: a file next to this one, rewritten to the article's URL when rendered. */
@@ -15,13 +15,6 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const FILE_LINK = /^([^?#]*\.mdx?)([?#].*)?$/i;
 const SITE_PATH = /^\/posts\/([^/?#]+)\/?([?#].*)?$/;
 
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
 
 /** What `url`, written in an article under content/posts/, points at; undefined for anything but another article. */
 export function toArticleLink(url: string): ArticleLink | undefined {
@@ -29,13 +22,13 @@ export function toArticleLink(url: string): ArticleLink | undefined {
   if (value === '' || value.startsWith('#') || value.startsWith('//') || SCHEME.test(value)) return undefined;
 
   const site = SITE_PATH.exec(value);
-  if (site) return { kind: 'path', slug: decode(site[1]!), href: value };
+  if (site) return { kind: 'path', slug: safeDecode(site[1]!), href: value };
   if (value.startsWith('/')) return undefined;
 
   const file = FILE_LINK.exec(value);
   if (!file) return undefined;
   // Articles sit side by side in one folder, so `./a.md` and `../posts/a.md` both name content/posts/a.md.
-  const target = path.posix.join(POSTS_DIR, decode(file[1]!));
+  const target = path.posix.join(POSTS_DIR, safeDecode(file[1]!));
   if (path.posix.dirname(target) !== POSTS_DIR) return { kind: 'outside', href: value };
   const slug = path.posix.basename(target).replace(/\.mdx?$/i, '');
   return { kind: 'file', slug, href: `${articlePath(slug)}${file[2] ?? ''}` };

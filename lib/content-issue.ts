@@ -9,6 +9,11 @@ export type ContentIssue = {
   severity: 'error' | 'warning';
 };
 
+/** By file, then line and column: the order editors read problems in. */
+export function compareIssues(a: ContentIssue, b: ContentIssue): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}
+
 /** `content/posts/a.md:3:1  title is missing …`: the form editors' tools and terminals link to. */
 export function formatIssue(issue: ContentIssue): string {
   const label = issue.severity === 'warning' ? 'warning: ' : '';

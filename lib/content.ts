@@ -5,6 +5,7 @@ import { parseArticle, type ParsedArticle, type ParseResult } from './parse-arti
 import { ContentError, type ContentIssue } from './content-issue';
 import { groupTags, toTagIdentity, TagCollisionError, type Tag } from './tags';
 import { parseTagRegistry, TAGS_FILE } from './tag-registry';
+import { publicFilePath } from './images';
 import { rankRelated, type Related } from './related';
 import { checkArticles } from './content-checks';
 import { publicationStatus, resolveNow, type PublicationStatus } from './schedule';
@@ -164,7 +165,7 @@ function contentSignature(): string {
 }
 
 export function publicFileExists(src: string, root = process.cwd()): boolean {
-  return fs.existsSync(path.join(root, 'public', decodeURIComponent(src.split(/[?#]/)[0]!)));
+  return fs.existsSync(publicFilePath(src, root));
 }
 
 function loadContent(): ContentIndex {

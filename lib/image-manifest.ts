@@ -68,14 +68,10 @@ export function isRemoteUrl(src: string): boolean {
   return /^(https?:)?\/\//.test(src);
 }
 
-// Images written as HTML (`<img src>` in .md, or JSX in .mdx) are not markdown image nodes.
-const HTML_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]+)"|'([^']+)')/gi;
-
-/** Remote image URLs an article shows: its cover, its markdown images and its HTML images, each once. */
+/** Remote image URLs an article shows: its cover and its body images (markdown or HTML), each once. */
 export function remoteImagesOf(file: string, raw: string): string[] {
   const { article } = parseArticle(file, raw);
   const urls = article ? [article.image ?? '', ...article.images.map((image) => image.src)] : [];
-  for (const match of raw.matchAll(HTML_IMAGE)) urls.push(match[1] ?? match[2] ?? '');
   return [...new Set(urls.filter(isRemoteUrl))];
 }
 

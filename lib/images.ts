@@ -20,12 +20,17 @@ export function measureImage(bytes: Uint8Array): ImageSize & { type?: string } {
 
 const sizes = new Map<string, ImageSize | undefined>();
 
+/** The file under public/ that a site path such as `/images/x.png?v=2` names. */
+export function publicFilePath(src: string, root = process.cwd()): string {
+  return path.join(root, 'public', decodeURIComponent(src.split(/[?#]/)[0]!));
+}
+
 /** Width and height of `/images/x.png` (a path under public/), or undefined when the file is missing. */
 export function localImageSize(src: string, root = process.cwd()): ImageSize | undefined {
   if (isRemote(src) || !src.startsWith('/')) return undefined;
   const key = `${root}\n${src}`;
   if (!sizes.has(key)) {
-    const file = path.join(root, 'public', decodeURIComponent(src.split(/[?#]/)[0]!));
+    const file = publicFilePath(src, root);
     let size: ImageSize | undefined;
     try {
       const { width, height } = measureImage(fs.readFileSync(file));

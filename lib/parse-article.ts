@@ -57,7 +57,7 @@ export type ParsedArticle = {
 export type ParseResult = { article?: ParsedArticle; issues: ContentIssue[] };
 
 const WORDS_PER_MINUTE = 230;
-const SLUG = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
+export const SLUG = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
 // Elements that would run code or restyle the whole page if an article carried them.
 const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form']);
 
@@ -108,9 +108,10 @@ export function parseArticle(file: string, raw: string): ParseResult {
   }
 
   const bodyLine = raw.slice(0, raw.length - content.length).split('\n').length;
+  const rawLines = raw.split('\n');
   const lineOfKey = (key: string | undefined): number => {
     if (!key) return 1;
-    const index = raw.split('\n').findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`${key} :`));
+    const index = rawLines.findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`${key} :`));
     return index === -1 || index + 1 >= bodyLine ? 1 : index + 1;
   };
 

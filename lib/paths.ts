@@ -1,5 +1,14 @@
 // Site paths, built in one place so that links, feeds, the sitemap and tests agree.
 
+/** A percent-encoded path or segment decoded once; as written when it is not valid percent-encoding. */
+export function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 export const articlePath = (slug: string) => `/posts/${encodeURIComponent(slug)}`;
 
 /** Tag slugs may hold non-Latin letters; the href is percent-encoded once, and Next decodes it once. */

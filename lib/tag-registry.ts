@@ -4,12 +4,13 @@ import YAML, { isMap, isNode, isScalar, LineCounter, type Node } from 'yaml';
 import { z } from 'zod';
 import { closest, distance } from 'fastest-levenshtein';
 import type { ContentIssue } from './content-issue';
+import { SLUG } from './parse-article';
 import { toTagKey, toTagSlug, type RegisteredTag, type TagRegistry } from './tags';
 
 export const TAGS_FILE = 'content/tags.yml';
 
-// Same shape as article slugs: what a URL segment may hold without being percent-encoded into a mess.
-const SLUG = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
+// A fixed slug has the shape of an article slug (SLUG): what a URL segment may hold without being
+// percent-encoded into a mess.
 
 const TagName = z
   .union([z.string(), z.number()], { error: 'each alias must be a word or phrase, such as LLMs' })

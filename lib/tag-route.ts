@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { getArticlesByTag, getTag, getTags, paginate, type Article, type Page } from './content';
 import type { Tag } from './tags';
 import { listingMetadata } from './listing';
-import { tagPath } from './paths';
+import { safeDecode, tagPath } from './paths';
 import { site } from './site';
 import { countTagsAmong, FILTER_TAGS_LISTED, toFilterTags, type FilterTag } from './tag-lists';
 
@@ -18,9 +18,13 @@ export function tagPageParams(): { tag: string; page: number }[] {
   });
 }
 
+/** The tag of a URL segment: under `next start` it arrives decoded; some static hosts hand it over still encoded. */
+export function findTag(rawSlug: string): Tag | undefined {
+  return getTag(rawSlug) ?? getTag(safeDecode(rawSlug));
+}
+
 export function findTagPage(rawSlug: string, pageNumber: number): TagPage | undefined {
-  // Under `next start` the segment arrives decoded; some static hosts hand it over still encoded.
-  const tag = getTag(rawSlug) ?? getTag(safeDecode(rawSlug));
+  const tag = findTag(rawSlug);
   if (!tag) return undefined;
   const articles = getArticlesByTag(tag.slug);
   const page = paginate(articles, pageNumber, site.postsPerPage);
@@ -33,12 +37,4 @@ export function tagPageMetadata({ tag, page }: TagPage): Metadata {
     description: tag.description ?? `${tag.count} ${tag.count === 1 ? 'article' : 'articles'} tagged ${tag.name} on ${site.name}.`,
     ...listingMetadata(page, (n) => tagPath(tag.slug, n)),
   };
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }

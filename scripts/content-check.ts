@@ -2,8 +2,8 @@
 // `content/posts/<file>:<line>:<column>  <message>`, without building the site. Exits 1 on any error;
 // warnings alone pass. `npm run build` runs it first.
 import path from 'node:path';
-import { indexContent, publicFileExists, readSources, type ScheduledArticle } from '../lib/content';
-import { ContentError, formatIssue, type ContentIssue } from '../lib/content-issue';
+import { indexContent, publicFileExists, readSources, readTagsFile, type ScheduledArticle } from '../lib/content';
+import { compareIssues, ContentError, formatIssue, type ContentIssue } from '../lib/content-issue';
 import { resolveNow } from '../lib/schedule';
 import { parseInParallel } from './parse-in-parallel';
 
@@ -14,6 +14,7 @@ async function check(root: string): Promise<{ articles: number; issues: ContentI
     // The same index the build makes, with the same options as production: drafts are checked, not listed.
     const index = indexContent(sources, {
       includeDrafts: false,
+      tagsFile: readTagsFile(root),
       now: resolveNow(process.env),
       imageExists: (src) => publicFileExists(src, root),
       parsed,
@@ -29,7 +30,7 @@ async function main() {
   const started = performance.now();
   const { articles, issues, scheduled } = await check(path.resolve(process.argv[2] ?? process.env.CONTENT_ROOT ?? '.'));
 
-  issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  issues.sort(compareIssues);
   for (const issue of issues) console.log(formatIssue(issue));
 
   const errors = issues.filter((issue) => issue.severity === 'error').length;

@@ -1,5 +1,5 @@
 import { getArticlesByTag, getTags } from '@/lib/content';
-import { findTagPage } from '@/lib/tag-route';
+import { findTag } from '@/lib/tag-route';
 import { buildFeed, feedResponse, tagFeedSpec } from '@/lib/feed';
 
 export const dynamic = 'force-static';
@@ -10,8 +10,8 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/tags/[tag]/feed.xml'>) {
-  // findTagPage accepts the segment decoded or still percent-encoded, as the tag pages do.
-  const found = findTagPage((await params).tag, 1);
-  if (!found) return new Response('Not found', { status: 404 });
-  return feedResponse(await buildFeed(tagFeedSpec(found.tag, getArticlesByTag(found.tag.slug))), 'rss');
+  // The segment decoded or still percent-encoded, as the tag pages accept it.
+  const tag = findTag((await params).tag);
+  if (!tag) return new Response('Not found', { status: 404 });
+  return feedResponse(await buildFeed(tagFeedSpec(tag, getArticlesByTag(tag.slug))), 'rss');
 }
