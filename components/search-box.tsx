@@ -1,13 +1,15 @@
 'use client';
-// The header's search box: loads Pagefind from the site itself on first use (nothing for readers who never
-// search) and shows results as the reader types, with the matches highlighted and a choice of tags.
+// The header's search box: starts its search workers, which load Pagefind from the site itself, on first use
+// (nothing for readers who never search) and shows results as the reader types, with the matches
+// highlighted and a choice of tags.
 import { useEffect, useId, useRef, useState } from 'react';
 import Link from 'next/link';
 import {
-  SEARCH_BUNDLE_PATH, isPagefind, isSearchable, isSearchShortcut, searchDelayMs, tagChoices, toSearchHit,
-  type Pagefind, type SearchHit, type TagChoice,
+  isSearchable, isSearchShortcut, searchDelayMs, type SearchHit, type TagChoice,
 } from '@/lib/search';
+import { SearchWorkerClient, type SearchWorkerPort } from '@/lib/search-client';
 import { LatestQueryScheduler, type Engine } from '@/lib/search-scheduler';
+import type { SearchAnswer } from '@/lib/search-worker';
 
 const RESULTS_SHOWN = 8;
 /**
@@ -15,71 +17,67 @@ const RESULTS_SHOWN = 8;
  * excerpt is a request, and a browser opens six at a time to one host, so eight would take two rounds.
  */
 const FIRST_RESULTS = 4;
-/** How long results must stay on screen before the tag data is fetched: the reader has stopped typing. */
-const TAG_DATA_AFTER_MS = 1000;
+/**
+ * How long results must stay on screen before they are counted by tag: the reader has stopped typing. The
+ * first count also fetches Pagefind's filter data (47 kB at 10,000 articles), so typing a first query never
+ * waits for it or pays for it; later counts only cost the tag worker's time.
+ */
+const FIRST_COUNTS_AFTER_MS = 1000;
+const COUNTS_AFTER_MS = 300;
 
 type Query = { text: string; tag: string | undefined };
 type Results = { query: string; tag?: string; hits: SearchHit[]; total: number; tags: TagChoice[] };
 
-// Module state, shared by every mount of the box.
-let pagefind: Promise<Pagefind | undefined> | undefined;
-let tagData: Promise<void> | undefined;
+// Module state, shared by every mount of the box: the two workers that run Pagefind (lib/search-worker.ts
+// says why two), each started on first use, so readers who never search load nothing.
+let resultsWorker: SearchWorkerClient | undefined;
+let tagsWorker: SearchWorkerClient | undefined;
+let counted = false;
 
-/** Pagefind's script is part of the built site, not of the JavaScript bundle: it is imported by URL. */
-function loadPagefind(): Promise<Pagefind | undefined> {
-  pagefind ??= (async () => {
-    try {
-      const url = `${SEARCH_BUNDLE_PATH}pagefind.js`;
-      const loaded: unknown = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url);
-      if (!isPagefind(loaded)) return undefined;
-      await loaded.options({ baseUrl: '/', excerptLength: 24 });
-      await loaded.init();
-      return loaded;
-    } catch {
-      // No index (as under `next dev`, which does not build one): the box says so instead of failing.
-      return undefined;
-    }
-  })();
-  return pagefind;
+function startWorker(): SearchWorkerClient {
+  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+  // The DOM's Worker types its messages as `any`; the port narrows them to the worker's protocol.
+  return new SearchWorkerClient(worker as SearchWorkerPort);
 }
 
-/**
- * The tag counts above the results need Pagefind's filter data (47 kB at 10,000 articles); until it is
- * loaded Pagefind leaves them out. It is fetched once results have stayed on screen for a second, so
- * typing a query never waits for it or pays for it.
- */
-function loadTagData(): Promise<void> {
-  tagData ??= loadPagefind().then(async (api) => {
-    await api?.filters();
-  });
-  return tagData;
+/** Answers queries; never loads the filter data, which would slow every search. */
+function getResultsWorker(): SearchWorkerClient {
+  resultsWorker ??= startWorker();
+  return resultsWorker;
+}
+
+/** Counts results by tag and answers the queries narrowed to a tag. */
+function getTagsWorker(): SearchWorkerClient {
+  tagsWorker ??= startWorker();
+  return tagsWorker;
 }
 
 /**
  * Performance marks (`search:start`, `search:searched`, `search:excerpts`, `search:shown`, each with the
  * query as detail) show in the browser's performance panel where the time of a search goes; the search
- * benchmark reads them.
+ * benchmark reads them. The worker reports when it searched and when the excerpts came, on the shared clock.
  */
-function mark(name: string, query: string) {
-  performance.mark(`search:${name}`, { detail: query });
+function mark(name: string, query: string, at?: number) {
+  performance.mark(`search:${name}`, { detail: query, startTime: at === undefined ? undefined : at - performance.timeOrigin });
 }
 
-function pagefindEngine(api: Pagefind): Engine<Query, Results> {
-  return async ({ text, tag }, isStale, progress) => {
-    mark('start', text);
-    const response = await api.search(text, tag ? { filters: { tag } } : {});
-    mark('searched', text);
-    // Superseded while searching: skip loading the excerpts of results nobody will see.
-    if (!response || isStale()) return undefined;
-    const answer = (hits: SearchHit[]) => ({ query: text, tag, hits, total: response.results.length, tags: tagChoices(response.totalFilters, tag) });
-    const load = (from: number, to: number) => Promise.all(response.results.slice(from, to).map(async (result) => toSearchHit(await result.data())));
-    const first = await load(0, FIRST_RESULTS);
-    mark('excerpts', text);
-    if (isStale() || response.results.length <= FIRST_RESULTS) return answer(first);
-    progress(answer(first));
-    return answer([...first, ...(await load(FIRST_RESULTS, RESULTS_SHOWN))]);
+const searchEngine: Engine<Query, Results> = async ({ text, tag }, _isStale, progress) => {
+  const worker = tag ? getTagsWorker() : getResultsWorker();
+  if (!(await worker.ready)) throw new Error('Search could not start');
+  mark('start', text);
+  let marked = false;
+  const toResults = (answer: SearchAnswer): Results => {
+    if (!marked) {
+      mark('searched', text, answer.searchedAt);
+      mark('excerpts', text, answer.excerptsAt);
+      marked = true;
+    }
+    return { query: text, tag, hits: answer.hits, total: answer.total, tags: answer.tags };
   };
-}
+  const request = { text, tag, withCounts: tag !== undefined, first: FIRST_RESULTS, shown: RESULTS_SHOWN };
+  const answer = await worker.search(request, (first) => progress(toResults(first)));
+  return answer && toResults(answer);
+};
 
 export function SearchBox() {
   const [query, setQuery] = useState('');
@@ -98,25 +96,41 @@ export function SearchBox() {
   const panelId = useId();
   const current = useRef<Query>({ text: '', tag: undefined });
   const pause = useRef<number>(undefined);
-  const tagDataTimer = useRef<number>(undefined);
+  const countsTimer = useRef<number>(undefined);
+  const counts = useRef<{ text: string; tags: TagChoice[] }>(undefined);
   const scheduler = useRef<LatestQueryScheduler<Query, Results>>(undefined);
 
   function getScheduler() {
     scheduler.current ??= new LatestQueryScheduler<Query, Results>({
-      createEngine: async () => {
-        const api = await loadPagefind();
-        return api ? pagefindEngine(api) : undefined;
+      createEngine: async () => ((await getResultsWorker().ready) ? searchEngine : undefined),
+      superseded: () => {
+        resultsWorker?.supersede();
+        tagsWorker?.supersede();
       },
-      deliver: (_query, delivered) => {
-        setResults(delivered);
-        if (tagData) return;
-        window.clearTimeout(tagDataTimer.current);
-        tagDataTimer.current = window.setTimeout(() => {
-          // Once the tag data is in, the same query again brings the counts by tag.
-          void loadTagData().then(() => {
-            if (isSearchable(current.current.text)) getScheduler().request({ ...current.current });
-          });
-        }, TAG_DATA_AFTER_MS);
+      deliver: (query, delivered) => {
+        window.clearTimeout(countsTimer.current);
+        // An answer narrowed to a tag comes with its counts. The counts do not depend on the tag chosen, so
+        // an answer for the same words keeps them (the buttons stay put when a tag is unchosen); other
+        // answers are counted once the reader pauses.
+        if (query.tag !== undefined) counts.current = { text: query.text, tags: delivered.tags };
+        const known = counts.current?.text === query.text ? counts.current.tags : undefined;
+        setResults(known ? { ...delivered, tags: known } : delivered);
+        if (known) return;
+        countsTimer.current = window.setTimeout(
+          () => {
+            counted = true;
+            getTagsWorker()
+              .counts(query.text)
+              .then((tags) => {
+                counts.current = { text: query.text, tags };
+                setResults((shown) => (shown && shown.query === query.text ? { ...shown, tags } : shown));
+              })
+              .catch(() => {
+                // Without counts the results stay as they are, only without the tags to narrow them by.
+              });
+          },
+          counted ? COUNTS_AFTER_MS : FIRST_COUNTS_AFTER_MS,
+        );
       },
       unavailable: () => setUnavailable(true),
       failed: (failed) => setFailedQuery(failed.text),

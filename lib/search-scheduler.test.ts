@@ -109,3 +109,22 @@ describe('LatestQueryScheduler', () => {
     expect(a.calls.map((call) => call.query)).toEqual(['gpt']);
   });
 });
+
+describe('LatestQueryScheduler and a superseded search', () => {
+  it('tells the engine when a query arrives while another is being answered, and only then', async () => {
+    const a = manualEngine();
+    const superseded = vi.fn();
+    const scheduler = new LatestQueryScheduler<string, string>({ createEngine: async () => a.engine, deliver: () => {}, unavailable: () => {}, superseded });
+    scheduler.request('mode');
+    await tick();
+    expect(superseded).not.toHaveBeenCalled();
+    scheduler.request('model');
+    expect(superseded).toHaveBeenCalledTimes(1);
+    a.calls[0]!.finish();
+    await tick();
+    a.calls[1]!.finish();
+    await tick();
+    scheduler.request('models');
+    expect(superseded).toHaveBeenCalledTimes(1);
+  });
+});

@@ -20,6 +20,8 @@ export type SchedulerOptions<Q, R> = {
   unavailable: () => void;
   /** Called when the engine fails while answering the latest query. */
   failed?: (query: Q, error: unknown) => void;
+  /** Called when a query is asked while another is being answered: the engine may stop work on that one. */
+  superseded?: () => void;
 };
 
 export class LatestQueryScheduler<Q, R> {
@@ -37,12 +39,14 @@ export class LatestQueryScheduler<Q, R> {
 
   /** Asks for `query`; a query asked before it and not yet answered will not be delivered. */
   request(query: Q): void {
+    if (this.busy) this.options.superseded?.();
     this.waiting = { query, id: ++this.latest };
     if (!this.busy) void this.drain();
   }
 
   /** Drops whatever is waiting or running: the reader cleared the box. */
   cancel(): void {
+    if (this.busy) this.options.superseded?.();
     this.latest++;
     this.waiting = undefined;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHORT_WORD_PAUSE_MS, isPagefind, isSearchable, isSearchShortcut, searchDelayMs, tagChoices, toExcerptParts, toSearchHit } from './search';
+import { SHORT_WORD_PAUSE_MS, isPagefind, isPagefindModule, isSearchable, isSearchShortcut, searchDelayMs, tagChoices, toExcerptParts, toSearchHit } from './search';
 
 describe('toExcerptParts', () => {
   it('splits out the highlighted matches', () => {
@@ -72,11 +72,18 @@ describe('isSearchShortcut', () => {
 });
 
 describe('isPagefind', () => {
-  it('accepts a module with the functions the search box calls', () => {
+  it('accepts an instance with the functions the search worker calls', () => {
     const noop = async () => undefined;
-    expect(isPagefind({ options: noop, init: noop, filters: async () => ({}), search: async () => null })).toBe(true);
+    expect(isPagefind({ options: noop, init: noop, filters: async () => ({}), search: async () => null, preload: noop })).toBe(true);
+    expect(isPagefind({ options: noop, init: noop, filters: async () => ({}), search: async () => null })).toBe(false);
     expect(isPagefind({ search: noop })).toBe(false);
     expect(isPagefind(undefined)).toBe(false);
+  });
+
+  it('accepts a module that can create an instance', () => {
+    expect(isPagefindModule({ createInstance: () => ({}) })).toBe(true);
+    expect(isPagefindModule({ search: async () => null })).toBe(false);
+    expect(isPagefindModule(null)).toBe(false);
   });
 });
 

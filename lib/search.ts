@@ -25,12 +25,21 @@ export type Pagefind = {
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<PagefindResponse | null>;
+  /** Loads the index chunks a search for the term needs, without searching. */
+  preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<void>;
 };
+
+/** Pagefind's module (`pagefind.js`); `noWorker` runs an instance in the thread that creates it. */
+export type PagefindModule = { createInstance: (options: { noWorker?: boolean }) => Pagefind };
 
 /** Pagefind is loaded from the built site at run time, so its module is checked rather than trusted. */
 export function isPagefind(value: unknown): value is Pagefind {
   if (typeof value !== 'object' || value === null) return false;
-  return ['options', 'init', 'filters', 'search'].every((name) => typeof Reflect.get(value, name) === 'function');
+  return ['options', 'init', 'filters', 'search', 'preload'].every((name) => typeof Reflect.get(value, name) === 'function');
+}
+
+export function isPagefindModule(value: unknown): value is PagefindModule {
+  return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'createInstance') === 'function';
 }
 
 export type SearchHit = { url: string; title: string; excerpt: ExcerptPart[]; date?: { iso: string; text: string }; tags: string[] };

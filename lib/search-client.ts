@@ -1,0 +1,87 @@
+// The page's side of the search worker (lib/search-worker.ts): one request per query, answered first with
+// the results on screen and then with the rest.
+import type { TagChoice } from './search';
+import type { FromSearchWorker, SearchAnswer, ToSearchWorker } from './search-worker';
+
+/** The part of a `Worker` this uses; tests pass the worker's handler wired to a fake. */
+export type SearchWorkerPort = {
+  postMessage: (message: ToSearchWorker) => void;
+  addEventListener: ((type: 'message', listener: (event: { data: FromSearchWorker }) => void) => void) &
+    ((type: 'error', listener: () => void) => void);
+};
+
+type Pending = {
+  progress: (answer: SearchAnswer) => void;
+  resolve: (answer: SearchAnswer | undefined) => void;
+  reject: (error: Error) => void;
+};
+
+type PendingCount = { resolve: (tags: TagChoice[]) => void; reject: (error: Error) => void };
+
+export type SearchRequest = { text: string; tag?: string; withCounts: boolean; first: number; shown: number };
+
+export class SearchWorkerClient {
+  /** Whether Pagefind started in the worker: false where no index was built (as under `next dev`). */
+  readonly ready: Promise<boolean>;
+  private lastId = 0;
+  private readonly pending = new Map<number, Pending>();
+  private readonly counting = new Map<number, PendingCount>();
+
+  constructor(private readonly port: SearchWorkerPort) {
+    this.ready = new Promise((resolve) => {
+      port.addEventListener('error', () => {
+        resolve(false);
+        for (const { reject } of [...this.pending.values(), ...this.counting.values()]) reject(new Error('The search worker stopped'));
+        this.pending.clear();
+        this.counting.clear();
+      });
+      port.addEventListener('message', ({ data }) => {
+        if (data.kind === 'ready') resolve(data.ok);
+        else this.receive(data);
+      });
+    });
+  }
+
+  /**
+   * Resolves with the full answer, or undefined when the worker found the query stale before loading its
+   * excerpts; `progress` gets the first results when there are more to come.
+   */
+  search(request: SearchRequest, progress: (answer: SearchAnswer) => void): Promise<SearchAnswer | undefined> {
+    const id = ++this.lastId;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { progress, resolve, reject });
+      this.port.postMessage({ kind: 'search', id, ...request });
+    });
+  }
+
+  /** The reader typed on: whatever the worker is answering will not be shown. */
+  supersede(): void {
+    this.port.postMessage({ kind: 'superseded' });
+  }
+
+  /** The query's results counted by tag, the most frequent first (the worker loads the filter data first). */
+  counts(text: string): Promise<TagChoice[]> {
+    const id = ++this.lastId;
+    return new Promise((resolve, reject) => {
+      this.counting.set(id, { resolve, reject });
+      this.port.postMessage({ kind: 'counts', id, text });
+    });
+  }
+
+  private receive(message: Exclude<FromSearchWorker, { kind: 'ready' }>): void {
+    const counting = this.counting.get(message.id);
+    if (counting) {
+      this.counting.delete(message.id);
+      if (message.kind === 'counted') counting.resolve(message.tags);
+      else counting.reject(new Error(message.kind === 'failed' ? message.message : 'No counts'));
+      return;
+    }
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    if (message.kind === 'answer' && !message.done) return pending.progress(message);
+    this.pending.delete(message.id);
+    if (message.kind === 'answer') pending.resolve(message);
+    else if (message.kind === 'stale') pending.resolve(undefined);
+    else if (message.kind === 'failed') pending.reject(new Error(message.message));
+  }
+}

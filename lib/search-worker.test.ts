@@ -1,0 +1,157 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Pagefind, PagefindResponse } from './search';
+import { SearchWorkerClient, type SearchWorkerPort } from './search-client';
+import { createSearchWorker, type FromSearchWorker, type SearchAnswer, type ToSearchWorker } from './search-worker';
+
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A Pagefind over `count` articles, every one matching, whose steps the test can hold. */
+function fakePagefind(count: number, options: { failExcerptsFrom?: number } = {}) {
+  const excerptsLoaded: number[] = [];
+  const searches: string[] = [];
+  const gates: { preload?: Promise<void>; search?: Promise<void> } = {};
+  let open: () => void = () => {};
+  // As in Pagefind, results are counted by tag only once the filter data is loaded.
+  let filterDataLoaded = false;
+  const filters = vi.fn(async () => {
+    filterDataLoaded = true;
+    return {};
+  });
+  const pagefind: Pagefind = {
+    options: async () => {},
+    init: async () => {},
+    filters,
+    preload: async () => {
+      await gates.preload;
+    },
+    search: async (): Promise<PagefindResponse> => {
+      await gates.search;
+      searches.push('search');
+      return {
+        unfilteredResultCount: count,
+        totalFilters: filterDataLoaded ? { tag: { AI: count, Policy: 2 } } : {},
+        results: Array.from({ length: count }, (_, i) => ({
+          id: `p${i}`,
+          data: async () => {
+            if (options.failExcerptsFrom !== undefined && i >= options.failExcerptsFrom) throw new Error('fragment did not arrive');
+            excerptsLoaded.push(i);
+            return { url: `/posts/a${i}`, excerpt: `about <mark>models</mark> ${i}`, meta: { title: `Article ${i}`, date: '2023-07-18' }, filters: { tag: ['AI'] } };
+          },
+        })),
+      };
+    },
+  };
+  return {
+    pagefind,
+    filters,
+    excerptsLoaded,
+    searches,
+    /** Holds the next step (loading chunks or searching) until `release`. */
+    hold: (step: 'preload' | 'search') => (gates[step] = new Promise<void>((resolve) => (open = resolve))),
+    release: () => open(),
+  };
+}
+
+/** The client and the worker's handler wired together as a real Worker would be: messages arrive as tasks. */
+function connect(pagefind: Pagefind | undefined) {
+  const listeners = { message: [] as ((event: { data: FromSearchWorker }) => void)[], error: [] as (() => void)[] };
+  const receive = createSearchWorker({
+    loadPagefind: async () => pagefind,
+    post: (message) => setTimeout(() => listeners.message.forEach((listener) => listener({ data: message }))),
+    yieldToMessages: tick,
+  });
+  function addEventListener(type: 'message', listener: (event: { data: FromSearchWorker }) => void): void;
+  function addEventListener(type: 'error', listener: () => void): void;
+  function addEventListener(type: 'message' | 'error', listener: ((event: { data: FromSearchWorker }) => void) | (() => void)): void {
+    if (type === 'message') listeners.message.push(listener);
+    else listeners.error.push(listener as () => void);
+  }
+  const port: SearchWorkerPort = { postMessage: (message: ToSearchWorker) => setTimeout(() => void receive(message)), addEventListener };
+  return { client: new SearchWorkerClient(port) };
+}
+
+describe('the search worker and its client', () => {
+  it('answers with the first results as soon as their excerpts arrive, then with all that are shown', async () => {
+    const fake = fakePagefind(20);
+    const { client } = connect(fake.pagefind);
+    expect(await client.ready).toBe(true);
+    const partial: SearchAnswer[] = [];
+    const answer = await client.search({ text: 'models', withCounts: false, first: 4, shown: 8 }, (first) => partial.push(first));
+    expect(partial.map((a) => a.hits.map((hit) => hit.title))).toEqual([['Article 0', 'Article 1', 'Article 2', 'Article 3']]);
+    expect(answer?.hits.map((hit) => hit.url)).toEqual(['/posts/a0', '/posts/a1', '/posts/a2', '/posts/a3', '/posts/a4', '/posts/a5', '/posts/a6', '/posts/a7']);
+    expect(answer?.total).toBe(20);
+    // Counting by tag is left to the other worker: this one never loads the filter data.
+    expect(answer?.tags).toEqual([]);
+    expect(fake.filters).not.toHaveBeenCalled();
+    expect(answer?.hits[0]?.excerpt).toEqual([{ text: 'about ', match: false }, { text: 'models', match: true }, { text: ' 0', match: false }]);
+    // Only the excerpts shown are fetched, never those of the other results.
+    expect(fake.excerptsLoaded.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(answer!.excerptsAt).toBeGreaterThanOrEqual(answer!.searchedAt);
+  });
+
+  it('sends one answer when every result fits in the first batch', async () => {
+    const { client } = connect(fakePagefind(2).pagefind);
+    const progress = vi.fn();
+    const answer = await client.search({ text: 'rare', withCounts: false, first: 4, shown: 8 }, progress);
+    expect(progress).not.toHaveBeenCalled();
+    expect(answer?.hits).toHaveLength(2);
+  });
+
+  it('never searches a query the reader typed past while its index chunks were loading', async () => {
+    const fake = fakePagefind(20);
+    const { client } = connect(fake.pagefind);
+    await client.ready;
+    fake.hold('preload');
+    const stale = client.search({ text: 'mode', withCounts: false, first: 4, shown: 8 }, () => {});
+    await tick();
+    client.supersede();
+    // Answered at once, before its chunks have arrived, so that the page can send the next query.
+    expect(await stale).toBeUndefined();
+    fake.release();
+    for (let i = 0; i < 4; i++) await tick();
+    expect(fake.searches).toEqual([]);
+    expect(fake.excerptsLoaded).toEqual([]);
+    // The worker goes on answering.
+    expect((await client.search({ text: 'model', withCounts: false, first: 4, shown: 8 }, () => {}))?.hits).toHaveLength(8);
+  });
+
+  it('skips the excerpts of a search the reader typed past while it ran', async () => {
+    const fake = fakePagefind(20);
+    const { client } = connect(fake.pagefind);
+    await client.ready;
+    fake.hold('search');
+    const stale = client.search({ text: 'mode', withCounts: false, first: 4, shown: 8 }, () => {});
+    await tick();
+    await tick();
+    client.supersede();
+    expect(await stale).toBeUndefined();
+    fake.release();
+    for (let i = 0; i < 4; i++) await tick();
+    expect(fake.searches).toEqual(['search']);
+    expect(fake.excerptsLoaded).toEqual([]);
+  });
+
+  it('reports excerpts that do not arrive as a failed search', async () => {
+    const { client } = connect(fakePagefind(20, { failExcerptsFrom: 2 }).pagefind);
+    await expect(client.search({ text: 'models', withCounts: false, first: 4, shown: 8 }, () => {})).rejects.toThrow('fragment did not arrive');
+  });
+
+  it('says it is not ready where Pagefind could not be loaded (no index was built)', async () => {
+    const { client } = connect(undefined);
+    expect(await client.ready).toBe(false);
+  });
+
+  it('counts a query’s results by tag, loading the filter data first', async () => {
+    const fake = fakePagefind(3);
+    const { client } = connect(fake.pagefind);
+    expect(await client.counts('models')).toEqual([{ name: 'AI', count: 3 }, { name: 'Policy', count: 2 }]);
+    expect(fake.filters).toHaveBeenCalled();
+    expect(fake.excerptsLoaded).toEqual([]);
+  });
+
+  it('answers with counts by tag when asked to', async () => {
+    const { client } = connect(fakePagefind(3).pagefind);
+    const answer = await client.search({ text: 'models', tag: 'AI', withCounts: true, first: 4, shown: 8 }, () => {});
+    expect(answer?.tags).toEqual([{ name: 'AI', count: 3 }, { name: 'Policy', count: 2 }]);
+  });
+});

@@ -1,0 +1,133 @@
+// What the search box's own worker does: it runs Pagefind inside itself (Pagefind's `noWorker` mode) and
+// sends the page only the few results it shows, with their excerpts.
+//
+// The box runs two of these. One answers the reader's queries and never loads Pagefind's filter data:
+// with it loaded, every search also counts results by tag, which made searches two to three times slower
+// (licence 50 → 153 ms, attention 70 → 155 ms at 10,000 articles). The other loads it and answers the
+// counts by tag, once the reader has paused, and the searches narrowed to a tag.
+//
+// Why not Pagefind's built-in worker: it posts every result of a search to the page, and the page wraps
+// each one in an object registered with a FinalizationRegistry. A word found in 9,995 of 10,000 articles
+// meant 9,995 results cloned across threads per keystroke, then 9,995 `releaseData` messages back and forth
+// once the garbage collector ran. Measured on the 10,000-article index (BENCHMARKS.md): Pagefind's search
+// plus four excerpts took 117–263 ms through its worker and 70–139 ms here, for the same query.
+import { tagChoices, toSearchHit, type Pagefind, type PagefindResponse, type SearchHit, type TagChoice } from './search';
+
+/** The page asks. */
+export type ToSearchWorker =
+  /** `withCounts`: load Pagefind's filter data first, so that the answer carries counts by tag. */
+  | { kind: 'search'; id: number; text: string; tag?: string; withCounts: boolean; first: number; shown: number }
+  /** Every search asked before this is stale: the reader typed on. */
+  | { kind: 'superseded' }
+  /** Counts by tag of a query's results. */
+  | { kind: 'counts'; id: number; text: string };
+
+/** Times are `performance.timeOrigin + performance.now()` in the worker, comparable across threads. */
+export type SearchAnswer = {
+  kind: 'answer';
+  id: number;
+  hits: SearchHit[];
+  total: number;
+  tags: TagChoice[];
+  /** False for the first results, sent before the rest of the excerpts have arrived. */
+  done: boolean;
+  searchedAt: number;
+  excerptsAt: number;
+};
+
+/** The worker answers. */
+export type FromSearchWorker =
+  | { kind: 'ready'; ok: boolean }
+  | SearchAnswer
+  | { kind: 'stale'; id: number }
+  | { kind: 'failed'; id: number; message: string }
+  | { kind: 'counted'; id: number; tags: TagChoice[] };
+
+export type SearchWorkerOptions = {
+  loadPagefind: () => Promise<Pagefind | undefined>;
+  post: (message: FromSearchWorker) => void;
+  /** Lets messages that arrived during a search be read before its excerpts are fetched. */
+  yieldToMessages?: () => Promise<void>;
+  now?: () => number;
+};
+
+/** Returns the worker's message handler. */
+export function createSearchWorker({
+  loadPagefind,
+  post,
+  yieldToMessages = () => new Promise((resolve) => setTimeout(resolve, 0)),
+  now = () => performance.timeOrigin + performance.now(),
+}: SearchWorkerOptions): (message: ToSearchWorker) => Promise<void> {
+  const api = loadPagefind().catch(() => undefined);
+  void api.then((loaded) => post({ kind: 'ready', ok: loaded !== undefined }));
+  let lastAsked = 0;
+  let staleThrough = 0;
+  /** Searches asked and not yet answered. A superseded one is answered "stale" at once, see below. */
+  const unanswered = new Set<number>();
+
+  function settle(id: number, message: FromSearchWorker & { id: number }) {
+    if (!unanswered.has(id)) return;
+    if (message.kind !== 'answer' || message.done) unanswered.delete(id);
+    post(message);
+  }
+
+  async function answer(pagefind: Pagefind, { id, text, tag, withCounts, first, shown }: Extract<ToSearchWorker, { kind: 'search' }>) {
+    const options = tag ? { filters: { tag } } : {};
+    if (withCounts) await pagefind.filters();
+    // Fetching the index chunks is most of a first search, and the reader types on meanwhile; the search
+    // itself cannot be interrupted once started. So the chunks come first, and a query typed past while
+    // they arrived is never searched: the next one starts at once, with the chunks it most likely shares.
+    await pagefind.preload(text, options);
+    await yieldToMessages();
+    if (id <= staleThrough) return;
+    const response: PagefindResponse | null = await pagefind.search(text, options);
+    const searchedAt = now();
+    await yieldToMessages();
+    if (!response) return settle(id, { kind: 'stale', id });
+    // Superseded while searching: skip the excerpts of results nobody will see.
+    if (id <= staleThrough) return;
+    const tags = tagChoices(response.totalFilters, tag);
+    const total = response.results.length;
+    const load = (from: number, to: number) => Promise.all(response.results.slice(from, to).map(async (result) => toSearchHit(await result.data())));
+    const firstHits = await load(0, first);
+    const reply = (hits: SearchHit[], done: boolean): SearchAnswer => ({ kind: 'answer', id, hits, total, tags, done, searchedAt, excerptsAt: now() });
+    if (total <= first) return settle(id, reply(firstHits, true));
+    settle(id, reply(firstHits, false));
+    if (id <= staleThrough) return;
+    settle(id, reply([...firstHits, ...(await load(first, shown))], true));
+  }
+
+  async function count(pagefind: Pagefind, text: string): Promise<TagChoice[]> {
+    await pagefind.filters();
+    const response = await pagefind.search(text);
+    return response ? tagChoices(response.totalFilters, undefined) : [];
+  }
+
+  return async (message) => {
+    if (message.kind === 'superseded') {
+      // Answered now, not when its excerpts or its search finish: the page then sends the next query at
+      // once, and the worker takes it up as soon as it is free, while what is left of the stale one stops
+      // at its next step.
+      staleThrough = lastAsked;
+      for (const id of unanswered) if (id <= staleThrough) settle(id, { kind: 'stale', id });
+      return;
+    }
+    const { id } = message;
+    if (message.kind === 'search') {
+      lastAsked = id;
+      unanswered.add(id);
+    }
+    const pagefind = await api;
+    try {
+      if (!pagefind) throw new Error('Pagefind is not available');
+      if (message.kind === 'search') {
+        await answer(pagefind, message);
+      } else {
+        post({ kind: 'counted', id, tags: await count(pagefind, message.text) });
+      }
+    } catch (error) {
+      if (message.kind === 'search') settle(id, { kind: 'failed', id, message: error instanceof Error ? error.message : String(error) });
+      else post({ kind: 'failed', id, message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+}
