@@ -97,16 +97,24 @@ test('when part of the index cannot be fetched, the box says so instead of searc
 });
 
 test('results can be narrowed by tag, and the open results pass axe', async ({ page }) => {
+  // The tag data (Pagefind's filters) slows every search down, so it comes only after the results.
+  const tagDataRequested: number[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/filter/')) tagDataRequested.push(Date.now());
+  });
   await page.goto('/tags');
   await searchFor(page, 'model');
   const status = page.getByRole('status');
   await expect(status).toContainText(/\d+ articles for “model”/);
+  const resultsSeenAt = Date.now();
   const total = Number((await status.textContent())!.match(/(\d+) articles/)![1]);
   await expectNoAxeViolations(page);
 
   const tags = page.getByRole('group', { name: 'Narrow by tag' });
   const openSource = tags.getByRole('button', { name: /^Open Source \d+$/ });
   const expected = Number((await openSource.textContent())!.match(/(\d+)$/)![1]);
+  expect(tagDataRequested.length).toBeGreaterThan(0);
+  expect(tagDataRequested.every((at) => at > resultsSeenAt)).toBe(true);
   expect(expected).toBeLessThan(total);
   await openSource.click();
   await expect(openSource).toHaveAttribute('aria-pressed', 'true');
@@ -117,6 +125,9 @@ test('results can be narrowed by tag, and the open results pass axe', async ({ p
 
   await openSource.click();
   await expect(status).toContainText(`${total} articles for “model”`);
+  // The counts do not depend on the tag chosen: the buttons stay, unpressed.
+  await expect(openSource).toHaveAttribute('aria-pressed', 'false');
+  await expect(tags.getByRole('button')).not.toHaveCount(0);
 });
 
 test('Escape closes the results; on a phone the box opens from a button', async ({ page }) => {
