@@ -103,6 +103,16 @@ describe('parseArticle', () => {
     ]);
   });
 
+  it('suggests only a file name the check accepts', () => {
+    // ʰ is a letter, but not a lowercase one: kept, the suggestion would fail the same check.
+    expect(messages('content/posts/Kʰmer_Notes.mdx', article('title: A\ndate: 2023-03-01'))).toEqual([
+      expect.stringMatching(/rename it to k-mer-notes\.mdx$/),
+    ]);
+    expect(messages('content/posts/!!!.md', article('title: A\ndate: 2023-03-01'))).toEqual([
+      expect.stringMatching(/single hyphens: rename it$/),
+    ]);
+  });
+
   it('collects headings with the ids rehype-slug gives them', () => {
     const raw = article('title: A\ndate: 2023-03-01', '## One\n\n### Two two\n\n## One');
     expect(parseArticle('content/posts/a.md', raw).article?.headings).toEqual([

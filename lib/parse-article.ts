@@ -77,8 +77,11 @@ export function parseArticle(file: string, raw: string): ParseResult {
 
   const slug = slugOf(file);
   if (!SLUG.test(slug)) {
-    const suggestion = slug.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-    report(1, 1, `the file name becomes the URL, so it may only hold lowercase letters, digits and single hyphens: rename it to ${suggestion}.${formatOf(file)}`);
+    // Only the letters SLUG accepts are kept, so the name suggested is always one the check accepts; a name
+    // with none of them ("!!!.md") gets no suggestion rather than ".md".
+    const suggestion = slug.toLowerCase().replace(/[^\p{Ll}\p{Lo}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+    const rename = SLUG.test(suggestion) ? `rename it to ${suggestion}.${formatOf(file)}` : 'rename it';
+    report(1, 1, `the file name becomes the URL, so it may only hold lowercase letters, digits and single hyphens: ${rename}`);
   }
 
   let data: Record<string, unknown>;
