@@ -29,10 +29,11 @@ type Query = { text: string; tag: string | undefined };
 type Results = { query: string; tag?: string; hits: SearchHit[]; total: number; tags: TagChoice[] };
 
 // Module state, shared by every mount of the box: the two workers that run Pagefind (lib/search-worker.ts
-// says why two), each started on first use, so readers who never search load nothing.
+// says why two), each started on first use, so readers who never search load nothing. The tags worker is
+// first started by a count (the tag buttons a narrowed search needs come from one), so once it exists the
+// filter data is loaded or on its way.
 let resultsWorker: SearchWorkerClient | undefined;
 let tagsWorker: SearchWorkerClient | undefined;
-let counted = false;
 
 function startWorker(): SearchWorkerClient {
   const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
@@ -94,7 +95,6 @@ export function SearchBox() {
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const panelId = useId();
-  const current = useRef<Query>({ text: '', tag: undefined });
   const pause = useRef<number>(undefined);
   const countsTimer = useRef<number>(undefined);
   const counts = useRef<{ text: string; tags: TagChoice[] }>(undefined);
@@ -118,7 +118,6 @@ export function SearchBox() {
         if (known) return;
         countsTimer.current = window.setTimeout(
           () => {
-            counted = true;
             getTagsWorker()
               .counts(query.text)
               .then((tags) => {
@@ -129,7 +128,7 @@ export function SearchBox() {
                 // Without counts the results stay as they are, only without the tags to narrow them by.
               });
           },
-          counted ? COUNTS_AFTER_MS : FIRST_COUNTS_AFTER_MS,
+          tagsWorker ? COUNTS_AFTER_MS : FIRST_COUNTS_AFTER_MS,
         );
       },
       unavailable: () => setUnavailable(true),
@@ -139,7 +138,6 @@ export function SearchBox() {
   }
 
   function search(text: string, chosenTag: string | undefined) {
-    current.current = { text, tag: chosenTag };
     window.clearTimeout(pause.current);
     if (!isSearchable(text)) {
       getScheduler().cancel();

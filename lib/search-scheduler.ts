@@ -2,8 +2,9 @@
 // prefix keeps Pagefind's worker busy for hundreds of milliseconds. A search in progress cannot be
 // stopped, so this keeps the latest query only: keys typed during a search replace the one waiting,
 // instead of queueing a search for every prefix, and only the answer to the latest query is delivered.
-// (A second Pagefind worker, so the latest query need not wait for a stale one, was measured on the
-// two-core machine and made things no faster: the two searches shared the cores. See BENCHMARKS.md.)
+// (A second worker searching alongside the first, so the latest query need not wait for a stale one, was
+// measured on the two-core machine and made things no faster: the two searches shared the cores. See
+// BENCHMARKS.md. The box's second worker, for counts by tag, is another matter: lib/search-worker.ts.)
 
 /**
  * The search engine: answers a query, or undefined when it noticed mid-way that the answer is stale. It may

@@ -126,8 +126,9 @@ export function createSearchWorker({
         post({ kind: 'counted', id, tags: await count(pagefind, message.text) });
       }
     } catch (error) {
-      if (message.kind === 'search') settle(id, { kind: 'failed', id, message: error instanceof Error ? error.message : String(error) });
-      else post({ kind: 'failed', id, message: error instanceof Error ? error.message : String(error) });
+      const failed = { kind: 'failed', id, message: error instanceof Error ? error.message : String(error) } as const;
+      if (message.kind === 'search') settle(id, failed);
+      else post(failed);
     }
   };
 }

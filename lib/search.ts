@@ -45,7 +45,6 @@ export function isPagefindModule(value: unknown): value is PagefindModule {
 export type SearchHit = { url: string; title: string; excerpt: ExcerptPart[]; date?: { iso: string; text: string }; tags: string[] };
 export type ExcerptPart = { text: string; match: boolean };
 
-
 /**
  * Pagefind's excerpt is escaped text with `<mark>` around matches. It is split into parts that React renders
  * as text, so nothing from the index is ever inserted as HTML.
