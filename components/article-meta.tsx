@@ -2,8 +2,9 @@ import { formatDate } from '@/lib/dates';
 import type { Article } from '@/lib/content';
 import { site } from '@/lib/site';
 
-export function ArticleDate({ article }: { article: Pick<Article, 'date'> }) {
-  return <time dateTime={article.date}>{formatDate(article.date, site.locale)}</time>;
+/** `text` is the date already formatted at build time, as the tag filter's cards carry it. */
+export function ArticleDate({ article, text }: { article: Pick<Article, 'date'>; text?: string }) {
+  return <time dateTime={article.date}>{text ?? formatDate(article.date, site.locale)}</time>;
 }
 
 /** "Updated March 5, 2024", when the article says it was revised after its date. */

@@ -12,7 +12,7 @@ const COVER_SIZES = '(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw';
 
 // Rows come from a cached chunk, so a card that stays in the results gets the same props and is skipped.
 export const TagFilterCard = memo(function TagFilterCard({ row, tags }: { row: ChunkArticle; tags: TagFilterData['tags'] }) {
-  const [slug, title, date, readingMinutes, summary, cover, tagIds, draft] = row;
+  const [slug, title, date, dateText, readingMinutes, summary, cover, tagIds, draft] = row;
   return (
     <article className="group relative flex flex-col gap-3">
       {cover ? (
@@ -26,7 +26,7 @@ export const TagFilterCard = memo(function TagFilterCard({ row, tags }: { row: C
         </span>
       ) : null}
       <div className="flex items-center gap-2 text-sm text-[var(--muted)]">
-        <ArticleDate article={{ date }} />
+        <ArticleDate article={{ date }} text={dateText} />
         <span aria-hidden="true">·</span>
         <span>{readingMinutes} min read</span>
         <DraftBadge article={{ status: draft ? 'draft' : 'published' }} />

@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test';
 import { test, expect as baseExpect, expectNoAxeViolations } from './fixtures';
 import { getArticle, getArticles } from '../lib/content';
 import { articlePath } from '../lib/paths';
+import { formatDate } from '../lib/dates';
+import { site } from '../lib/site';
 import { STATIC_PORT } from '../playwright.config';
 
 // "GGUF" appears only in the body of the llama.cpp tutorial; "Nano" only in the draft about Gemini.
@@ -58,6 +60,7 @@ test('"/" focuses the search box, and a word found only in an article’s body f
   await expect(first).toHaveAttribute('href', articlePath(BODY_ARTICLE));
   await expect(first.locator('mark').first()).toHaveText(new RegExp(BODY_WORD, 'i'));
   await expect(first.locator('time')).toHaveAttribute('datetime', article.date);
+  await expect(first.locator('time')).toHaveText(formatDate(article.date, site.locale));
   await expect(first).toContainText(article.tags.map((tag) => tag.name).join(', '));
   await expect(page.getByRole('status')).toContainText('1 article for');
 

@@ -1,6 +1,8 @@
 // A reader narrows the article list by combining tags, on the home page and on tag pages.
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
+import { formatDate } from '../lib/dates';
+import { site } from '../lib/site';
 
 /** Opens a page without waiting for its images, which the server resizes on first request: slow on a busy machine. */
 const open = (page: Page, path: string) => page.goto(path, { waitUntil: 'domcontentloaded' });
@@ -61,6 +63,10 @@ test.describe('tag filter', () => {
     await expect(page).toHaveURL(/\/\?tags=ai,language-models$/);
     await expectSoon(status(page)).toHaveText(`${both.length} articles tagged AI and Language Models`);
     expect(await listedArticles(page)).toEqual(both);
+    // The cards' dates come formatted by the build (the browser loads no locale data), worded as the server's.
+    const dates = await page.getByTestId('article-list').locator('article time').evaluateAll((times) => times.map((time) => [time.getAttribute('datetime') ?? '', time.textContent ?? '']));
+    expect(dates).toHaveLength(both.length);
+    for (const [iso, text] of dates) expect(text).toBe(formatDate(iso!, site.locale));
     await expect(chip(page, 'AI')).toHaveAttribute('aria-pressed', 'true');
     await expect(chip(page, 'Language Models')).toHaveAttribute('aria-pressed', 'true');
     // The server's pagination belongs to the unfiltered list.

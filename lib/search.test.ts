@@ -21,11 +21,11 @@ describe('toExcerptParts', () => {
 });
 
 describe('toSearchHit', () => {
-  it('gives the title, formatted date and tags of a result', () => {
+  it('gives the title, the date as the build formatted it, and the tags of a result', () => {
     const hit = toSearchHit({
       url: '/posts/x',
       excerpt: 'a <mark>b</mark>',
-      meta: { title: 'X marks', date: '2023-06-14T12:30:00+02:00' },
+      meta: { title: 'X marks', date: '2023-06-14T12:30:00+02:00', date_text: 'June 14, 2023' },
       filters: { tag: ['AI', 'Policy'] },
     });
     expect(hit).toEqual({
@@ -35,6 +35,10 @@ describe('toSearchHit', () => {
       date: { iso: '2023-06-14T12:30:00+02:00', text: 'June 14, 2023' },
       tags: ['AI', 'Policy'],
     });
+  });
+
+  it('shows the ISO date of a page indexed without its formatted date', () => {
+    expect(toSearchHit({ url: '/posts/z', excerpt: '', meta: { date: '2023-06-14' }, filters: {} }).date).toEqual({ iso: '2023-06-14', text: '2023-06-14' });
   });
 
   it('copes with a page that has no date, title or tags', () => {

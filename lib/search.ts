@@ -1,8 +1,6 @@
 // The browser side of search: the shape of Pagefind's API as this site uses it, and the pure steps from its
 // answers to what the search box shows.
-import { formatDate } from './dates';
 import { decodeEntities } from './html-entities';
-import { site } from './site';
 
 /** URL path under which the browser loads Pagefind; the site serves the index from its own origin. */
 export const SEARCH_BUNDLE_PATH = '/pagefind/';
@@ -65,7 +63,8 @@ export function toSearchHit(data: PagefindResultData): SearchHit {
     url: data.url,
     title: data.meta.title ?? data.url,
     excerpt: toExcerptParts(data.excerpt),
-    date: iso ? { iso, text: formatDate(iso, site.locale) } : undefined,
+    // Formatted at build time (SearchIndexFacts); an index from before that shows the ISO date.
+    date: iso ? { iso, text: data.meta.date_text ?? iso } : undefined,
     tags: data.filters.tag ?? [],
   };
 }

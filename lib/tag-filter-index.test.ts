@@ -94,18 +94,23 @@ describe('buildTagFilter', () => {
     const { index, chunks } = buildTagFilter(
       [...ARTICLES, article('f', [], { summary: long, status: 'draft', image: 'https://example.com/f.jpg' })],
       TAGS,
-      (src) => (src === '/images/e.jpg' ? { width: 1600, height: 900 } : undefined),
-      4,
+      { coverSize: (src) => (src === '/images/e.jpg' ? { width: 1600, height: 900 } : undefined), chunkSize: 4 },
     );
     expect(index.articleCount).toBe(6);
     expect(chunks.map((chunk) => chunk.articles.map((row) => row[0]))).toEqual([['a', 'b', 'c', 'd'], ['e', 'f']]);
     const [e, f] = chunks[1]!.articles;
-    expect(e).toEqual(['e', 'Title of e', '2023-03-01', 3, 'Summary of e.', ['/images/e.jpg', 1600, 900], [1, 0], 0]);
-    expect(f?.[5]).toEqual(['https://example.com/f.jpg']);
-    expect(f?.[4].length).toBeLessThanOrEqual(221);
-    expect(f?.[4]).toMatch(/word…$/);
-    expect(f?.[7]).toBe(1);
+    expect(e).toEqual(['e', 'Title of e', '2023-03-01', 'March 1, 2023', 3, 'Summary of e.', ['/images/e.jpg', 1600, 900], [1, 0], 0]);
+    expect(f?.[6]).toEqual(['https://example.com/f.jpg']);
+    expect(f?.[5].length).toBeLessThanOrEqual(221);
+    expect(f?.[5]).toMatch(/word…$/);
+    expect(f?.[8]).toBe(1);
     expect(chunks.every((chunk) => chunk.version === index.version)).toBe(true);
+  });
+
+  it("writes each card's date as the site shows it, in the site's locale, so the browser formats nothing", () => {
+    const date = (locale?: string) => buildTagFilter(ARTICLES.slice(0, 1), TAGS, { locale }).chunks[0]!.articles[0]![3];
+    expect(date()).toBe('March 1, 2023');
+    expect(date('de-DE')).toBe('1. März 2023');
   });
 
   it('changes its version when the content changes, and only then', () => {
