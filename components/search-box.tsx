@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import Link from 'next/link';
 import {
-  isSearchable, isSearchShortcut, searchDelayMs, type SearchHit, type TagChoice,
+  isSearchable, isSearchShortcut, isWorthPreloading, searchDelayMs, type SearchHit, type TagChoice,
 } from '@/lib/search';
 import { SearchWorkerClient, type SearchWorkerPort } from '@/lib/search-client';
 import { LatestQueryScheduler, type Engine } from '@/lib/search-scheduler';
@@ -145,8 +145,13 @@ export function SearchBox() {
       return;
     }
     const delay = chosenTag === undefined ? searchDelayMs(text) : 0;
-    if (delay === 0) getScheduler().request({ text, tag: chosenTag });
-    else pause.current = window.setTimeout(() => getScheduler().request({ text, tag: chosenTag }), delay);
+    if (delay === 0) {
+      getScheduler().request({ text, tag: chosenTag });
+      return;
+    }
+    // The pause waits for the reader, not for the network: the chunks the words will need start coming now.
+    if (chosenTag === undefined && isWorthPreloading(text)) getResultsWorker().preload(text);
+    pause.current = window.setTimeout(() => getScheduler().request({ text, tag: chosenTag }), delay);
   }
 
   function close() {

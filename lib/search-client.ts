@@ -59,6 +59,11 @@ export class SearchWorkerClient {
     this.port.postMessage({ kind: 'superseded' });
   }
 
+  /** Starts fetching the index chunks `text` needs, for a search expected to follow. */
+  preload(text: string): void {
+    this.port.postMessage({ kind: 'preload', text });
+  }
+
   /** The query's results counted by tag, the most frequent first (the worker loads the filter data first). */
   counts(text: string): Promise<TagChoice[]> {
     const id = ++this.lastId;

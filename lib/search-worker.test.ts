@@ -17,11 +17,13 @@ function fakePagefind(count: number, options: { failExcerptsFrom?: number } = {}
     filterDataLoaded = true;
     return {};
   });
+  const preloaded: string[] = [];
   const pagefind: Pagefind = {
     options: async () => {},
     init: async () => {},
     filters,
-    preload: async () => {
+    preload: async (term) => {
+      preloaded.push(term);
       await gates.preload;
     },
     search: async (): Promise<PagefindResponse> => {
@@ -44,6 +46,7 @@ function fakePagefind(count: number, options: { failExcerptsFrom?: number } = {}
   return {
     pagefind,
     filters,
+    preloaded,
     excerptsLoaded,
     searches,
     /** Holds the next step (loading chunks or searching) until `release`. */
@@ -67,7 +70,9 @@ function connect(pagefind: Pagefind | undefined) {
     else listeners.error.push(listener as () => void);
   }
   const port: SearchWorkerPort = { postMessage: (message: ToSearchWorker) => setTimeout(() => void receive(message)), addEventListener };
-  return { client: new SearchWorkerClient(port) };
+  const answers: FromSearchWorker[] = [];
+  listeners.message.push(({ data }) => answers.push(data));
+  return { client: new SearchWorkerClient(port), answers };
 }
 
 describe('the search worker and its client', () => {
@@ -147,6 +152,17 @@ describe('the search worker and its client', () => {
     expect(await client.counts('models')).toEqual([{ name: 'AI', count: 3 }, { name: 'Policy', count: 2 }]);
     expect(fake.filters).toHaveBeenCalled();
     expect(fake.excerptsLoaded).toEqual([]);
+  });
+
+  it('fetches the chunks of words still being typed, searching nothing and answering nothing', async () => {
+    const fake = fakePagefind(20);
+    const { client, answers } = connect(fake.pagefind);
+    await client.ready;
+    client.preload('mod');
+    await vi.waitFor(() => expect(fake.preloaded).toEqual(['mod']));
+    await tick();
+    expect(fake.searches).toEqual([]);
+    expect(answers.filter((answer) => answer.kind !== 'ready')).toEqual([]);
   });
 
   it('answers with counts by tag when asked to', async () => {

@@ -20,7 +20,9 @@ export type ToSearchWorker =
   /** Every search asked before this is stale: the reader typed on. */
   | { kind: 'superseded' }
   /** Counts by tag of a query's results. */
-  | { kind: 'counts'; id: number; text: string };
+  | { kind: 'counts'; id: number; text: string }
+  /** Fetch the index chunks these words need, and search nothing: the reader is still typing them. */
+  | { kind: 'preload'; text: string };
 
 /** Times are `performance.timeOrigin + performance.now()` in the worker, comparable across threads. */
 export type SearchAnswer = {
@@ -110,6 +112,11 @@ export function createSearchWorker({
       // at its next step.
       staleThrough = lastAsked;
       for (const id of unanswered) if (id <= staleThrough) settle(id, { kind: 'stale', id });
+      return;
+    }
+    if (message.kind === 'preload') {
+      // Nobody waits for it: a chunk that fails to arrive is fetched again by the search that needs it.
+      await (await api)?.preload(message.text).catch(() => undefined);
       return;
     }
     const { id } = message;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHORT_WORD_PAUSE_MS, isPagefind, isPagefindModule, isSearchable, isSearchShortcut, searchDelayMs, tagChoices, toExcerptParts, toSearchHit } from './search';
+import { SHORT_WORD_PAUSE_MS, isPagefind, isPagefindModule, isSearchable, isSearchShortcut, isWorthPreloading, searchDelayMs, tagChoices, toExcerptParts, toSearchHit } from './search';
 
 describe('toExcerptParts', () => {
   it('splits out the highlighted matches', () => {
@@ -113,5 +113,20 @@ describe('searchDelayMs', () => {
     expect(searchDelayMs('open weig')).toBe(0);
     expect(searchDelayMs('机器')).toBe(0);
     expect(searchDelayMs('机')).toBe(0);
+  });
+});
+
+describe('isWorthPreloading', () => {
+  it('fetches the chunks of a two- or three-letter word the box is pausing on', () => {
+    expect(isWorthPreloading('mo')).toBe(true);
+    expect(isWorthPreloading('mod')).toBe(true);
+    expect(isWorthPreloading('open we')).toBe(true);
+  });
+
+  it('not of a single letter, nor of a word searched at once', () => {
+    expect(isWorthPreloading('m')).toBe(false);
+    expect(isWorthPreloading('open w')).toBe(false);
+    expect(isWorthPreloading('mode')).toBe(false);
+    expect(isWorthPreloading('机器')).toBe(false);
   });
 });

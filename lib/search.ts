@@ -107,6 +107,16 @@ export function searchDelayMs(text: string): number {
   return /^[\u0000-\u024f]{1,3}$/u.test(lastWord) ? SHORT_WORD_PAUSE_MS : 0;
 }
 
+/**
+ * Whether to fetch the index chunks of a query the box is pausing on (see searchDelayMs): a last word of two
+ * or three letters, whose chunk is most likely the one the full word needs ("mod" for "model"). A single
+ * letter is the prefix of too much of the index to be worth its bytes.
+ */
+export function isWorthPreloading(text: string): boolean {
+  const lastWord = text.trim().split(/\s+/).at(-1) ?? '';
+  return searchDelayMs(text) > 0 && lastWord.length >= 2;
+}
+
 /** "/" opens search, as on many sites, unless the reader is typing somewhere or holding a modifier. */
 export function isSearchShortcut(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }, target: { tagName?: string; isContentEditable?: boolean } | null): boolean {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return false;
