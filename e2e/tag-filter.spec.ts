@@ -113,9 +113,12 @@ test.describe('tag filter', () => {
     const unfiltered = await listedArticles(page);
     await chip(page, 'AI').click();
     await expect(page).toHaveURL(/\?tags=ai$/);
+    // The URL changes at once; the list once the index has arrived.
+    await expectSoon(status(page)).toHaveText(/ tagged AI$/);
     const aiOnly = await listedArticles(page);
     await chip(page, 'Open Source').click();
     await expect(page).toHaveURL(/\?tags=ai,open-source$/);
+    await expectSoon(status(page)).toHaveText(/ tagged AI and Open Source$/);
     const both = await listedArticles(page);
     expect(both.length).toBeLessThan(aiOnly.length);
 
