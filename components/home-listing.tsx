@@ -2,6 +2,7 @@ import type { Article, Page } from '@/lib/content';
 import type { FilterTag } from '@/lib/tag-lists';
 import { listingPath } from '@/lib/paths';
 import { site } from '@/lib/site';
+import { getTagFilter } from '@/lib/tag-filter-data';
 import { ArticleList } from './article-list';
 import { TagFilter } from './tag-filter';
 
@@ -14,7 +15,13 @@ export function HomeListing({ page, tags }: { page: Page<Article>; tags: FilterT
         </h1>
         <p className="mt-4 text-lg text-[var(--muted)]">{site.description}</p>
       </header>
-      <TagFilter tags={tags} firstPagePath={listingPath(1)} isFirstPage={page.page === 1} perPage={site.postsPerPage}>
+      <TagFilter
+        tags={tags}
+        firstPagePath={listingPath(1)}
+        isFirstPage={page.page === 1}
+        perPage={site.postsPerPage}
+        dataVersion={getTagFilter().index.version}
+      >
         <ArticleList page={page} pathFor={listingPath} />
       </TagFilter>
     </div>

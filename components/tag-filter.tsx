@@ -29,6 +29,8 @@ type TagFilterProps = {
   firstPagePath: string;
   isFirstPage: boolean;
   perPage: number;
+  /** The version of the filter's data this page was built with: the newest cards can be fetched with the index. */
+  dataVersion: string;
   /** The server's list with its pagination, shown whenever nothing is selected. */
   children: ReactNode;
 };
@@ -52,7 +54,7 @@ const countClass =
   'rounded-full bg-[var(--panel)] px-1.5 text-xs tabular-nums text-[var(--muted)] ' +
   'group-aria-pressed:bg-white/20 group-aria-pressed:text-inherit';
 
-export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, children }: TagFilterProps) {
+export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, dataVersion, children }: TagFilterProps) {
   const router = useRouter();
   const hydrated = useHydrated();
   const search = useLocationSearch();
@@ -234,8 +236,8 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, ch
       <section
         aria-labelledby="tag-filter-heading"
         className="mb-10 rounded-2xl border border-[var(--line)] p-4 sm:p-5"
-        onPointerEnter={prefetchTagFilter}
-        onFocus={prefetchTagFilter}
+        onPointerEnter={() => prefetchTagFilter(dataVersion)}
+        onFocus={() => prefetchTagFilter(dataVersion)}
         data-testid="tag-filter"
       >
         <div className="mb-3 flex min-h-8 items-center justify-between gap-4">

@@ -3,6 +3,7 @@ import type { Tag } from '@/lib/tags';
 import type { FilterTag } from '@/lib/tag-lists';
 import { tagPath } from '@/lib/paths';
 import { site } from '@/lib/site';
+import { getTagFilter } from '@/lib/tag-filter-data';
 import { ArticleList } from './article-list';
 import { TagFilter } from './tag-filter';
 import Link from 'next/link';
@@ -24,10 +25,10 @@ export function TagListing({ tag, page, otherTags }: { tag: Tag; page: Page<Arti
       <TagFilter
         scope={{ slug: tag.slug, name: tag.name }}
         tags={otherTags}
-       
         firstPagePath={tagPath(tag.slug)}
         isFirstPage={page.page === 1}
         perPage={site.postsPerPage}
+        dataVersion={getTagFilter().index.version}
       >
         <ArticleList page={page} pathFor={(n) => tagPath(tag.slug, n)} />
       </TagFilter>

@@ -144,8 +144,15 @@ test.describe('tag filter', () => {
 
   test('the index is fetched on first use, not carried by the page', async ({ page }) => {
     const fetched: string[] = [];
+    // Requests started and finished, in order: the newest cards must not wait for the index to arrive.
+    const events: string[] = [];
     page.on('request', (request) => {
-      if (request.url().includes('/tag-filter/')) fetched.push(new URL(request.url()).pathname);
+      if (!request.url().includes('/tag-filter/')) return;
+      fetched.push(new URL(request.url()).pathname);
+      events.push(`start ${new URL(request.url()).pathname}`);
+    });
+    page.on('requestfinished', (request) => {
+      if (request.url().includes('/tag-filter/')) events.push(`end ${new URL(request.url()).pathname}`);
     });
     const response = await open(page, '/');
     const html = (await response?.text()) ?? '';
@@ -156,6 +163,10 @@ test.describe('tag filter', () => {
     await chip(page, 'AI').click();
     await expect(status(page)).toContainText('tagged AI');
     expect(fetched).toContain(INDEX_URL);
+    // One round trip, not two: the page knows the data's version, so the first chunk is asked for with the index.
+    const firstChunk = events.indexOf('start /tag-filter/articles-0.json');
+    expect(firstChunk).toBeGreaterThanOrEqual(0);
+    expect(firstChunk).toBeLessThan(events.indexOf(`end ${INDEX_URL}`));
   });
 
   test('on a tag page, the filter narrows that tag’s articles', async ({ page }) => {
