@@ -103,8 +103,12 @@ export const SHORT_WORD_PAUSE_MS = 200;
  * longer is searched at once.
  */
 export function searchDelayMs(text: string): number {
-  const lastWord = text.trim().split(/\s+/).at(-1) ?? '';
-  return /^[\u0000-\u024f]{1,3}$/u.test(lastWord) ? SHORT_WORD_PAUSE_MS : 0;
+  return /^[\u0000-\u024f]{1,3}$/u.test(lastWordOf(text)) ? SHORT_WORD_PAUSE_MS : 0;
+}
+
+/** The word being typed: what the box decides by. */
+function lastWordOf(text: string): string {
+  return text.trim().split(/\s+/).at(-1) ?? '';
 }
 
 /**
@@ -113,8 +117,7 @@ export function searchDelayMs(text: string): number {
  * letter is the prefix of too much of the index to be worth its bytes.
  */
 export function isWorthPreloading(text: string): boolean {
-  const lastWord = text.trim().split(/\s+/).at(-1) ?? '';
-  return searchDelayMs(text) > 0 && lastWord.length >= 2;
+  return searchDelayMs(text) > 0 && lastWordOf(text).length >= 2;
 }
 
 /** "/" opens search, as on many sites, unless the reader is typing somewhere or holding a modifier. */
