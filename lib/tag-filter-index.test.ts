@@ -53,11 +53,20 @@ function filtered(selection: string[], articles = ARTICLES) {
 }
 
 describe('positions', () => {
-  it('round-trips as base-36 gaps', () => {
+  it('round-trips as the gaps between positions', () => {
     const positions = [0, 1, 2, 40, 41, 1000, 9999];
-    expect(encodePositions(positions)).toBe('0,0,0,11,0,qm,6xy');
+    expect(encodePositions(positions)).toEqual([0, 0, 0, 37, 0, 958, 8998]);
     expect([...decodePositions(encodePositions(positions))]).toEqual(positions);
-    expect([...decodePositions('')]).toEqual([]);
+    expect([...decodePositions([])]).toEqual([]);
+  });
+
+  it('refuses gaps that are not whole numbers of at least 0', () => {
+    for (const gap of [-1, 1.5, '3', null, Number.NaN]) expect(() => decodePositions([0, gap])).toThrow(/not a whole number/);
+  });
+
+  it('refuses an index whose tag lists an article past the end', () => {
+    const { index } = buildTagFilter(ARTICLES, TAGS);
+    expect(() => decodeTagFilter({ ...index, articleCount: 3 })).toThrow(/lists article 4 of 3/);
   });
 });
 
@@ -125,6 +134,8 @@ describe('buildTagFilter', () => {
     expect(isTagFilterIndex(fetched)).toBe(true);
     expect(isTagFilterChunk(JSON.parse(JSON.stringify(chunks[0])))).toBe(true);
     expect(isTagFilterIndex({ version: 1 })).toBe(false);
+    // An index in the earlier format (positions as base-36 text) is refused, not misread.
+    expect(isTagFilterIndex({ ...index, tags: [['ai', 'AI', '0,0,2']] })).toBe(false);
     expect(isTagFilterIndex(null)).toBe(false);
   });
 });

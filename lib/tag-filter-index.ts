@@ -24,9 +24,12 @@ export type TagFilterIndex = {
   chunkSize: number;
   /**
    * Per tag: slug, name, and the positions of its articles in reading order (0 is the newest) written
-   * as base-36 gaps between consecutive positions: short, and repetitive enough for gzip.
+   * as the gaps between consecutive positions: small numbers, repetitive enough for gzip. Plain JSON
+   * numbers, not text to split: the browser's JSON parser reads them natively, and decoding them took a
+   * quarter of the time base-36 text did (12–23 ms against 42–84 ms for 10,000 articles, measured in
+   * Chromium in fresh pages), for the same 47.6 kB gzip. That decoding is on the path of the first click.
    */
-  tags: [slug: string, name: string, positions: string][];
+  tags: [slug: string, name: string, gaps: number[]][];
 };
 
 /** A cover: its src, with width and height when the image is local and its size known. */
@@ -108,7 +111,7 @@ export function buildTagFilter(
     ];
   });
 
-  const indexTags = tags.map((tag, i): [string, string, string] => [tag.slug, tag.name, encodePositions(positions[i]!)]);
+  const indexTags = tags.map((tag, i): [string, string, number[]] => [tag.slug, tag.name, encodePositions(positions[i]!)]);
   const chunkRows = Array.from({ length: Math.ceil(rows.length / chunkSize) }, (_, i) => rows.slice(i * chunkSize, (i + 1) * chunkSize));
   const version = hash(JSON.stringify([indexTags, chunkRows])).toString(36);
   return {
@@ -117,24 +120,20 @@ export function buildTagFilter(
   };
 }
 
-export function encodePositions(positions: readonly number[]): string {
-  let previous = -1;
-  return positions
-    .map((position) => {
-      const gap = position - previous;
-      previous = position;
-      return (gap - 1).toString(36);
-    })
-    .join(',');
+export function encodePositions(positions: readonly number[]): number[] {
+  return positions.map((position, i) => position - (i === 0 ? -1 : positions[i - 1]!) - 1);
 }
 
-export function decodePositions(text: string): Uint32Array {
-  if (text === '') return new Uint32Array(0);
-  const parts = text.split(',');
-  const positions = new Uint32Array(parts.length);
+/** Positions from their gaps; throws on a gap that is not a whole number of at least 0. */
+export function decodePositions(gaps: readonly unknown[]): Uint32Array {
+  const positions = new Uint32Array(gaps.length);
   let previous = -1;
-  for (let i = 0; i < parts.length; i++) {
-    previous += parseInt(parts[i]!, 36) + 1;
+  // Indexed loops, here and below: this runs once, before the code is optimised, and an interpreted
+  // for-of over a typed array goes through the iterator protocol for every element.
+  for (let i = 0; i < gaps.length; i++) {
+    const gap = gaps[i];
+    if (typeof gap !== 'number' || gap >>> 0 !== gap) throw new Error(`the gap ${String(gap)} is not a whole number`);
+    previous += gap + 1;
     positions[i] = previous;
   }
   return positions;
@@ -155,15 +154,22 @@ export type TagFilterData = {
 };
 
 export function decodeTagFilter(index: TagFilterIndex): TagFilterData {
-  const positions = index.tags.map(([, , text]) => decodePositions(text));
+  const positions = index.tags.map(([, , gaps]) => decodePositions(gaps));
   const tagOffsets = new Uint32Array(index.articleCount + 1);
-  for (const list of positions) for (const position of list) tagOffsets[position + 1]!++;
+  for (let tagId = 0; tagId < positions.length; tagId++) {
+    const list = positions[tagId]!;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i]! >= index.articleCount) throw new Error(`tag ${index.tags[tagId]![0]} lists article ${list[i]} of ${index.articleCount}`);
+      tagOffsets[list[i]! + 1]!++;
+    }
+  }
   for (let i = 0; i < index.articleCount; i++) tagOffsets[i + 1]! += tagOffsets[i]!;
   const articleTags = new Uint32Array(tagOffsets[index.articleCount]!);
   const filled = tagOffsets.slice(0, index.articleCount);
-  positions.forEach((list, tagId) => {
-    for (const position of list) articleTags[filled[position]!++] = tagId;
-  });
+  for (let tagId = 0; tagId < positions.length; tagId++) {
+    const list = positions[tagId]!;
+    for (let i = 0; i < list.length; i++) articleTags[filled[list[i]!]!++] = tagId;
+  }
   return {
     version: index.version,
     articleCount: index.articleCount,
@@ -193,13 +199,15 @@ export function filterArticles(data: TagFilterData, required: readonly number[])
     const lists = required.map((id) => data.positions[id] ?? new Uint32Array(0)).sort((a, b) => a.length - b.length);
     const [rarest, ...others] = lists;
     const kept: number[] = [];
-    for (const position of rarest!) {
+    for (let i = 0; i < rarest!.length; i++) {
+      const position = rarest![i]!;
       if (others.every((list) => contains(list, position))) kept.push(position);
     }
     matches = Uint32Array.from(kept);
   }
   const counts = new Uint32Array(data.tags.length);
-  for (const position of matches) {
+  for (let m = 0; m < matches.length; m++) {
+    const position = matches[m]!;
     for (let i = data.tagOffsets[position]!; i < data.tagOffsets[position + 1]!; i++) counts[data.articleTags[i]!]!++;
   }
   return { matches, counts };
@@ -242,7 +250,8 @@ export function isTagFilterIndex(value: unknown): value is TagFilterIndex {
     'articleCount' in value && typeof value.articleCount === 'number' &&
     'chunkSize' in value && typeof value.chunkSize === 'number' &&
     'tags' in value && Array.isArray(value.tags) &&
-    value.tags.every((tag: unknown) => Array.isArray(tag) && tag.length === 3 && tag.every((part) => typeof part === 'string'))
+    // The gaps are checked as they are decoded: a second pass over every number would cost the first click.
+    value.tags.every((tag: unknown) => Array.isArray(tag) && tag.length === 3 && typeof tag[0] === 'string' && typeof tag[1] === 'string' && Array.isArray(tag[2]))
   );
 }
 
