@@ -26,8 +26,9 @@ export type TagFilterIndex = {
    * Per tag: slug, name, and the positions of its articles in reading order (0 is the newest) written
    * as the gaps between consecutive positions: small numbers, repetitive enough for gzip. Plain JSON
    * numbers, not text to split: the browser's JSON parser reads them natively, and decoding them took a
-   * quarter of the time base-36 text did (12–23 ms against 42–84 ms for 10,000 articles, measured in
-   * Chromium in fresh pages), for the same 47.6 kB gzip. That decoding is on the path of the first click.
+   * quarter of the time base-36 text did (11–30 ms against 42–84 ms for 10,000 articles, measured in
+   * Chromium in fresh pages), for about the same size (46.7 kB gzip against 46.5 kB). That decoding is on
+   * the path of the first click (BENCHMARKS.md, "Tag filter", session 5).
    */
   tags: [slug: string, name: string, gaps: number[]][];
 };
