@@ -6,6 +6,7 @@ const article = (slug: string) => ({
   slug,
   title: `Title of ${slug}`,
   date: '2023-03-01',
+  images: [],
   readingMinutes: 2,
   summary: '',
   status: 'published' as const,

@@ -74,6 +74,34 @@ test.describe('tag filter', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a filtered card looks exactly like the same article\'s card in the server\'s list', async ({ page }) => {
+    // What a reader sees of each card: its picture (cover, else the body's first image, with the same box and
+    // preview), or the panel standing in for one; then its date line, title, summary and tags.
+    const cards = () =>
+      page.getByTestId('article-list').locator('article').evaluateAll((articles) =>
+        articles.map((article) => {
+          const frame = article.querySelector<HTMLElement>('.img-frame');
+          const image = frame?.querySelector('img');
+          return {
+            title: article.querySelector('h2 a')?.getAttribute('href'),
+            picture: image ? [image.getAttribute('src'), image.getAttribute('srcset'), image.getAttribute('width'), image.getAttribute('height'), frame?.style.backgroundImage] : null,
+            panel: frame ? null : (article.querySelector('[aria-hidden="true"]')?.textContent ?? null),
+            text: (article as HTMLElement).innerText,
+          };
+        }),
+      );
+    await open(page, '/tags/language-models');
+    const server = await cards();
+    // The tag covers a local cover, a remote one, and articles whose picture is their body's first image.
+    expect(server.length).toBeGreaterThanOrEqual(4);
+    expect(server.every((card) => card.picture !== null)).toBe(true);
+    expect(server.some((card) => card.picture?.[0]?.startsWith('https://'))).toBe(true);
+
+    await open(page, '/?tags=language-models');
+    await expectSoon(status(page)).toHaveText(`${server.length} articles tagged Language Models`);
+    expect(await cards()).toEqual(server);
+  });
+
   test('opening a ?tags= URL shows the filtered list, and a reload keeps it', async ({ page }) => {
     const ai = await articlesTagged(page, 'ai');
     const models = await articlesTagged(page, 'language-models');

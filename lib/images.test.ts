@@ -4,7 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MANIFEST_FILE } from './image-manifest';
-import { imageSizeOf, localImageSize, measureImage, remoteImage } from './images';
+import { cardImageOf, imageSizeOf, localImageSize, measureImage, remoteImage } from './images';
 
 let root = '';
 
@@ -43,5 +43,19 @@ describe('image sizes at build time', () => {
     expect(measureImage(rotated)).toMatchObject({ width: 20, height: 60 });
     const upright = await sharp({ create: { width: 60, height: 20, channels: 3, background: '#000' } }).jpeg().toBuffer();
     expect(measureImage(upright)).toMatchObject({ width: 60, height: 20, type: 'jpg' });
+  });
+
+  it('tells a card how to show its picture: local files optimised, remote ones as they are, over their preview', () => {
+    expect(cardImageOf('/images/chart.png', root)).toEqual({ src: '/images/chart.png', width: 40, height: 30, optimise: true });
+    expect(cardImageOf('https://pbs.twimg.com/media/a.jpg', root)).toEqual({
+      src: 'https://pbs.twimg.com/media/a.jpg',
+      width: 1200,
+      height: 675,
+      optimise: false,
+      placeholder: 'data:image/webp;base64,AAAA',
+    });
+    // Unknown sizes get the frame's own 16:9 box, and never the optimizer, which would refuse them.
+    expect(cardImageOf('https://pbs.twimg.com/media/other.jpg', root)).toEqual({ src: 'https://pbs.twimg.com/media/other.jpg', width: 1600, height: 900, optimise: false });
+    expect(cardImageOf('/images/missing.png', root)).toMatchObject({ width: 1600, height: 900, optimise: false });
   });
 });

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
+import type { CardImage } from './card';
 import { MANIFEST_FILE, emptyManifest, isRemoteUrl, parseManifest, type ImageManifest, type ManifestEntry } from './image-manifest';
 
 export type ImageSize = { width: number; height: number };
@@ -73,4 +74,22 @@ export function imageSizeOf(src: string, root = process.cwd()): ImageSize | unde
     return entry ? { width: entry.width, height: entry.height } : undefined;
   }
   return localImageSize(src, root);
+}
+
+/**
+ * How a cover or card shows an image. A local file of known size goes through Next's optimizer; a remote one
+ * (which the build cannot reach, nor the optimizer at read time) loads as it is, in the box the manifest
+ * gives it, over its blurred preview. An image of unknown size gets a 16:9 box, as the frame around it has.
+ */
+export function cardImageOf(src: string, root = process.cwd()): CardImage {
+  const remote = isRemote(src);
+  const size = imageSizeOf(src, root);
+  const placeholder = remote ? remoteImage(src, root)?.placeholder : undefined;
+  return {
+    src,
+    width: size?.width ?? 1600,
+    height: size?.height ?? 900,
+    optimise: !remote && size !== undefined,
+    ...(placeholder ? { placeholder } : {}),
+  };
 }

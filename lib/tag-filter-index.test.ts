@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { cardDataOf } from './card';
 import {
   buildTagFilter,
+  cardOf,
   decodePositions,
   decodeTagFilter,
   encodePositions,
@@ -12,6 +14,8 @@ import {
   toChunkFile,
   withTagsParam,
   type IndexableArticle,
+  type TagFilterChunk,
+  type TagFilterIndex,
 } from './tag-filter-index';
 
 const TAGS = [
@@ -28,6 +32,7 @@ function article(slug: string, tags: string[], extra: Partial<IndexableArticle> 
     date: '2023-03-01',
     readingMinutes: 3,
     summary: `Summary of ${slug}.`,
+    images: [],
     status: 'published',
     tags: tags.map((tag) => TAGS.find((t) => t.slug === tag)!),
     ...extra,
@@ -98,22 +103,50 @@ describe('filterArticles', () => {
 });
 
 describe('buildTagFilter', () => {
-  it('splits cards into chunks in reading order, with covers, tag ids and a shortened summary', () => {
+  it('splits cards into chunks in reading order, with pictures, tag ids, status and a shortened summary', () => {
     const long = `${'word '.repeat(80)}end.`;
     const { index, chunks } = buildTagFilter(
-      [...ARTICLES, article('f', [], { summary: long, status: 'draft', image: 'https://example.com/f.jpg' })],
+      [
+        ...ARTICLES,
+        article('f', [], { summary: long, status: 'draft', image: 'https://example.com/f.jpg' }),
+        article('g', [], { status: 'scheduled', images: [{ src: '/images/g-1.png' }, { src: '/images/g-2.png' }] }),
+      ],
       TAGS,
-      { coverSize: (src) => (src === '/images/e.jpg' ? { width: 1600, height: 900 } : undefined), chunkSize: 4 },
+      {
+        imageOf: (src) =>
+          src === '/images/e.jpg'
+            ? { src, width: 1600, height: 900, optimise: true }
+            : src.startsWith('https:')
+              ? { src, width: 1200, height: 675, optimise: false, placeholder: 'data:image/webp;base64,AAAA' }
+              : { src, width: 800, height: 600, optimise: true },
+        chunkSize: 4,
+      },
     );
-    expect(index.articleCount).toBe(6);
-    expect(chunks.map((chunk) => chunk.articles.map((row) => row[0]))).toEqual([['a', 'b', 'c', 'd'], ['e', 'f']]);
-    const [e, f] = chunks[1]!.articles;
-    expect(e).toEqual(['e', 'Title of e', '2023-03-01', 'March 1, 2023', 3, 'Summary of e.', ['/images/e.jpg', 1600, 900], [1, 0], 0]);
-    expect(f?.[6]).toEqual(['https://example.com/f.jpg']);
+    expect(index.articleCount).toBe(7);
+    expect(chunks.map((chunk) => chunk.articles.map((row) => row[0]))).toEqual([['a', 'b', 'c', 'd'], ['e', 'f', 'g']]);
+    const [e, f, g] = chunks[1]!.articles;
+    expect(e).toEqual(['e', 'Title of e', '2023-03-01', 'March 1, 2023', 3, 'Summary of e.', ['/images/e.jpg', 1600, 900, 1], [1, 0], 0]);
+    // A remote cover keeps the manifest's size and preview; without a cover, the body's first image stands in.
+    expect(f?.[6]).toEqual(['https://example.com/f.jpg', 1200, 675, 0, 'data:image/webp;base64,AAAA']);
+    expect(g?.[6]).toEqual(['/images/g-1.png', 800, 600, 1]);
+    expect(chunks[0]!.articles[0]![6]).toBe(0);
     expect(f?.[5].length).toBeLessThanOrEqual(221);
     expect(f?.[5]).toMatch(/word…$/);
-    expect(f?.[8]).toBe(1);
+    expect([f?.[8], g?.[8]]).toEqual([1, 2]);
     expect(chunks.every((chunk) => chunk.version === index.version)).toBe(true);
+  });
+
+  it('reads a row back as the card the server draws for the same article', () => {
+    const image = { src: 'https://example.com/f.jpg', width: 1200, height: 675, optimise: false, placeholder: 'data:image/webp;base64,AAAA' };
+    const f = article('f', ['meta', 'ai'], { image: image.src, status: 'draft', summary: `${'word '.repeat(80)}end.` });
+    const a = article('a', []);
+    const options = { imageOf: () => image, locale: 'en-GB' };
+    const built = buildTagFilter([f, a], TAGS, options);
+    const data = decodeTagFilter(JSON.parse(JSON.stringify(built.index)) as TagFilterIndex);
+    const [fRow, aRow] = (JSON.parse(JSON.stringify(built.chunks[0])) as TagFilterChunk).articles;
+    expect(cardOf(fRow!, data.tags)).toEqual(cardDataOf(f, options));
+    expect(cardOf(fRow!, data.tags)).toMatchObject({ image, tags: [{ slug: 'meta', name: 'Meta' }, { slug: 'ai', name: 'AI' }], status: 'draft', dateText: '1 March 2023' });
+    expect(cardOf(aRow!, data.tags)).toEqual({ ...cardDataOf(a, options), image: undefined });
   });
 
   it("writes each card's date as the site shows it, in the site's locale, so the browser formats nothing", () => {

@@ -2,7 +2,7 @@
 // The index says only which articles carry which tags: that is all counting and intersecting need, and
 // it keeps the index small at ten thousand articles. The cards shown for a result come from chunks of
 // consecutive articles, fetched only when a result reaches them.
-import { formatDate } from './dates';
+import { cardDataOf, type CardData, type CardImage, type CardSource } from './card';
 import type { PublicationStatus } from './schedule';
 
 export const TAG_FILTER_INDEX_PATH = '/tag-filter/index.json';
@@ -33,10 +33,12 @@ export type TagFilterIndex = {
   tags: [slug: string, name: string, gaps: number[]][];
 };
 
-/** A cover: its src, with width and height when the image is local and its size known. */
-export type ChunkCover = [src: string] | [src: string, width: number, height: number];
+/** A card's picture (lib/card.ts CardImage) as a tuple: src, width, height, optimised (1) or not, preview. */
+export type ChunkImage = [src: string, width: number, height: number, optimise: 0 | 1] | [src: string, width: number, height: number, optimise: 0 | 1, placeholder: string];
 
-/** One card's data, as a tuple to keep chunks small. Tags are positions in `TagFilterIndex.tags`. */
+const STATUS_CODES = ['published', 'draft', 'scheduled'] as const satisfies readonly PublicationStatus[];
+
+/** One card's data (lib/card.ts CardData), as a tuple to keep chunks small. Tags are positions in `TagFilterIndex.tags`. */
 export type ChunkArticle = [
   slug: string,
   title: string,
@@ -48,28 +50,18 @@ export type ChunkArticle = [
   dateText: string,
   readingMinutes: number,
   summary: string,
-  cover: ChunkCover | 0,
+  image: ChunkImage | 0,
   tags: number[],
-  draft: 0 | 1,
+  /** 0 published, 1 draft, 2 scheduled: only `next dev` lists the last two. */
+  status: 0 | 1 | 2,
 ];
 
 export type TagFilterChunk = { version: string; articles: ChunkArticle[] };
 
-/** What the build knows about an article: a subset of the content layer's Article. */
-export type IndexableArticle = {
-  slug: string;
-  title: string;
-  date: string;
-  readingMinutes: number;
-  summary: string;
-  image?: string;
-  status: PublicationStatus;
-  tags: readonly { slug: string; name: string }[];
-};
+/** What the build knows about an article: what its card shows, and its tags. */
+export type IndexableArticle = CardSource;
 
 export type BuiltTagFilter = { index: TagFilterIndex; chunks: TagFilterChunk[] };
-
-const SUMMARY_LENGTH = 220;
 
 /**
  * Builds the index and the chunks from articles in reading order (newest first) and the site's tags.
@@ -78,12 +70,12 @@ export function buildTagFilter(
   articles: readonly IndexableArticle[],
   tags: readonly { slug: string; name: string }[],
   {
-    coverSize = () => undefined,
+    imageOf = (src) => ({ src, width: 1600, height: 900, optimise: false }),
     locale = 'en-US',
     chunkSize = TAG_FILTER_CHUNK_SIZE,
   }: {
-    /** A local image's size, so the browser can reserve its box as the server does. */
-    coverSize?: (src: string) => { width: number; height: number } | undefined;
+    /** How the server shows an image (lib/images.ts cardImageOf), so the browser draws the same card. */
+    imageOf?: (src: string) => CardImage;
     /** The site's locale, for the dates on the cards. */
     locale?: string;
     chunkSize?: number;
@@ -97,18 +89,17 @@ export function buildTagFilter(
       return id === undefined ? [] : [id];
     });
     for (const id of tagIds) positions[id]!.push(i);
-    const size = article.image ? coverSize(article.image) : undefined;
-    const cover: ChunkCover | 0 = !article.image ? 0 : size ? [article.image, size.width, size.height] : [article.image];
+    const card = cardDataOf(article, { imageOf, locale });
     return [
-      article.slug,
-      article.title,
-      article.date,
-      formatDate(article.date, locale),
-      article.readingMinutes,
-      toExcerpt(article.summary, SUMMARY_LENGTH),
-      cover,
+      card.slug,
+      card.title,
+      card.date,
+      card.dateText,
+      card.readingMinutes,
+      card.summary,
+      card.image ? toChunkImage(card.image) : 0,
       tagIds,
-      article.status === 'draft' ? 1 : 0,
+      STATUS_CODES.indexOf(card.status) as 0 | 1 | 2,
     ];
   });
 
@@ -118,6 +109,26 @@ export function buildTagFilter(
   return {
     index: { version, articleCount: articles.length, chunkSize, tags: indexTags },
     chunks: chunkRows.map((articles) => ({ version, articles })),
+  };
+}
+
+function toChunkImage({ src, width, height, optimise, placeholder }: CardImage): ChunkImage {
+  return placeholder ? [src, width, height, optimise ? 1 : 0, placeholder] : [src, width, height, optimise ? 1 : 0];
+}
+
+/** A chunk's row as the card it stands for, with its tags' names from the index. */
+export function cardOf(row: ChunkArticle, tags: TagFilterData['tags']): CardData {
+  const [slug, title, date, dateText, readingMinutes, summary, image, tagIds, status] = row;
+  return {
+    slug,
+    title,
+    date,
+    dateText,
+    readingMinutes,
+    summary,
+    image: image === 0 ? undefined : { src: image[0], width: image[1], height: image[2], optimise: image[3] === 1, ...(image[4] ? { placeholder: image[4] } : {}) },
+    tags: tagIds.flatMap((id) => tags[id] ?? []),
+    status: STATUS_CODES[status] ?? 'published',
   };
 }
 
@@ -263,12 +274,6 @@ export function isTagFilterChunk(value: unknown): value is TagFilterChunk {
     'articles' in value && Array.isArray(value.articles) &&
     value.articles.every((row: unknown) => Array.isArray(row) && row.length === 9)
   );
-}
-
-function toExcerpt(text: string, length: number): string {
-  if (text.length <= length) return text;
-  const cut = text.slice(0, length);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), length / 2)).replace(/[\s,.;:]+$/, '')}…`;
 }
 
 /** FNV-1a: a stable, dependency-free fingerprint; this is a cache key, not security. */
