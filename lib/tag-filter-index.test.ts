@@ -100,6 +100,17 @@ describe('filterArticles', () => {
       expect(filtered(selection, many).slugs).toEqual(expected);
     }
   });
+
+  it('hands a click the result its hover already computed, for any order of the same tags, per index', () => {
+    const data = decodeTagFilter(buildTagFilter(ARTICLES, TAGS).index);
+    const other = decodeTagFilter(buildTagFilter(ARTICLES.slice(1), TAGS).index);
+    const hovered = filterArticles(data, [0, 1]);
+    expect(filterArticles(data, [1, 0])).toBe(hovered);
+    expect(filterArticles(data, [0])).not.toBe(hovered);
+    // Another index (the content was rebuilt) never gets this one's answer.
+    expect(filterArticles(other, [0, 1])).not.toBe(hovered);
+    expect(Array.from(filterArticles(other, [0, 1]).matches)).toEqual([1, 3]);
+  });
 });
 
 describe('buildTagFilter', () => {

@@ -194,6 +194,7 @@ export function decodeTagFilter(index: TagFilterIndex): TagFilterData {
   };
 }
 
+/** Shared between callers (and with the index, for a single tag): read it, never write to it. */
 export type FilterResult = {
   /** Positions of the articles carrying every required tag, newest first. */
   matches: Uint32Array;
@@ -201,26 +202,60 @@ export type FilterResult = {
   counts: Uint32Array;
 };
 
-/** The articles carrying every tag in `required` (tag ids), and the tag counts among them. */
+/**
+ * The articles carrying every tag in `required` (tag ids), and the tag counts among them. Results are kept per
+ * index and selection: a pointer resting on a tag computes the result its click will show (TagFilter's
+ * `prepare`), and the click then finds it done. The first click of a visit runs this code cold, before V8 has
+ * optimised it, when it took 10–11 ms of the click at 10,000 articles (BENCHMARKS.md, session 6).
+ */
 export function filterArticles(data: TagFilterData, required: readonly number[]): FilterResult {
+  let results = resultCache.get(data);
+  if (!results) resultCache.set(data, (results = new Map()));
+  const key = [...required].sort((a, b) => a - b).join(',');
+  let result = results.get(key);
+  if (!result) {
+    result = computeFilter(data, required);
+    // A reader tries a few dozen selections at most; a bound keeps a long session's memory flat.
+    if (results.size >= RESULTS_KEPT) results.delete(results.keys().next().value!);
+    results.set(key, result);
+  }
+  return result;
+}
+
+const RESULTS_KEPT = 64;
+const resultCache = new WeakMap<TagFilterData, Map<string, FilterResult>>();
+
+// Plain indexed loops over typed arrays, without closures or intermediate arrays: this runs in V8's
+// interpreter the first times it is called, where every call and allocation per article counts.
+function computeFilter(data: TagFilterData, required: readonly number[]): FilterResult {
   let matches: Uint32Array;
   if (required.length === 0) {
-    matches = Uint32Array.from({ length: data.articleCount }, (_, i) => i);
+    matches = new Uint32Array(data.articleCount);
+    for (let i = 0; i < matches.length; i++) matches[i] = i;
   } else {
     // Walk the rarest tag's articles and keep those that carry every other required tag.
     const lists = required.map((id) => data.positions[id] ?? new Uint32Array(0)).sort((a, b) => a.length - b.length);
-    const [rarest, ...others] = lists;
-    const kept: number[] = [];
-    for (let i = 0; i < rarest!.length; i++) {
-      const position = rarest![i]!;
-      if (others.every((list) => contains(list, position))) kept.push(position);
+    const rarest = lists[0]!;
+    if (lists.length === 1) {
+      matches = rarest;
+    } else {
+      const kept = new Uint32Array(rarest.length);
+      let count = 0;
+      for (let i = 0; i < rarest.length; i++) {
+        const position = rarest[i]!;
+        let everywhere = true;
+        for (let l = 1; l < lists.length && everywhere; l++) everywhere = contains(lists[l]!, position);
+        if (everywhere) kept[count++] = position;
+      }
+      matches = kept.subarray(0, count);
     }
-    matches = Uint32Array.from(kept);
   }
   const counts = new Uint32Array(data.tags.length);
+  const { tagOffsets, articleTags } = data;
   for (let m = 0; m < matches.length; m++) {
     const position = matches[m]!;
-    for (let i = data.tagOffsets[position]!; i < data.tagOffsets[position + 1]!; i++) counts[data.articleTags[i]!]!++;
+    const end = tagOffsets[position + 1]!;
+    for (let i = tagOffsets[position]!; i < end; i++) counts[articleTags[i]!]!++;
   }
   return { matches, counts };
 }
