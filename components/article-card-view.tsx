@@ -16,6 +16,7 @@ type ArticleCardViewProps = {
 };
 
 export function ArticleCardView({ card, prefetch }: ArticleCardViewProps) {
+  const hue = hueOf(card.slug);
   return (
     <article className="group relative flex flex-col gap-3">
       {card.image ? (
@@ -25,7 +26,7 @@ export function ArticleCardView({ card, prefetch }: ArticleCardViewProps) {
         <span
           aria-hidden="true"
           className="flex aspect-[16/9] items-end rounded-lg p-5 font-serif text-2xl font-bold text-white"
-          style={{ background: `linear-gradient(135deg, hsl(${hueOf(card.slug)} 45% 28%), hsl(${(hueOf(card.slug) + 50) % 360} 55% 42%))` }}
+          style={{ background: `linear-gradient(135deg, hsl(${hue} 45% 28%), hsl(${(hue + 50) % 360} 55% 42%))` }}
         >
           {panelLabelOf(card)}
         </span>

@@ -359,22 +359,23 @@ function clickRows(
   { clicks, floor, firsts }: { clicks: Click[]; floor: { wall: number[]; painted: number[] }; firsts: Click[] },
 ): string[] {
   const [first, ...rest] = clicks;
-  const pointer = `${dwell} ms${press > 0 ? `, held ${press} ms` : ''}`;
+  // The columns every row starts with: which site, and how it was clicked.
+  const lead = `| ${label} | ${throttle}× | ${dwell} ms${press > 0 ? `, held ${press} ms` : ''} |`;
   /** Event Timing, for the clicks that updated the list in their own frame: how many of n, median, p95. */
   const toPixels = (list: readonly number[], of: number) =>
     list.length === 0 ? '- | - | -' : `${list.length} of ${of} | ${ms(median(list))} | ${ms(percentile(list, 95))}`;
   const row = (what: string, list: readonly Click[]) => {
-    if (list.length === 0) return `| ${label} | ${throttle}× | ${pointer} | ${what} | 0 | - | - | - | - | - | - | - |`;
+    if (list.length === 0) return `${lead} ${what} | 0 | - | - | - | - | - | - | - |`;
     const wall = list.map((click) => click.wall);
     const cpu = list.map((click) => click.cpu);
     const painted = list.flatMap((click) => (click.painted === undefined ? [] : [click.painted]));
-    return `| ${label} | ${throttle}× | ${pointer} | ${what} | ${list.length} | ${ms(median(wall))} | ${ms(percentile(wall, 95))} | ${ms(median(cpu))} | ${ms(percentile(cpu, 95))} | ${toPixels(painted, list.length)} |`;
+    return `${lead} ${what} | ${list.length} | ${ms(median(wall))} | ${ms(percentile(wall, 95))} | ${ms(median(cpu))} | ${ms(percentile(cpu, 95))} | ${toPixels(painted, list.length)} |`;
   };
   return [
     row('first click of a visit (fetches the index)', [...(first ? [first] : []), ...firsts]),
     row('cards already loaded', rest.filter((click) => !click.fetched)),
     row('fetched a chunk of cards', rest.filter((click) => click.fetched)),
-    `| ${label} | ${throttle}× | ${pointer} | floor: open/close a disclosure (no script) | ${floor.wall.length} | ${ms(median(floor.wall))} | ${ms(percentile(floor.wall, 95))} | - | - | ${toPixels(floor.painted, floor.wall.length)} |`,
+    `${lead} floor: open/close a disclosure (no script) | ${floor.wall.length} | ${ms(median(floor.wall))} | ${ms(percentile(floor.wall, 95))} | - | - | ${toPixels(floor.painted, floor.wall.length)} |`,
   ];
 }
 
