@@ -1,17 +1,16 @@
 'use client';
 // The header's search box: starts its search workers, which load Pagefind from the site itself, on first use
 // (nothing for readers who never search) and shows results as the reader types, with the matches
-// highlighted and a choice of tags.
+// highlighted and a choice of tags. The most common words are answered from what the build stored for them
+// (lib/search-answers.ts), without a search.
 import { useEffect, useId, useRef, useState } from 'react';
 import Link from 'next/link';
-import {
-  isSearchable, isSearchShortcut, isWorthPreloading, searchDelayMs, type SearchHit, type TagChoice,
-} from '@/lib/search';
+import { RESULTS_SHOWN, SEARCH_BUNDLE_PATH, isSearchable, isSearchShortcut, toSearchHit, type SearchHit, type TagChoice } from '@/lib/search';
+import { COMMON_ANSWERS_DIR, CommonAnswers, planSearch, type CommonAnswer } from '@/lib/search-answers';
 import { SearchWorkerClient, type SearchWorkerPort } from '@/lib/search-client';
 import { LatestQueryScheduler, type Engine } from '@/lib/search-scheduler';
 import type { SearchAnswer } from '@/lib/search-worker';
 
-const RESULTS_SHOWN = 8;
 /**
  * Results whose excerpts are loaded first and shown at once: what the panel shows before any scrolling. Each
  * excerpt is a request, and a browser opens six at a time to one host, so eight would take two rounds.
@@ -41,6 +40,17 @@ function startWorker(): SearchWorkerClient {
   return new SearchWorkerClient(worker as SearchWorkerPort);
 }
 
+/** The answers the build stored for the most common words (lib/search-answers.ts): no Pagefind needed for them. */
+let commonAnswers: CommonAnswers | undefined;
+
+function getCommonAnswers(): CommonAnswers {
+  commonAnswers ??= new CommonAnswers(async (file) => {
+    const response = await fetch(`${SEARCH_BUNDLE_PATH}${COMMON_ANSWERS_DIR}/${file}`);
+    return response.ok ? response.json() : undefined;
+  });
+  return commonAnswers;
+}
+
 /** Answers queries; never loads the filter data, which would slow every search. */
 function getResultsWorker(): SearchWorkerClient {
   resultsWorker ??= startWorker();
@@ -57,6 +67,7 @@ function getTagsWorker(): SearchWorkerClient {
  * Performance marks (`search:start`, `search:searched`, `search:excerpts`, `search:shown`, each with the
  * query as detail) show in the browser's performance panel where the time of a search goes; the search
  * benchmark reads them. The worker reports when it searched and when the excerpts came, on the shared clock.
+ * `search:common` marks a query answered from the answers stored at build time, with no search at all.
  */
 function mark(name: string, query: string, at?: number) {
   performance.mark(`search:${name}`, { detail: query, startTime: at === undefined ? undefined : at - performance.timeOrigin });
@@ -99,6 +110,8 @@ export function SearchBox() {
   const countsTimer = useRef<number>(undefined);
   const counts = useRef<{ text: string; tags: TagChoice[] }>(undefined);
   const scheduler = useRef<LatestQueryScheduler<Query, Results>>(undefined);
+  // What the box holds now, for a stored answer that arrives after the key that asked for it.
+  const typed = useRef<Query>({ text: '', tag: undefined });
 
   function getScheduler() {
     scheduler.current ??= new LatestQueryScheduler<Query, Results>({
@@ -137,21 +150,45 @@ export function SearchBox() {
     return scheduler.current;
   }
 
+  /** Shows what the build stored for a common word; whatever Pagefind was doing for an earlier key stops. */
+  function showCommonAnswer(text: string, answer: CommonAnswer) {
+    getScheduler().cancel();
+    window.clearTimeout(countsTimer.current);
+    mark('common', text);
+    counts.current = { text, tags: answer.tags };
+    setResults({ query: text, hits: answer.results.map(toSearchHit), total: answer.total, tags: answer.tags });
+  }
+
   function search(text: string, chosenTag: string | undefined) {
     window.clearTimeout(pause.current);
+    typed.current = { text, tag: chosenTag };
     if (!isSearchable(text)) {
       getScheduler().cancel();
       setResults(undefined);
       return;
     }
-    const delay = chosenTag === undefined ? searchDelayMs(text) : 0;
-    if (delay === 0) {
+    if (chosenTag !== undefined) {
       getScheduler().request({ text, tag: chosenTag });
       return;
     }
+    const plan = planSearch(text, getCommonAnswers().lookup(text));
+    if (plan.kind === 'answer') return showCommonAnswer(text, plan.answer);
+    if (plan.kind === 'wait') {
+      // The stored answers for this word are on their way (a few hundred bytes); asked again when they come,
+      // if the box still holds the same words.
+      getScheduler().cancel();
+      void plan.ready.then(() => {
+        if (typed.current.text === text && typed.current.tag === undefined) search(text, undefined);
+      });
+      return;
+    }
+    if (plan.delayMs === 0) {
+      getScheduler().request({ text, tag: undefined });
+      return;
+    }
     // The pause waits for the reader, not for the network: the chunks the words will need start coming now.
-    if (chosenTag === undefined && isWorthPreloading(text)) getResultsWorker().preload(text);
-    pause.current = window.setTimeout(() => getScheduler().request({ text, tag: chosenTag }), delay);
+    if (plan.preload) getResultsWorker().preload(text);
+    pause.current = window.setTimeout(() => getScheduler().request({ text, tag: undefined }), plan.delayMs);
   }
 
   function close() {
@@ -226,6 +263,7 @@ export function SearchBox() {
             className="peer h-10 w-full rounded-full border border-[var(--line)] bg-[var(--panel)] pl-10 pr-9 text-sm text-[var(--ink)] placeholder:text-[var(--muted)] focus:border-[var(--link)] focus:outline-none"
             onFocus={() => {
               setExpanded(true);
+              getCommonAnswers().start();
               getScheduler().warm();
             }}
             onChange={(event) => {

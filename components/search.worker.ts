@@ -1,5 +1,5 @@
 // The search box's worker (see lib/search-worker.ts for why it exists). Started by components/search-box.tsx.
-import { SEARCH_BUNDLE_PATH, isPagefind, isPagefindModule, type Pagefind } from '@/lib/search';
+import { PAGEFIND_OPTIONS, SEARCH_BUNDLE_PATH, isPagefind, isPagefindModule, type Pagefind } from '@/lib/search';
 import { createSearchWorker, type FromSearchWorker, type ToSearchWorker } from '@/lib/search-worker';
 
 /** Pagefind's script is part of the built site, not of the JavaScript bundle: it is imported by URL. */
@@ -9,7 +9,7 @@ async function loadPagefind(): Promise<Pagefind | undefined> {
   if (!isPagefindModule(loaded)) return undefined;
   const instance = loaded.createInstance({ noWorker: true });
   if (!isPagefind(instance)) return undefined;
-  await instance.options({ baseUrl: '/', excerptLength: 24 });
+  await instance.options(PAGEFIND_OPTIONS);
   await instance.init();
   return instance;
 }

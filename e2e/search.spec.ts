@@ -99,16 +99,84 @@ test('when part of the index cannot be fetched, the box says so instead of searc
   await expect(page.getByRole('status')).toHaveText('Search could not load part of its index. Check the connection and type again.');
 });
 
+/** The rows of the results list as a reader reads them: where each goes, its title and its excerpt. */
+async function shownResults(page: Page) {
+  const rows = page.getByRole('list', { name: 'Search results' }).getByRole('link');
+  return Promise.all(
+    (await rows.all()).map(async (row) => ({
+      href: await row.getAttribute('href'),
+      text: (await row.innerText()).replace(/\s+/g, ' ').trim(),
+      marks: await row.locator('mark').allInnerTexts(),
+    })),
+  );
+}
+
+test('a common word shows the answer stored at build time, the one Pagefind itself gives', async ({ page }) => {
+  // "model" is among the words found in the most articles, answered by the build (lib/search-answers.ts).
+  const indexChunks: string[] = [];
+  page.on('request', (request) => {
+    if (/\/pagefind\/(index|fragment|filter)\//.test(request.url())) indexChunks.push(request.url());
+  });
+  await page.goto('/tags');
+  await focusWithSlash(page);
+  await page.keyboard.type('Model', { delay: 40 });
+  const status = page.getByRole('status');
+  await expect(status).toContainText(/^\d+ articles for “Model”$/);
+  const stored = await shownResults(page);
+  const tags = await page.getByRole('group', { name: 'Narrow by tag' }).getByRole('button').allInnerTexts();
+  // Shown without a search: no index chunk, excerpt or tag data was fetched for it.
+  expect(indexChunks).toEqual([]);
+  expect(stored.length).toBeGreaterThan(1);
+  expect(tags.length).toBeGreaterThan(1);
+
+  // Pagefind's own answer, asked in the page as the box's worker asks it.
+  const pagefind = await page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options({ baseUrl: '/', excerptLength: 24 });
+    await pagefind.filters();
+    const response = await pagefind.search('model');
+    const data = await Promise.all(response.results.slice(0, 8).map((result) => result.data()));
+    return { total: response.results.length, urls: data.map((d) => d.url), titles: data.map((d) => d.meta.title),
+      marks: data.map((d) => [...d.excerpt.matchAll(new RegExp('<mark>(.*?)</mark>', 'g'))].map((m) => m[1])),
+      tags: Object.entries(response.totalFilters.tag).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8).map(([name, n]) => name + ' ' + n) };
+  })()`) as { total: number; urls: string[]; titles: string[]; marks: string[][]; tags: string[] };
+  await expect(status).toHaveText(`${pagefind.total} articles for “Model”`);
+  expect(stored.map((row) => row.href)).toEqual(pagefind.urls);
+  stored.forEach((row, i) => expect(row.text).toContain(pagefind.titles[i]));
+  expect(stored.map((row) => row.marks)).toEqual(pagefind.marks);
+  expect(tags).toEqual(pagefind.tags);
+
+  // Narrowed to a tag, Pagefind answers (with the tag's own counts), and the stored answer is back once the tag is unchosen.
+  const openSource = page.getByRole('group', { name: 'Narrow by tag' }).getByRole('button', { name: /^Open Source \d+$/ });
+  const inOpenSource = Number((await openSource.innerText()).match(/(\d+)$/)![1]);
+  await openSource.click();
+  await expect(status).toHaveText(`${inOpenSource} ${inOpenSource === 1 ? 'article' : 'articles'} for “Model” in Open Source`);
+  expect(indexChunks.length).toBeGreaterThan(0);
+  await openSource.click();
+  await expect(status).toHaveText(`${pagefind.total} articles for “Model”`);
+  expect(await shownResults(page)).toEqual(stored);
+});
+
+test('without the stored answers, Pagefind answers the common words too', async ({ page }) => {
+  await page.route('**/pagefind/common/**', (route) => route.abort('internetdisconnected'));
+  await page.goto('/tags');
+  await focusWithSlash(page);
+  await page.keyboard.type('model', { delay: 40 });
+  await expect(page.getByRole('status')).toContainText(/^\d+ articles for “model”$/);
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first().locator('mark').first()).toHaveText(/model/i);
+});
+
 test('results can be narrowed by tag, and the open results pass axe', async ({ page }) => {
-  // The tag data (Pagefind's filters) slows every search down, so it comes only after the results.
+  // The tag data (Pagefind's filters) slows every search down, so it comes only after the results. Two words:
+  // Pagefind answers them (a single common word has its counts stored with its answer, see above).
   const tagDataRequested: number[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/pagefind/filter/')) tagDataRequested.push(Date.now());
   });
   await page.goto('/tags');
-  await searchFor(page, 'model');
+  await searchFor(page, 'open model');
   const status = page.getByRole('status');
-  await expect(status).toContainText(/\d+ articles for “model”/);
+  await expect(status).toContainText(/\d+ articles for “open model”/);
   const resultsSeenAt = Date.now();
   const total = Number((await status.textContent())!.match(/(\d+) articles/)![1]);
   await expectNoAxeViolations(page);
@@ -121,13 +189,13 @@ test('results can be narrowed by tag, and the open results pass axe', async ({ p
   expect(expected).toBeLessThan(total);
   await openSource.click();
   await expect(openSource).toHaveAttribute('aria-pressed', 'true');
-  await expect(status).toContainText(`${expected} ${expected === 1 ? 'article' : 'articles'} for “model” in Open Source`);
+  await expect(status).toContainText(`${expected} ${expected === 1 ? 'article' : 'articles'} for “open model” in Open Source`);
   const rows = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
   await expect(rows).toHaveCount(Math.min(expected, 8));
   for (const row of await rows.all()) await expect(row).toContainText('Open Source');
 
   await openSource.click();
-  await expect(status).toContainText(`${total} articles for “model”`);
+  await expect(status).toContainText(`${total} articles for “open model”`);
   // The counts do not depend on the tag chosen: the buttons stay, unpressed.
   await expect(openSource).toHaveAttribute('aria-pressed', 'false');
   await expect(tags.getByRole('button')).not.toHaveCount(0);

@@ -5,6 +5,15 @@ import { decodeEntities } from './html-entities';
 /** URL path under which the browser loads Pagefind; the site serves the index from its own origin. */
 export const SEARCH_BUNDLE_PATH = '/pagefind/';
 
+/**
+ * How every Pagefind instance is set up: the box's workers, and the build when it answers the common words
+ * ahead of time (lib/search-answers.ts), so that an answer made at build time is the one the box would get.
+ */
+export const PAGEFIND_OPTIONS = { baseUrl: '/', excerptLength: 24 } as const;
+
+/** Results the box shows for a query: the list scrolls, eight is what most readers look through. */
+export const RESULTS_SHOWN = 8;
+
 export type PagefindResultData = {
   url: string;
   excerpt: string;
@@ -27,8 +36,11 @@ export type Pagefind = {
   preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<void>;
 };
 
-/** Pagefind's module (`pagefind.js`); `noWorker` runs an instance in the thread that creates it. */
-export type PagefindModule = { createInstance: (options: { noWorker?: boolean }) => Pagefind };
+/**
+ * Pagefind's module (`pagefind.js`); `noWorker` runs an instance in the thread that creates it; `basePath` is
+ * where its files are, when not beside the script's URL.
+ */
+export type PagefindModule = { createInstance: (options: { noWorker?: boolean; basePath?: string }) => Pagefind };
 
 /** Pagefind is loaded from the built site at run time, so its module is checked rather than trusted. */
 export function isPagefind(value: unknown): value is Pagefind {

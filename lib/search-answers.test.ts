@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import {
+  COMMON_ANSWERS_INDEX, CommonAnswers, WordCounter, commonAnswerFiles, commonKeyOf, indexedWordsOf, parseCommonAnswersIndex,
+  parseCommonAnswersShard, planSearch, shardOf, type CommonAnswer,
+} from './search-answers';
+import { SHORT_WORD_PAUSE_MS } from './search';
+
+const answer = (total: number, title = 'Llama 2 is out'): CommonAnswer => ({
+  total,
+  results: [{ url: '/posts/llama-2', excerpt: 'Meta released <mark>Llama</mark> 2', meta: { title, date: '2023-07-18', date_text: 'July 18, 2023' }, filters: { tag: ['AI'] } }],
+  tags: [{ name: 'AI', count: total }],
+});
+
+describe('which query a stored answer is for', () => {
+  it('is one word of two characters or more, in any case, spaces around it ignored', () => {
+    expect(commonKeyOf(' Model ')).toBe('model');
+    expect(commonKeyOf('AI')).toBe('ai');
+    expect(commonKeyOf('Überblick')).toBe('überblick');
+    expect(commonKeyOf('2023')).toBe('2023');
+  });
+
+  it('is nothing for several words, punctuation or a single letter: Pagefind answers those', () => {
+    for (const text of ['open weights', 'gpt-4', 'a', '', 'llama.cpp']) expect(commonKeyOf(text)).toBeUndefined();
+  });
+
+  it('is grouped by its first two characters', () => {
+    expect(shardOf('model')).toBe('mo');
+    expect(shardOf('中文')).toBe('中文');
+    expect(shardOf('ai')).toBe('ai');
+  });
+});
+
+describe('choosing the common words', () => {
+  it('reads only the part of the page Pagefind indexes, without tags, scripts or entities', () => {
+    const html =
+      '<html><body><nav>Tags Search</nav><article data-pagefind-body><h1>Llama&nbsp;2 &amp; Meta</h1>' +
+      '<article><p>Nested model</p></article><script>var hidden = 1</script><p>Model weights.</p></article>' +
+      '<footer>Footer words</footer></body></html>';
+    expect([...indexedWordsOf(html)].sort()).toEqual(['llama', 'meta', 'model', 'nested', 'weights']);
+  });
+
+  it('reads the whole page when nothing is marked', () => {
+    expect([...indexedWordsOf('<p>Open weights, open <b>models</b></p>')].sort()).toEqual(['models', 'open', 'weights']);
+  });
+
+  it('ranks words by the number of pages they are in, ties alphabetically, and skips words of one page', () => {
+    const counter = new WordCounter();
+    counter.add(['model', 'llama', 'rare']);
+    counter.add(['model', 'llama', 'open']);
+    counter.add(['model', 'open', 'zeta']);
+    counter.add(['zeta']);
+    expect(counter.mostCommon(10)).toEqual(['model', 'llama', 'open', 'zeta']);
+    expect(counter.mostCommon(2)).toEqual(['model', 'llama']);
+  });
+});
+
+describe('the stored files', () => {
+  it('are an index naming one file per group of words, and the files read back as written', () => {
+    const answers = new Map([
+      ['model', answer(9)],
+      ['models', answer(8)],
+      ['ai', answer(7)],
+    ]);
+    const files = commonAnswerFiles(answers);
+    const index = parseCommonAnswersIndex(files.get(COMMON_ANSWERS_INDEX));
+    expect(index?.shards).toEqual({ ai: 0, mo: 1 });
+    expect([...files.keys()].sort()).toEqual(['0.json', '1.json', COMMON_ANSWERS_INDEX]);
+    const mo = parseCommonAnswersShard(JSON.parse(JSON.stringify(files.get('1.json'))));
+    expect([...mo.keys()]).toEqual(['model', 'models']);
+    expect(mo.get('model')).toEqual(answer(9));
+  });
+
+  it('refuse what is not theirs: another format, damaged answers, words that are not keys', () => {
+    expect(parseCommonAnswersIndex({ version: 2, shards: { mo: 1 } })).toBeUndefined();
+    expect(parseCommonAnswersIndex('<html>')).toBeUndefined();
+    expect(parseCommonAnswersIndex({ version: 1, shards: { mo: 1, ai: -1, x: 'a' } })?.shards).toEqual({ mo: 1 });
+    const shard = parseCommonAnswersShard({
+      model: answer(9),
+      Model: answer(9),
+      'open weights': answer(3),
+      broken: { ...answer(3), total: 'many' },
+      fewer: { ...answer(0) },
+      badresult: { ...answer(3), results: [{ url: '/posts/x', excerpt: 1, meta: {}, filters: {} }] },
+    });
+    expect([...shard.keys()]).toEqual(['model']);
+  });
+});
+
+/** Answers served from memory; `held` files wait until released. */
+function served(files: Record<string, unknown>) {
+  const asked: string[] = [];
+  const held = new Map<string, () => void>();
+  const store = new CommonAnswers(async (file) => {
+    asked.push(file);
+    if (file in files) await new Promise<void>((resolve) => held.set(file, resolve));
+    return files[file];
+  });
+  const release = async (file: string) => {
+    held.get(file)?.();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  return { store, asked, release };
+}
+
+describe('looking up what is in the box', () => {
+  const files = Object.fromEntries(commonAnswerFiles(new Map([['model', answer(9)], ['models', answer(8)], ['ai', answer(7)]])));
+
+  it('fetches the index, then only the group of the word typed, and answers from it', async () => {
+    const { store, asked, release } = served(files);
+    store.start();
+    expect(store.lookup('mo').kind).toBe('loading');
+    await release(COMMON_ANSWERS_INDEX);
+    expect(store.lookup('mo').kind).toBe('loading');
+    await release('1.json');
+    expect(asked).toEqual([COMMON_ANSWERS_INDEX, '1.json']);
+    expect(store.lookup('Model')).toEqual({ kind: 'answer', answer: answer(9) });
+    expect(store.lookup('mode')).toEqual({ kind: 'prefix' });
+    expect(store.lookup('modelling')).toEqual({ kind: 'none' });
+    expect(store.lookup('open model')).toEqual({ kind: 'none' });
+    // A word whose group has no file is known to have no answer without asking.
+    expect(store.lookup('zebra')).toEqual({ kind: 'none' });
+    expect(asked).toEqual([COMMON_ANSWERS_INDEX, '1.json']);
+  });
+
+  it('has no answers when the index is missing or damaged, so Pagefind answers', async () => {
+    const { store, release } = served({ [COMMON_ANSWERS_INDEX]: { version: 99 } });
+    const first = store.lookup('model');
+    expect(first.kind).toBe('loading');
+    await release(COMMON_ANSWERS_INDEX);
+    expect(store.lookup('model')).toEqual({ kind: 'none' });
+  });
+
+  it('treats a group that fails to arrive as holding no answers', async () => {
+    const store = new CommonAnswers(async (file) => {
+      if (file === COMMON_ANSWERS_INDEX) return files[file];
+      throw new Error('offline');
+    });
+    const loading = store.lookup('model');
+    if (loading.kind !== 'loading') throw new Error('expected the index to be loading');
+    await loading.ready;
+    const group = store.lookup('model');
+    if (group.kind !== 'loading') throw new Error('expected the group to be loading');
+    await group.ready;
+    expect(store.lookup('model')).toEqual({ kind: 'none' });
+  });
+});
+
+describe('what the box does with a query', () => {
+  it('shows a stored answer at once', () => {
+    expect(planSearch('model', { kind: 'answer', answer: answer(9) })).toEqual({ kind: 'answer', answer: answer(9) });
+  });
+
+  it('waits for answers on their way', () => {
+    const ready = Promise.resolve();
+    expect(planSearch('model', { kind: 'loading', ready })).toEqual({ kind: 'wait', ready });
+  });
+
+  it('pauses on a word that begins a common word, fetching no index chunks', () => {
+    expect(planSearch('mode', { kind: 'prefix' })).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false });
+    expect(planSearch('mo', { kind: 'prefix' })).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false });
+  });
+
+  it('otherwise searches as before: long words at once, short ones after a pause with their chunks coming', () => {
+    expect(planSearch('modular', { kind: 'none' })).toEqual({ kind: 'search', delayMs: 0, preload: false });
+    expect(planSearch('open we', { kind: 'none' })).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: true });
+    expect(planSearch('open w', { kind: 'none' })).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false });
+  });
+});

@@ -1,0 +1,238 @@
+// Answers for the words found in the most articles, made at build time by Pagefind itself, and read by the
+// search box before it asks Pagefind.
+//
+// Why: for a word found in nearly every article, Pagefind's search in the browser scores every match and
+// hands its JavaScript every position of every match (2.9 MB of JSON for "model" at 10,000 articles). On this
+// two-core machine that is 130–180 ms of Pagefind alone once warm and 300 ms or more in a fresh worker, and
+// the word's index chunks are 100–190 kB: no search box over Pagefind can show such a word within 100 ms.
+// Those words are the ones readers type most, and their first page of results only changes when the site is
+// built. So the build asks Pagefind once for each of them (lib/search-answers-build.ts) and stores what the
+// box shows: the first results with their excerpts, the number of results and the counts by tag. The box
+// shows a stored answer at once; Pagefind answers everything else (any other word, several words, a search
+// narrowed to a tag), exactly as before.
+//
+// The answers are split by the first two characters of the word, so a reader typing "mo" fetches only the
+// few answers for words beginning "mo"; an index names the files that exist (no request that would fail).
+import { isWorthPreloading, searchDelayMs, SHORT_WORD_PAUSE_MS, type PagefindResultData, type TagChoice } from './search';
+
+/** How many words get an answer at build time: a few hundred bytes each on disk; a Pagefind search each at build. */
+export const COMMON_WORDS_LIMIT = 200;
+
+/** Where the answers live, under the search bundle (SEARCH_BUNDLE_PATH), written after Pagefind's own files. */
+export const COMMON_ANSWERS_DIR = 'common';
+export const COMMON_ANSWERS_INDEX = 'index.json';
+const FORMAT_VERSION = 1;
+
+/** What the box shows for a query: Pagefind's data for the first results, their number, the counts by tag. */
+export type CommonAnswer = { total: number; results: PagefindResultData[]; tags: TagChoice[] };
+export type CommonAnswersIndex = { version: typeof FORMAT_VERSION; shards: Record<string, number> };
+export type CommonAnswersShard = Map<string, CommonAnswer>;
+
+/** One word of letters or digits, two characters at least: what the build stores answers for. */
+const WORD = /^[\p{L}\p{N}]{2,}$/u;
+
+/** The stored answer a query would use: the query as one lowercase word (Pagefind ignores case), or undefined. */
+export function commonKeyOf(text: string): string | undefined {
+  const word = text.trim().toLowerCase();
+  return WORD.test(word) ? word : undefined;
+}
+
+/** The file group of a word: its first two characters. */
+export function shardOf(word: string): string {
+  return Array.from(word).slice(0, 2).join('');
+}
+
+// ---- Choosing the words (build side, pure) ----
+
+/**
+ * The words of the text Pagefind indexes in a page: what is inside the element marked `data-pagefind-body`
+ * (the whole page when none is), without scripts, styles or tags. Used only to choose which words get an
+ * answer, so an approximation of Pagefind's own reading is enough: the answers themselves come from Pagefind.
+ */
+export function indexedWordsOf(html: string): Set<string> {
+  const text = bodyOf(html)
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    // An entity is punctuation or a space in the articles' text ("&amp;", "&#x27;"): a word boundary here.
+    .replace(/&[#a-z0-9]+;/gi, ' ')
+    .toLowerCase();
+  return new Set(text.match(/[\p{L}\p{N}]+/gu)?.filter((word) => WORD.test(word)) ?? []);
+}
+
+function bodyOf(html: string): string {
+  const marker = /<([a-z][a-z0-9-]*)\b[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(html);
+  if (!marker) return html;
+  const name = marker[1]!.toLowerCase();
+  const start = marker.index + marker[0].length;
+  // The element's own closing tag: count the elements of the same name opened inside it.
+  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 1;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) return html.slice(start, tag.index);
+  }
+  return html.slice(start);
+}
+
+/** Counts in how many pages each word occurs, page by page, without keeping the pages. */
+export class WordCounter {
+  private readonly pages = new Map<string, number>();
+
+  add(words: Iterable<string>): void {
+    for (const word of words) this.pages.set(word, (this.pages.get(word) ?? 0) + 1);
+  }
+
+  /** The words in the most pages, most first (ties alphabetically, so a build is repeatable); two pages at least. */
+  mostCommon(limit: number): string[] {
+    return [...this.pages]
+      .filter(([, pages]) => pages >= 2)
+      .sort(([a, pagesA], [b, pagesB]) => pagesB - pagesA || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, limit)
+      .map(([word]) => word);
+  }
+}
+
+/** The files the build writes: the index, and one file per group of words, numbered. */
+export function commonAnswerFiles(answers: ReadonlyMap<string, CommonAnswer>): Map<string, unknown> {
+  const groups = new Map<string, Record<string, CommonAnswer>>();
+  for (const [word, answer] of answers) {
+    const group = shardOf(word);
+    if (!groups.has(group)) groups.set(group, {});
+    groups.get(group)![word] = answer;
+  }
+  const files = new Map<string, unknown>();
+  const index: CommonAnswersIndex = { version: FORMAT_VERSION, shards: {} };
+  [...groups.keys()].sort().forEach((group, n) => {
+    index.shards[group] = n;
+    files.set(`${n}.json`, groups.get(group));
+  });
+  files.set(COMMON_ANSWERS_INDEX, index);
+  return files;
+}
+
+// ---- Reading them (browser side) ----
+
+/** The files come over the network and may be from another build or damaged: they are checked, not trusted. */
+export function parseCommonAnswersIndex(value: unknown): CommonAnswersIndex | undefined {
+  if (!isRecord(value) || value.version !== FORMAT_VERSION || !isRecord(value.shards)) return undefined;
+  const shards: Record<string, number> = {};
+  for (const [group, n] of Object.entries(value.shards)) {
+    if (Number.isInteger(n) && (n as number) >= 0) shards[group] = n as number;
+  }
+  return { version: FORMAT_VERSION, shards };
+}
+
+export function parseCommonAnswersShard(value: unknown): CommonAnswersShard {
+  const shard: CommonAnswersShard = new Map();
+  if (!isRecord(value)) return shard;
+  for (const [word, answer] of Object.entries(value)) {
+    if (commonKeyOf(word) === word && isCommonAnswer(answer)) shard.set(word, answer);
+  }
+  return shard;
+}
+
+function isCommonAnswer(value: unknown): value is CommonAnswer {
+  if (!isRecord(value) || !Number.isInteger(value.total) || !Array.isArray(value.results) || !Array.isArray(value.tags)) return false;
+  return (
+    (value.total as number) >= value.results.length &&
+    value.results.every(isResultData) &&
+    value.tags.every((tag) => isRecord(tag) && typeof tag.name === 'string' && Number.isInteger(tag.count))
+  );
+}
+
+function isResultData(value: unknown): value is PagefindResultData {
+  if (!isRecord(value) || typeof value.url !== 'string' || typeof value.excerpt !== 'string') return false;
+  const { meta, filters } = value;
+  return (
+    isRecord(meta) &&
+    Object.values(meta).every((entry) => entry === undefined || typeof entry === 'string') &&
+    isRecord(filters) &&
+    Object.values(filters).every((entry) => Array.isArray(entry) && entry.every((item) => typeof item === 'string'))
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What the stored answers say of what is in the box. */
+export type CommonLookup =
+  | { kind: 'answer'; answer: CommonAnswer }
+  /** The word typed so far begins a common word ("mode" of "model"): the next key most likely follows. */
+  | { kind: 'prefix' }
+  | { kind: 'none' }
+  /** The index or the word's group is still on its way. */
+  | { kind: 'loading'; ready: Promise<void> };
+
+type Loaded<T> = { value: T } | { pending: Promise<void> };
+
+/**
+ * The stored answers as the box sees them: the index is fetched when the box is first focused, a group of
+ * answers when a word beginning with it is first typed. Anything that fails to arrive or to parse counts as
+ * no answer, and Pagefind answers instead.
+ */
+export class CommonAnswers {
+  private index: Loaded<CommonAnswersIndex | undefined> | undefined;
+  private readonly shards = new Map<number, Loaded<CommonAnswersShard>>();
+
+  /** `fetchJson` resolves with the parsed file under the answers' folder, or undefined when it is missing. */
+  constructor(private readonly fetchJson: (file: string) => Promise<unknown>) {}
+
+  /** Starts fetching the index (when the reader focuses the box). */
+  start(): void {
+    this.index ??= this.load(COMMON_ANSWERS_INDEX, parseCommonAnswersIndex, (index) => (this.index = { value: index }));
+  }
+
+  lookup(text: string): CommonLookup {
+    const key = commonKeyOf(text);
+    if (key === undefined) return { kind: 'none' };
+    this.start();
+    const index = this.index!;
+    if ('pending' in index) return { kind: 'loading', ready: index.pending };
+    const n = index.value?.shards[shardOf(key)];
+    if (n === undefined) return { kind: 'none' };
+    let shard = this.shards.get(n);
+    if (!shard) {
+      shard = this.load(`${n}.json`, parseCommonAnswersShard, (loaded) => this.shards.set(n, { value: loaded }));
+      this.shards.set(n, shard);
+    }
+    if ('pending' in shard) return { kind: 'loading', ready: shard.pending };
+    const answer = shard.value.get(key);
+    if (answer) return { kind: 'answer', answer };
+    for (const word of shard.value.keys()) if (word.length > key.length && word.startsWith(key)) return { kind: 'prefix' };
+    return { kind: 'none' };
+  }
+
+  private load<T>(file: string, parse: (value: unknown) => T, done: (value: T) => void): { pending: Promise<void> } {
+    const pending = this.fetchJson(file)
+      .catch(() => undefined)
+      .then((value) => done(parse(value)));
+    return { pending };
+  }
+}
+
+/** What the box does with what is in it, when no tag is chosen. */
+export type SearchPlan =
+  | { kind: 'answer'; answer: CommonAnswer }
+  | { kind: 'wait'; ready: Promise<void> }
+  /** Ask Pagefind after `delayMs` (0: at once); `preload`: fetch the index chunks meanwhile. */
+  | { kind: 'search'; delayMs: number; preload: boolean };
+
+/**
+ * A word that begins a common word waits for the next key like a short word does (lib/search.ts,
+ * searchDelayMs), and fetches no index chunks meanwhile: the word it is on the way to has a stored answer,
+ * and a common word's chunks are the largest of the index.
+ */
+export function planSearch(text: string, common: CommonLookup): SearchPlan {
+  switch (common.kind) {
+    case 'answer':
+      return common;
+    case 'loading':
+      return { kind: 'wait', ready: common.ready };
+    case 'prefix':
+      return { kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false };
+    case 'none':
+      return { kind: 'search', delayMs: searchDelayMs(text), preload: isWorthPreloading(text) };
+  }
+}
