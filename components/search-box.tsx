@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import Link from 'next/link';
 import { RESULTS_SHOWN, SEARCH_BUNDLE_PATH, isSearchable, isSearchShortcut, toSearchHit, type SearchHit, type TagChoice } from '@/lib/search';
-import { COMMON_ANSWERS_DIR, CommonAnswers, planSearch, type CommonAnswer } from '@/lib/search-answers';
+import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, CommonAnswers, planSearch, type CommonAnswer } from '@/lib/search-answers';
 import { SearchWorkerClient, type SearchWorkerPort } from '@/lib/search-client';
 import { LatestQueryScheduler, type Engine } from '@/lib/search-scheduler';
 import type { SearchAnswer } from '@/lib/search-worker';
@@ -45,7 +45,10 @@ let commonAnswers: CommonAnswers | undefined;
 
 function getCommonAnswers(): CommonAnswers {
   commonAnswers ??= new CommonAnswers(async (file) => {
-    const response = await fetch(`${SEARCH_BUNDLE_PATH}${COMMON_ANSWERS_DIR}/${file}`);
+    // The index has a fixed name and changes with every build: always revalidated. The groups are named by
+    // their content's hash, so any copy of one is current.
+    const cache = file === COMMON_ANSWERS_INDEX ? 'no-cache' : 'default';
+    const response = await fetch(`${SEARCH_BUNDLE_PATH}${COMMON_ANSWERS_DIR}/${file}`, { cache });
     return response.ok ? response.json() : undefined;
   });
   return commonAnswers;
@@ -172,7 +175,10 @@ export function SearchBox() {
       return;
     }
     const plan = planSearch(text, getCommonAnswers().lookup(text));
-    if (plan.kind === 'answer') return showCommonAnswer(text, plan.answer);
+    if (plan.kind === 'answer') {
+      if (plan.preload) getResultsWorker().preload(text, { warm: true });
+      return showCommonAnswer(text, plan.answer);
+    }
     if (plan.kind === 'wait') {
       // The stored answers for this word are on their way (a few hundred bytes); asked again when they come,
       // if the box still holds the same words.

@@ -229,4 +229,15 @@ test.describe('on a static host', () => {
     await first.click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(getArticle(BODY_ARTICLE)!.title);
   });
+
+  test('the stored answers for common words are plain files too', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto('/tags');
+    await focusWithSlash(page);
+    await page.keyboard.type('model', { delay: 40 });
+    await expect(page.getByRole('status')).toContainText(/^\d+ articles for “model”$/);
+    expect(fetched.filter((file) => file.startsWith('/pagefind/common/'))).toHaveLength(2);
+    expect(fetched.filter((file) => /^\/pagefind\/(index|fragment)\//.test(file))).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 // The build's side of lib/search-answers.ts: asks the Pagefind index just written for each common word, with
 // the same Pagefind script, WebAssembly and options the box's worker uses, and writes the answers beside it.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -69,9 +70,8 @@ export async function writeCommonAnswers(bundleDir: string, words: readonly stri
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   let bytes = 0;
-  const files = commonAnswerFiles(answers);
-  for (const [name, content] of files) {
-    const text = JSON.stringify(content);
+  const files = commonAnswerFiles(answers, (text) => createHash('sha256').update(text).digest('hex').slice(0, 16));
+  for (const [name, text] of files) {
     fs.writeFileSync(path.join(dir, name), text);
     bytes += Buffer.byteLength(text);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  COMMON_ANSWERS_INDEX, CommonAnswers, WordCounter, commonAnswerFiles, commonKeyOf, indexedWordsOf, parseCommonAnswersIndex,
+  COMMON_ANSWERS_INDEX, CommonAnswers, HEAVY_WORD_ARTICLES, WordCounter, commonAnswerFiles, commonKeyOf, indexedWordsOf, parseCommonAnswersIndex,
   parseCommonAnswersShard, planSearch, shardOf, type CommonAnswer,
 } from './search-answers';
 import { SHORT_WORD_PAUSE_MS } from './search';
@@ -54,6 +54,9 @@ describe('choosing the common words', () => {
   });
 });
 
+/** Names a group's file by its first word's first letters, so tests can name them. */
+const fakeHash = (text: string) => `g-${Object.keys(JSON.parse(text) as object)[0]!.slice(0, 2)}`;
+
 describe('the stored files', () => {
   it('are an index naming one file per group of words, and the files read back as written', () => {
     const answers = new Map([
@@ -61,19 +64,20 @@ describe('the stored files', () => {
       ['models', answer(8)],
       ['ai', answer(7)],
     ]);
-    const files = commonAnswerFiles(answers);
-    const index = parseCommonAnswersIndex(files.get(COMMON_ANSWERS_INDEX));
-    expect(index?.shards).toEqual({ ai: 0, mo: 1 });
-    expect([...files.keys()].sort()).toEqual(['0.json', '1.json', COMMON_ANSWERS_INDEX]);
-    const mo = parseCommonAnswersShard(JSON.parse(JSON.stringify(files.get('1.json'))));
+    const files = commonAnswerFiles(answers, fakeHash);
+    const index = parseCommonAnswersIndex(JSON.parse(files.get(COMMON_ANSWERS_INDEX)!));
+    expect(index?.shards).toEqual({ ai: 'g-ai.json', mo: 'g-mo.json' });
+    expect([...files.keys()].sort()).toEqual(['g-ai.json', 'g-mo.json', COMMON_ANSWERS_INDEX]);
+    const mo = parseCommonAnswersShard(JSON.parse(files.get('g-mo.json')!));
     expect([...mo.keys()]).toEqual(['model', 'models']);
     expect(mo.get('model')).toEqual(answer(9));
   });
 
   it('refuse what is not theirs: another format, damaged answers, words that are not keys', () => {
-    expect(parseCommonAnswersIndex({ version: 2, shards: { mo: 1 } })).toBeUndefined();
+    expect(parseCommonAnswersIndex({ version: 2, shards: { mo: 'a1.json' } })).toBeUndefined();
     expect(parseCommonAnswersIndex('<html>')).toBeUndefined();
-    expect(parseCommonAnswersIndex({ version: 1, shards: { mo: 1, ai: -1, x: 'a' } })?.shards).toEqual({ mo: 1 });
+    const shards = { mo: 'a1.json', ai: '../../secrets.json', x: 3, y: 'https://elsewhere.example/b.json' };
+    expect(parseCommonAnswersIndex({ version: 1, shards })?.shards).toEqual({ mo: 'a1.json' });
     const shard = parseCommonAnswersShard({
       model: answer(9),
       Model: answer(9),
@@ -103,7 +107,8 @@ function served(files: Record<string, unknown>) {
 }
 
 describe('looking up what is in the box', () => {
-  const files = Object.fromEntries(commonAnswerFiles(new Map([['model', answer(9)], ['models', answer(8)], ['ai', answer(7)]])));
+  const written = commonAnswerFiles(new Map([['model', answer(9)], ['models', answer(HEAVY_WORD_ARTICLES)], ['modest', answer(12)], ['ai', answer(7)]]), fakeHash);
+  const files = Object.fromEntries([...written].map(([name, text]) => [name, JSON.parse(text) as unknown]));
 
   it('fetches the index, then only the group of the word typed, and answers from it', async () => {
     const { store, asked, release } = served(files);
@@ -111,15 +116,17 @@ describe('looking up what is in the box', () => {
     expect(store.lookup('mo').kind).toBe('loading');
     await release(COMMON_ANSWERS_INDEX);
     expect(store.lookup('mo').kind).toBe('loading');
-    await release('1.json');
-    expect(asked).toEqual([COMMON_ANSWERS_INDEX, '1.json']);
+    await release('g-mo.json');
+    expect(asked).toEqual([COMMON_ANSWERS_INDEX, 'g-mo.json']);
     expect(store.lookup('Model')).toEqual({ kind: 'answer', answer: answer(9) });
-    expect(store.lookup('mode')).toEqual({ kind: 'prefix' });
+    // Heavy when any word it begins is: "model" is not, "models" is.
+    expect(store.lookup('mode')).toEqual({ kind: 'prefix', heavy: true });
+    expect(store.lookup('modes')).toEqual({ kind: 'prefix', heavy: false });
     expect(store.lookup('modelling')).toEqual({ kind: 'none' });
     expect(store.lookup('open model')).toEqual({ kind: 'none' });
     // A word whose group has no file is known to have no answer without asking.
     expect(store.lookup('zebra')).toEqual({ kind: 'none' });
-    expect(asked).toEqual([COMMON_ANSWERS_INDEX, '1.json']);
+    expect(asked).toEqual([COMMON_ANSWERS_INDEX, 'g-mo.json']);
   });
 
   it('has no answers when the index is missing or damaged, so Pagefind answers', async () => {
@@ -146,8 +153,9 @@ describe('looking up what is in the box', () => {
 });
 
 describe('what the box does with a query', () => {
-  it('shows a stored answer at once', () => {
-    expect(planSearch('model', { kind: 'answer', answer: answer(9) })).toEqual({ kind: 'answer', answer: answer(9) });
+  it('shows a stored answer at once, fetching the word’s chunks only once another word is begun', () => {
+    expect(planSearch('model', { kind: 'answer', answer: answer(9) })).toEqual({ kind: 'answer', answer: answer(9), preload: false });
+    expect(planSearch('model ', { kind: 'answer', answer: answer(9) })).toEqual({ kind: 'answer', answer: answer(9), preload: true });
   });
 
   it('waits for answers on their way', () => {
@@ -155,9 +163,10 @@ describe('what the box does with a query', () => {
     expect(planSearch('model', { kind: 'loading', ready })).toEqual({ kind: 'wait', ready });
   });
 
-  it('pauses on a word that begins a common word, fetching no index chunks', () => {
-    expect(planSearch('mode', { kind: 'prefix' })).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false });
-    expect(planSearch('mo', { kind: 'prefix' })).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false });
+  it('pauses on a word that begins a common word, fetching no chunks when that word is heavy', () => {
+    expect(planSearch('mode', { kind: 'prefix', heavy: true })).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false });
+    expect(planSearch('mo', { kind: 'prefix', heavy: true })).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false });
+    expect(planSearch('prak', { kind: 'prefix', heavy: false })).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: true });
   });
 
   it('otherwise searches as before: long words at once, short ones after a pause with their chunks coming', () => {

@@ -18,6 +18,13 @@ import { isWorthPreloading, searchDelayMs, SHORT_WORD_PAUSE_MS, type PagefindRes
 /** How many words get an answer at build time: a few hundred bytes each on disk; a Pagefind search each at build. */
 export const COMMON_WORDS_LIMIT = 200;
 
+/**
+ * A word in this many articles has a large posting list: Pagefind's index chunks hold about 21 bytes per
+ * article for a word (187 kB for "attention", in 8,749 of 10,000 articles), so ~40 kB and up from here. The box
+ * does not fetch the chunks of such a word while the reader is on the way to it: its answer is stored.
+ */
+export const HEAVY_WORD_ARTICLES = 2000;
+
 /** Where the answers live, under the search bundle (SEARCH_BUNDLE_PATH), written after Pagefind's own files. */
 export const COMMON_ANSWERS_DIR = 'common';
 export const COMMON_ANSWERS_INDEX = 'index.json';
@@ -25,7 +32,8 @@ const FORMAT_VERSION = 1;
 
 /** What the box shows for a query: Pagefind's data for the first results, their number, the counts by tag. */
 export type CommonAnswer = { total: number; results: PagefindResultData[]; tags: TagChoice[] };
-export type CommonAnswersIndex = { version: typeof FORMAT_VERSION; shards: Record<string, number> };
+/** `shards`: the file of each group of words, named by its content's hash (see commonAnswerFiles). */
+export type CommonAnswersIndex = { version: typeof FORMAT_VERSION; shards: Record<string, string> };
 export type CommonAnswersShard = Map<string, CommonAnswer>;
 
 /** One word of letters or digits, two characters at least: what the build stores answers for. */
@@ -93,21 +101,28 @@ export class WordCounter {
   }
 }
 
-/** The files the build writes: the index, and one file per group of words, numbered. */
-export function commonAnswerFiles(answers: ReadonlyMap<string, CommonAnswer>): Map<string, unknown> {
+/**
+ * The files the build writes, name to text: the index, and one file per group of words. A group's file is
+ * named by the hash of its content, as Pagefind names its chunks, so a host or browser that keeps files for a
+ * while can never pair a new index with an old group: only the index has a fixed name, and the box
+ * revalidates it.
+ */
+export function commonAnswerFiles(answers: ReadonlyMap<string, CommonAnswer>, hashOf: (text: string) => string): Map<string, string> {
   const groups = new Map<string, Record<string, CommonAnswer>>();
   for (const [word, answer] of answers) {
     const group = shardOf(word);
     if (!groups.has(group)) groups.set(group, {});
     groups.get(group)![word] = answer;
   }
-  const files = new Map<string, unknown>();
+  const files = new Map<string, string>();
   const index: CommonAnswersIndex = { version: FORMAT_VERSION, shards: {} };
-  [...groups.keys()].sort().forEach((group, n) => {
-    index.shards[group] = n;
-    files.set(`${n}.json`, groups.get(group));
-  });
-  files.set(COMMON_ANSWERS_INDEX, index);
+  for (const group of [...groups.keys()].sort()) {
+    const text = JSON.stringify(groups.get(group));
+    const name = `${hashOf(text)}.json`;
+    index.shards[group] = name;
+    files.set(name, text);
+  }
+  files.set(COMMON_ANSWERS_INDEX, JSON.stringify(index));
   return files;
 }
 
@@ -116,9 +131,10 @@ export function commonAnswerFiles(answers: ReadonlyMap<string, CommonAnswer>): M
 /** The files come over the network and may be from another build or damaged: they are checked, not trusted. */
 export function parseCommonAnswersIndex(value: unknown): CommonAnswersIndex | undefined {
   if (!isRecord(value) || value.version !== FORMAT_VERSION || !isRecord(value.shards)) return undefined;
-  const shards: Record<string, number> = {};
-  for (const [group, n] of Object.entries(value.shards)) {
-    if (Number.isInteger(n) && (n as number) >= 0) shards[group] = n as number;
+  const shards: Record<string, string> = {};
+  for (const [group, file] of Object.entries(value.shards)) {
+    // A plain file name in the answers' folder, nothing that could point elsewhere.
+    if (typeof file === 'string' && /^[\w-]+\.json$/.test(file)) shards[group] = file;
   }
   return { version: FORMAT_VERSION, shards };
 }
@@ -159,8 +175,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** What the stored answers say of what is in the box. */
 export type CommonLookup =
   | { kind: 'answer'; answer: CommonAnswer }
-  /** The word typed so far begins a common word ("mode" of "model"): the next key most likely follows. */
-  | { kind: 'prefix' }
+  /**
+   * The word typed so far begins a common word ("mode" of "model"): the next key most likely follows. `heavy`:
+   * one of those words is in HEAVY_WORD_ARTICLES articles or more.
+   */
+  | { kind: 'prefix'; heavy: boolean }
   | { kind: 'none' }
   /** The index or the word's group is still on its way. */
   | { kind: 'loading'; ready: Promise<void> };
@@ -174,7 +193,7 @@ type Loaded<T> = { value: T } | { pending: Promise<void> };
  */
 export class CommonAnswers {
   private index: Loaded<CommonAnswersIndex | undefined> | undefined;
-  private readonly shards = new Map<number, Loaded<CommonAnswersShard>>();
+  private readonly shards = new Map<string, Loaded<CommonAnswersShard>>();
 
   /** `fetchJson` resolves with the parsed file under the answers' folder, or undefined when it is missing. */
   constructor(private readonly fetchJson: (file: string) => Promise<unknown>) {}
@@ -190,18 +209,23 @@ export class CommonAnswers {
     this.start();
     const index = this.index!;
     if ('pending' in index) return { kind: 'loading', ready: index.pending };
-    const n = index.value?.shards[shardOf(key)];
-    if (n === undefined) return { kind: 'none' };
-    let shard = this.shards.get(n);
+    const file = index.value?.shards[shardOf(key)];
+    if (file === undefined) return { kind: 'none' };
+    let shard = this.shards.get(file);
     if (!shard) {
-      shard = this.load(`${n}.json`, parseCommonAnswersShard, (loaded) => this.shards.set(n, { value: loaded }));
-      this.shards.set(n, shard);
+      shard = this.load(file, parseCommonAnswersShard, (loaded) => this.shards.set(file, { value: loaded }));
+      this.shards.set(file, shard);
     }
     if ('pending' in shard) return { kind: 'loading', ready: shard.pending };
     const answer = shard.value.get(key);
     if (answer) return { kind: 'answer', answer };
-    for (const word of shard.value.keys()) if (word.length > key.length && word.startsWith(key)) return { kind: 'prefix' };
-    return { kind: 'none' };
+    let prefix: CommonLookup | undefined;
+    for (const [word, { total }] of shard.value) {
+      if (word.length <= key.length || !word.startsWith(key)) continue;
+      prefix = { kind: 'prefix', heavy: total >= HEAVY_WORD_ARTICLES };
+      if (prefix.heavy) break;
+    }
+    return prefix ?? { kind: 'none' };
   }
 
   private load<T>(file: string, parse: (value: unknown) => T, done: (value: T) => void): { pending: Promise<void> } {
@@ -214,24 +238,26 @@ export class CommonAnswers {
 
 /** What the box does with what is in it, when no tag is chosen. */
 export type SearchPlan =
-  | { kind: 'answer'; answer: CommonAnswer }
+  /** `preload`: the reader has started another word, so Pagefind will be asked next: fetch this word's chunks. */
+  | { kind: 'answer'; answer: CommonAnswer; preload: boolean }
   | { kind: 'wait'; ready: Promise<void> }
   /** Ask Pagefind after `delayMs` (0: at once); `preload`: fetch the index chunks meanwhile. */
   | { kind: 'search'; delayMs: number; preload: boolean };
 
 /**
  * A word that begins a common word waits for the next key like a short word does (lib/search.ts,
- * searchDelayMs), and fetches no index chunks meanwhile: the word it is on the way to has a stored answer,
- * and a common word's chunks are the largest of the index.
+ * searchDelayMs): the word it is most likely on the way to has a stored answer. Meanwhile it fetches the index
+ * chunks the word will need if it goes elsewhere ("prak" on the way to the rarer "praka"), unless a word it
+ * begins is heavy: those chunks are the largest of the index, and the stored answer needs none.
  */
 export function planSearch(text: string, common: CommonLookup): SearchPlan {
   switch (common.kind) {
     case 'answer':
-      return common;
+      return { ...common, preload: /\S\s+$/.test(text) };
     case 'loading':
       return { kind: 'wait', ready: common.ready };
     case 'prefix':
-      return { kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false };
+      return { kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: !common.heavy };
     case 'none':
       return { kind: 'search', delayMs: searchDelayMs(text), preload: isWorthPreloading(text) };
   }

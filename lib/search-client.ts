@@ -59,9 +59,14 @@ export class SearchWorkerClient {
     this.port.postMessage({ kind: 'superseded' });
   }
 
-  /** Starts fetching the index chunks `text` needs, for a search expected to follow. */
-  preload(text: string): void {
-    this.port.postMessage({ kind: 'preload', text });
+  /**
+   * Starts fetching the index chunks `text` needs, for a search expected to follow. `warm`: also search it once,
+   * dropping the answer, because Pagefind's first searches in a fresh worker run two to three times slower than
+   * later ones (its WebAssembly starts in V8's baseline tier); used when the words have a stored answer on
+   * screen and the reader has begun another word, which Pagefind will have to answer.
+   */
+  preload(text: string, { warm = false } = {}): void {
+    this.port.postMessage({ kind: 'preload', text, warm });
   }
 
   /** The query's results counted by tag, the most frequent first (the worker loads the filter data first). */

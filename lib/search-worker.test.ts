@@ -165,6 +165,30 @@ describe('the search worker and its client', () => {
     expect(answers.filter((answer) => answer.kind !== 'ready')).toEqual([]);
   });
 
+  it('warms up by searching preloaded words once, answering nothing, unless the reader has typed on', async () => {
+    const fake = fakePagefind(20);
+    const { client, answers } = connect(fake.pagefind);
+    await client.ready;
+    client.preload('open ', { warm: true });
+    await vi.waitFor(() => expect(fake.searches).toEqual(['search']));
+    expect(fake.excerptsLoaded).toEqual([]);
+    expect(answers.filter((answer) => answer.kind !== 'ready')).toEqual([]);
+
+    fake.hold('preload');
+    client.preload('open ', { warm: true });
+    void client.search({ text: 'open weights', withCounts: false, first: 4, shown: 8 }, () => {});
+    // Both wait for their chunks: the warm-up's, then the query's.
+    await vi.waitFor(() => expect(fake.preloaded).toEqual(['open ', 'open ', 'open weights']));
+    fake.release();
+    await vi.waitFor(() => expect(answers.some((answer) => answer.kind === 'answer')).toBe(true));
+    // One search for the warm-up before, one for the reader's query: the second warm-up gave way.
+    expect(fake.searches).toEqual(['search', 'search']);
+
+    // With the reader's search answered, warming up is allowed again.
+    client.preload('model ', { warm: true });
+    await vi.waitFor(() => expect(fake.searches).toHaveLength(3));
+  });
+
   it('answers with counts by tag when asked to', async () => {
     const { client } = connect(fakePagefind(3).pagefind);
     const answer = await client.search({ text: 'models', tag: 'AI', withCounts: true, first: 4, shown: 8 }, () => {});

@@ -21,8 +21,11 @@ export type ToSearchWorker =
   | { kind: 'superseded' }
   /** Counts by tag of a query's results. */
   | { kind: 'counts'; id: number; text: string }
-  /** Fetch the index chunks these words need, and search nothing: the reader is still typing them. */
-  | { kind: 'preload'; text: string };
+  /**
+   * Fetch the index chunks these words need, and search nothing: the reader is still typing them. `warm`: then
+   * search them once and drop the answer (see SearchWorkerClient.preload).
+   */
+  | { kind: 'preload'; text: string; warm?: boolean };
 
 /** Times are `performance.timeOrigin + performance.now()` in the worker, comparable across threads. */
 export type SearchAnswer = {
@@ -116,7 +119,11 @@ export function createSearchWorker({
     }
     if (message.kind === 'preload') {
       // Nobody waits for it: a chunk that fails to arrive is fetched again by the search that needs it.
-      await (await api)?.preload(message.text).catch(() => undefined);
+      const pagefind = await api;
+      await pagefind?.preload(message.text).catch(() => undefined);
+      // Unless the reader has typed on, in which case the search they asked for goes first.
+      const readerWaits = [...unanswered].some((id) => id > staleThrough);
+      if (message.warm && !readerWaits) await pagefind?.search(message.text).catch(() => undefined);
       return;
     }
     const { id } = message;

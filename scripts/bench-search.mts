@@ -4,7 +4,8 @@
 // last keystroke to the results on screen.
 // Usage: npm run build, then npx tsx scripts/bench-search.mts [articles=10000] [port=3605]
 // The synthetic index is kept in .bench/search-index-<articles>/ and reused by later runs (indexing 10,000
-// articles takes minutes); REINDEX=1 builds it again.
+// articles takes minutes); REINDEX=1 builds it again, with the stored answers for the common words
+// (lib/search-answers.ts); REANSWER=1 only those. BENCH_REPS=0 stops there, to time the two.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,6 +21,8 @@ import { chromium, type Page } from '@playwright/test';
 import { close, createIndex } from 'pagefind';
 import { indexContent } from '../lib/content';
 import { SEARCH_INDEX_CONFIG, searchUrlOf } from '../lib/search-index';
+import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, COMMON_WORDS_LIMIT, WordCounter, indexedWordsOf } from '../lib/search-answers';
+import { writeCommonAnswers } from '../lib/search-answers-build';
 import { SearchIndexFacts } from '../components/search-index-facts';
 import { syntheticArticle } from './synthetic-articles';
 
@@ -27,36 +30,60 @@ const [count = 10_000, port = 3605] = process.argv.slice(2, 4).map(Number);
 const root = process.cwd();
 const site = path.join(root, '.bench', 'search-site');
 const kept = path.join(root, '.bench', `search-index-${count}`);
-// A common word (long posting lists), words of middling frequency, a rare long-tail word, two words.
+/** The synthetic pages' words, most common first, as the build ranks them (lib/search-answers.ts). */
+const rankingFile = path.join(root, '.bench', `search-words-${count}.json`);
+// A common word (long posting lists), words of middling frequency, a rare long-tail word, two words; then
+// (added in main) the most common word the build stores no answer for, the slowest single word left to Pagefind.
 const QUERIES = process.env.BENCH_QUERIES?.split(',') ?? ['model', 'attention', 'licence', 'luxvel', 'open weights'];
 const TYPING_DELAY_MS = 120;
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
 
-async function buildIndex(): Promise<{ seconds: number; files: number; bytes: number }> {
-  const started = performance.now();
+/** The synthetic articles' pages, with the same indexed markup as app/posts/[slug]/page.tsx (the rest of that
+ * page is outside data-pagefind-body). */
+async function* syntheticPages(): AsyncGenerator<{ url: string; content: string }> {
   const sources = Array.from({ length: count }, (_, i) => {
     const { slug, source } = syntheticArticle(i);
     return { file: `content/posts/${slug}.md`, raw: source };
   });
   const { articles } = indexContent(sources, { includeDrafts: false });
-  const { index } = await createIndex(SEARCH_INDEX_CONFIG);
-  if (!index) throw new Error('Pagefind did not start');
   for (const article of articles) {
-    // The same indexed markup as app/posts/[slug]/page.tsx; the rest of that page is outside data-pagefind-body.
     const content =
       `<html lang="en"><body><article data-pagefind-body><header><h1>${article.title}</h1><p>${article.description ?? ''}</p></header>` +
       `<div class="prose-article">${String(await markdown.process(article.body))}</div>` +
       `${renderToStaticMarkup(createElement(SearchIndexFacts, { article }))}</article></body></html>`;
-    await index.addHTMLFile({ url: searchUrlOf(article.slug), content });
+    yield { url: searchUrlOf(article.slug), content };
+  }
+}
+
+/** Indexes the pages as scripts/build-search-index.mts does, ranking their words on the way. */
+async function buildIndex(): Promise<{ seconds: number; files: number; bytes: number }> {
+  const started = performance.now();
+  const { index } = await createIndex(SEARCH_INDEX_CONFIG);
+  if (!index) throw new Error('Pagefind did not start');
+  const words = new WordCounter();
+  for await (const page of syntheticPages()) {
+    words.add(indexedWordsOf(page.content));
+    await index.addHTMLFile(page);
   }
   const outputPath = kept;
   fs.rmSync(outputPath, { recursive: true, force: true });
   await index.writeFiles({ outputPath });
   await close();
+  fs.writeFileSync(rankingFile, JSON.stringify(words.mostCommon(COMMON_WORDS_LIMIT * 2)));
   const files = fs.readdirSync(outputPath, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   const bytes = files.reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
   return { seconds: (performance.now() - started) / 1000, files: files.length, bytes };
+}
+
+/** The ranking saved by the last indexing, or made again from the pages (an index kept from before it was saved). */
+async function ranking(): Promise<string[]> {
+  if (!fs.existsSync(rankingFile)) {
+    const words = new WordCounter();
+    for await (const page of syntheticPages()) words.add(indexedWordsOf(page.content));
+    fs.writeFileSync(rankingFile, JSON.stringify(words.mostCommon(COMMON_WORDS_LIMIT * 2)));
+  }
+  return JSON.parse(fs.readFileSync(rankingFile, 'utf8')) as string[];
 }
 
 /** The built site, served from a folder whose public/ holds the big index instead of the real one. */
@@ -93,7 +120,7 @@ function stopServer(server: ChildProcess) {
 
 /** From the last keystroke: waiting for an engine (a stale search, Pagefind starting), Pagefind's search,
  * loading the excerpts of the results shown, React committing them. */
-type Breakdown = { waitMs: number; searchMs: number; excerptsMs: number; renderMs: number; sinceShownMs?: number };
+type Breakdown = { waitMs: number; searchMs: number; excerptsMs: number; renderMs: number; sinceShownMs?: number; stored?: boolean };
 
 type Measure = {
   query: string; latencyMs: number; bytesAtResults: number; searchBytes: number; totalBytes: number; requests: number; warmLatencyMs: number;
@@ -150,7 +177,9 @@ async function measure(query: string): Promise<Measure> {
     const [start, searched, excerpts] = ['start', 'searched', 'excerpts'].map((name) => marks(name).at(-1)?.startTime ?? NaN);
     // The first results shown after the excerpts: the rest of the eight follow later.
     const shown = marks('shown').find((m) => m.startTime >= excerpts)?.startTime ?? NaN;
-    return { waitMs: start - window.lastKey, searchMs: searched - start, excerptsMs: excerpts - searched, renderMs: shown - excerpts, sinceShownMs: performance.now() - shown };
+    // Answered from what the build stored (search:common): no search, so no wait, search or excerpts.
+    const stored = marks('common').some((m) => m.startTime >= window.lastKey);
+    return { waitMs: start - window.lastKey, searchMs: searched - start, excerptsMs: excerpts - searched, renderMs: shown - excerpts, sinceShownMs: performance.now() - shown, stored };
   })()`);
   if (process.env.BENCH_VERBOSE) {
     console.log(await page.evaluate(`(() => {
@@ -195,18 +224,31 @@ async function measure(query: string): Promise<Measure> {
 
 async function main() {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('run `npm run build` first');
-  prepareSite();
   if (process.env.REINDEX === '1' || !fs.existsSync(path.join(kept, 'pagefind-entry.json'))) {
     const index = await buildIndex();
     console.log(`index: ${count} articles in ${index.seconds.toFixed(1)} s, ${index.files} files, ${(index.bytes / 1e6).toFixed(1)} MB`);
   } else {
     console.log(`index: reusing ${path.relative(root, kept)} (REINDEX=1 builds it again)`);
   }
+  const words = await ranking();
+  if (process.env.REINDEX === '1' || process.env.REANSWER === '1' || !fs.existsSync(path.join(kept, COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX))) {
+    const started = performance.now();
+    const written = await writeCommonAnswers(kept, words.slice(0, COMMON_WORDS_LIMIT));
+    console.log(
+      `answers: ${written.words} common words in ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
+        `${written.files} files, ${(written.bytes / 1000).toFixed(0)} kB`,
+    );
+  }
+  const uncached = words[COMMON_WORDS_LIMIT];
+  if (!process.env.BENCH_QUERIES && uncached) QUERIES.push(uncached);
+  // BENCH_REPS=0: only the index and the stored answers, to time building them.
+  const reps = Number(process.env.BENCH_REPS ?? 3);
+  if (reps === 0) return;
+  prepareSite();
   fs.cpSync(kept, path.join(site, 'public', 'pagefind'), { recursive: true });
   const server = await startServer();
   try {
     // Each query several times, each in a fresh browser; the table gives medians (single runs vary by 2x).
-    const reps = Number(process.env.BENCH_REPS ?? 3);
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const results: Measure[] = [];
     for (const query of QUERIES) {
@@ -228,6 +270,7 @@ async function main() {
           searchMs: median(runs.map((r) => r.breakdown.searchMs)),
           excerptsMs: median(runs.map((r) => r.breakdown.excerptsMs)),
           renderMs: median(runs.map((r) => r.breakdown.renderMs)),
+          stored: runs.every((r) => r.breakdown.stored),
         },
         latencies: runs.map((r) => Math.round(r.latencyMs)),
       });
@@ -237,7 +280,9 @@ async function main() {
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results) {
       const b = r.breakdown;
-      console.log(`| ${r.query} | ${(r.bytesAtResults / 1000).toFixed(0)} | ${(r.searchBytes / 1000).toFixed(0)} | ${r.latencyMs.toFixed(0)} (${r.latencies?.join(', ')}) | ${[b.waitMs, b.searchMs, b.excerptsMs, b.renderMs].map((n) => n.toFixed(0)).join(' / ')} | ${r.warmLatencyMs.toFixed(0)} | ${median(r.pagefindSearchMs)} |`);
+      const where = b.stored ? 'stored answer' : [b.waitMs, b.searchMs, b.excerptsMs, b.renderMs].map((n) => n.toFixed(0)).join(' / ');
+      const label = r.query === uncached ? `${r.query} (the most common word without a stored answer)` : r.query;
+      console.log(`| ${label} | ${(r.bytesAtResults / 1000).toFixed(0)} | ${(r.searchBytes / 1000).toFixed(0)} | ${r.latencyMs.toFixed(0)} (${r.latencies?.join(', ')}) | ${where} | ${r.warmLatencyMs.toFixed(0)} | ${median(r.pagefindSearchMs)} |`);
     }
   } finally {
     stopServer(server);
