@@ -337,6 +337,10 @@ function SearchPanel({ query, results, unavailable, failed, tag, onTag, onPick }
     return <p className="px-3 py-2 text-sm text-[var(--muted)]">Search needs the index made by npm run build; this server has none.</p>;
   }
   const current = results && results.query === query ? results : undefined;
+  // While the results for what was just typed are on their way, those for the words before stay, dimmed once
+  // the wait is long enough to notice: a list that emptied on every key would flash while the reader types.
+  const shown = current ?? (failed ? undefined : results);
+  const waiting = shown !== undefined && shown !== current;
   return (
     <>
       <p className="px-3 pt-1 pb-2 text-xs text-[var(--muted)]" role="status">
@@ -348,56 +352,58 @@ function SearchPanel({ query, results, unavailable, failed, tag, onTag, onPick }
             ? `No articles match “${current.query}”${current.tag ? ` in ${current.tag}` : ''}.`
             : `${current.total} ${current.total === 1 ? 'article' : 'articles'} for “${current.query}”${current.tag ? ` in ${current.tag}` : ''}`}
       </p>
-      {current && current.total > 0 ? (
-        // One row that scrolls sideways, its height kept while the tag counts are still loading (they come a
-        // second after the results), so the results never jump down under the reader's eyes.
-        <div role="group" aria-label="Narrow by tag" className="flex min-h-9 gap-1.5 overflow-x-auto px-3 pb-3">
-          {current.tags.map((choice) => (
-            <button
-              key={choice.name}
-              type="button"
-              aria-pressed={choice.name === tag}
-              onClick={() => onTag(choice.name === tag ? undefined : choice.name)}
-              className="shrink-0 whitespace-nowrap rounded-full border border-[var(--line)] px-2.5 py-0.5 text-xs font-medium text-[var(--muted)] hover:border-[var(--ink)] hover:text-[var(--ink)] aria-pressed:border-accent-600 aria-pressed:bg-accent-600 aria-pressed:text-white dark:aria-pressed:border-accent-400 dark:aria-pressed:bg-accent-400 dark:aria-pressed:text-zinc-950"
-            >
-              {choice.name} <span className="tabular-nums opacity-75">{choice.count}</span>
-            </button>
-          ))}
-        </div>
-      ) : null}
-      {current && current.hits.length > 0 ? (
-        <ul aria-label="Search results" data-search-query={current.query} className="space-y-1">
-          {current.hits.map((hit) => (
-            <li key={hit.url}>
-              <Link
-                href={hit.url}
-                // Results change with every keystroke: prefetching each set would download pages nobody opens.
-                prefetch={false}
-                onClick={onPick}
-                className="block rounded-lg px-3 py-2.5 hover:bg-[var(--panel)] focus:bg-[var(--panel)] focus:outline-none focus-visible:ring-2 focus-visible:ring-[var(--link)]"
+      <div aria-busy={waiting} className={waiting ? 'opacity-60 transition-opacity delay-150 duration-150' : undefined}>
+        {shown && shown.total > 0 ? (
+          // One row that scrolls sideways, its height kept while the tag counts are still loading (they come a
+          // second after the results), so the results never jump down under the reader's eyes.
+          <div role="group" aria-label="Narrow by tag" className="flex min-h-9 gap-1.5 overflow-x-auto px-3 pb-3">
+            {shown.tags.map((choice) => (
+              <button
+                key={choice.name}
+                type="button"
+                aria-pressed={choice.name === tag}
+                onClick={() => onTag(choice.name === tag ? undefined : choice.name)}
+                className="shrink-0 whitespace-nowrap rounded-full border border-[var(--line)] px-2.5 py-0.5 text-xs font-medium text-[var(--muted)] hover:border-[var(--ink)] hover:text-[var(--ink)] aria-pressed:border-accent-600 aria-pressed:bg-accent-600 aria-pressed:text-white dark:aria-pressed:border-accent-400 dark:aria-pressed:bg-accent-400 dark:aria-pressed:text-zinc-950"
               >
-                <span className="block font-serif text-base font-semibold leading-snug text-[var(--ink)]">{hit.title}</span>
-                <span className="mt-1 line-clamp-3 text-sm text-[var(--muted)]">
-                  {hit.excerpt.map((part, i) =>
-                    part.match ? (
-                      <mark key={i} className="rounded-sm bg-accent-100 px-0.5 text-[var(--ink)] dark:bg-accent-900">
-                        {part.text}
-                      </mark>
-                    ) : (
-                      <span key={i}>{part.text}</span>
-                    ),
-                  )}
-                </span>
-                <span className="mt-1.5 flex flex-wrap items-center gap-x-2 text-xs text-[var(--muted)]">
-                  {hit.date ? <time dateTime={hit.date.iso}>{hit.date.text}</time> : null}
-                  {hit.date && hit.tags.length > 0 ? <span aria-hidden="true">·</span> : null}
-                  {hit.tags.length > 0 ? <span>{hit.tags.join(', ')}</span> : null}
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+                {choice.name} <span className="tabular-nums opacity-75">{choice.count}</span>
+              </button>
+            ))}
+          </div>
+        ) : null}
+        {shown && shown.hits.length > 0 ? (
+          <ul aria-label="Search results" data-search-query={shown.query} className="space-y-1">
+            {shown.hits.map((hit) => (
+              <li key={hit.url}>
+                <Link
+                  href={hit.url}
+                  // Results change with every keystroke: prefetching each set would download pages nobody opens.
+                  prefetch={false}
+                  onClick={onPick}
+                  className="block rounded-lg px-3 py-2.5 hover:bg-[var(--panel)] focus:bg-[var(--panel)] focus:outline-none focus-visible:ring-2 focus-visible:ring-[var(--link)]"
+                >
+                  <span className="block font-serif text-base font-semibold leading-snug text-[var(--ink)]">{hit.title}</span>
+                  <span className="mt-1 line-clamp-3 text-sm text-[var(--muted)]">
+                    {hit.excerpt.map((part, i) =>
+                      part.match ? (
+                        <mark key={i} className="rounded-sm bg-accent-100 px-0.5 text-[var(--ink)] dark:bg-accent-900">
+                          {part.text}
+                        </mark>
+                      ) : (
+                        <span key={i}>{part.text}</span>
+                      ),
+                    )}
+                  </span>
+                  <span className="mt-1.5 flex flex-wrap items-center gap-x-2 text-xs text-[var(--muted)]">
+                    {hit.date ? <time dateTime={hit.date.iso}>{hit.date.text}</time> : null}
+                    {hit.date && hit.tags.length > 0 ? <span aria-hidden="true">·</span> : null}
+                    {hit.tags.length > 0 ? <span>{hit.tags.join(', ')}</span> : null}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
     </>
   );
 }

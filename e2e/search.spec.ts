@@ -91,6 +91,29 @@ test('a short word such as "EU" is searched once the reader pauses on it', async
   await expect(page.getByRole('status')).toContainText('for “eu”');
 });
 
+test('while the next results are on their way, the last ones stay on screen, marked busy', async ({ page }) => {
+  await page.goto('/tags');
+  await searchFor(page, BODY_WORD.toLowerCase());
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(`1 article for “${BODY_WORD.toLowerCase()}”`);
+  // The next query's excerpt is held back, as on a slow connection.
+  let releaseExcerpts = () => {};
+  const held = new Promise<void>((resolve) => (releaseExcerpts = resolve));
+  await page.route('**/pagefind/fragment/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await searchBox(page).fill('sdxl');
+  await expect(status).toHaveText('Searching…');
+  const list = page.getByRole('list', { name: 'Search results' });
+  await expect(list).toHaveAttribute('data-search-query', BODY_WORD.toLowerCase());
+  await expect(page.locator('[aria-busy="true"]')).toContainText(getArticle(BODY_ARTICLE)!.title);
+  releaseExcerpts();
+  await expect(status).toHaveText('1 article for “sdxl”');
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(list.getByRole('link')).toHaveAttribute('href', articlePath('stable-diffusion-xl-1-0'));
+});
+
 test('when part of the index cannot be fetched, the box says so instead of searching for ever', async ({ page }) => {
   // The results' excerpts cannot arrive (the connection dropped after the search itself).
   await page.route('**/pagefind/fragment/**', (route) => route.abort('internetdisconnected'));
@@ -113,9 +136,11 @@ async function shownResults(page: Page) {
 
 test('a common word shows the answer stored at build time, the one Pagefind itself gives', async ({ page }) => {
   // "model" is among the words found in the most articles, answered by the build (lib/search-answers.ts).
-  const indexChunks: string[] = [];
+  // Excerpts and tag data: what a search fetches once it has run. (Index chunks may be fetched while the word
+  // is typed, for a rarer word it might turn into.)
+  const searchFiles: string[] = [];
   page.on('request', (request) => {
-    if (/\/pagefind\/(index|fragment|filter)\//.test(request.url())) indexChunks.push(request.url());
+    if (/\/pagefind\/(fragment|filter)\//.test(request.url())) searchFiles.push(request.url());
   });
   await page.goto('/tags');
   await focusWithSlash(page);
@@ -124,8 +149,12 @@ test('a common word shows the answer stored at build time, the one Pagefind itse
   await expect(status).toContainText(/^\d+ articles for “Model”$/);
   const stored = await shownResults(page);
   const tags = await page.getByRole('group', { name: 'Narrow by tag' }).getByRole('button').allInnerTexts();
-  // Shown without a search: no index chunk, excerpt or tag data was fetched for it.
-  expect(indexChunks).toEqual([]);
+  // Shown without a search: the box marks where each query's results come from, and nothing a search needs
+  // was fetched.
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((mark) => `${mark.name} ${String((mark as PerformanceMark).detail)}`));
+  expect(marks).toContain('search:common Model');
+  expect(marks).not.toContain('search:start Model');
+  expect(searchFiles).toEqual([]);
   expect(stored.length).toBeGreaterThan(1);
   expect(tags.length).toBeGreaterThan(1);
 
@@ -151,7 +180,7 @@ test('a common word shows the answer stored at build time, the one Pagefind itse
   const inOpenSource = Number((await openSource.innerText()).match(/(\d+)$/)![1]);
   await openSource.click();
   await expect(status).toHaveText(`${inOpenSource} ${inOpenSource === 1 ? 'article' : 'articles'} for “Model” in Open Source`);
-  expect(indexChunks.length).toBeGreaterThan(0);
+  expect(searchFiles.length).toBeGreaterThan(0);
   await openSource.click();
   await expect(status).toHaveText(`${pagefind.total} articles for “Model”`);
   expect(await shownResults(page)).toEqual(stored);
@@ -238,6 +267,6 @@ test.describe('on a static host', () => {
     await page.keyboard.type('model', { delay: 40 });
     await expect(page.getByRole('status')).toContainText(/^\d+ articles for “model”$/);
     expect(fetched.filter((file) => file.startsWith('/pagefind/common/'))).toHaveLength(2);
-    expect(fetched.filter((file) => /^\/pagefind\/(index|fragment)\//.test(file))).toEqual([]);
+    expect(fetched.filter((file) => file.startsWith('/pagefind/fragment/'))).toEqual([]);
   });
 });

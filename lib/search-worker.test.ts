@@ -62,6 +62,7 @@ function connect(pagefind: Pagefind | undefined) {
     loadPagefind: async () => pagefind,
     post: (message) => setTimeout(() => listeners.message.forEach((listener) => listener({ data: message }))),
     yieldToMessages: tick,
+    pauseBeforeRest: tick,
   });
   function addEventListener(type: 'message', listener: (event: { data: FromSearchWorker }) => void): void;
   function addEventListener(type: 'error', listener: () => void): void;
@@ -134,6 +135,23 @@ describe('the search worker and its client', () => {
     for (let i = 0; i < 4; i++) await tick();
     expect(fake.searches).toEqual(['search']);
     expect(fake.excerptsLoaded).toEqual([]);
+  });
+
+  it('fetches the excerpts below the first results only if the reader has not typed on meanwhile', async () => {
+    const fake = fakePagefind(20);
+    let resume = () => {};
+    const receive = createSearchWorker({
+      loadPagefind: async () => fake.pagefind,
+      post: () => {},
+      yieldToMessages: tick,
+      pauseBeforeRest: () => new Promise<void>((resolve) => (resume = resolve)),
+    });
+    const asked = receive({ kind: 'search', id: 1, text: 'luxve', withCounts: false, first: 4, shown: 8 });
+    await vi.waitFor(() => expect(fake.excerptsLoaded).toHaveLength(4));
+    await receive({ kind: 'superseded' });
+    resume();
+    await asked;
+    expect(fake.excerptsLoaded.sort((a, b) => a - b)).toEqual([0, 1, 2, 3]);
   });
 
   it('reports excerpts that do not arrive as a failed search', async () => {
