@@ -150,8 +150,16 @@ async function typeAndWait(page: Page, query: string): Promise<number> {
     new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => [Math.round(e.startTime), Math.round(e.duration)]))).observe({ type: 'longtask' });
   })()`);
   await page.keyboard.type(query, { delay: TYPING_DELAY_MS });
-  const handle = await page.waitForFunction(`window.seenAt[${JSON.stringify(query)}]`, undefined, { polling: 50, timeout: 60_000 });
-  return Number(await handle.jsonValue());
+  try {
+    const handle = await page.waitForFunction(`window.seenAt[${JSON.stringify(query)}]`, undefined, { polling: 50, timeout: 30_000 });
+    return Number(await handle.jsonValue());
+  } catch (error) {
+    // What the page shows, to tell a box that never answered from keys that never reached it.
+    console.error(await page.evaluate(`JSON.stringify({ box: document.querySelector('input[type=search]')?.value,
+      status: document.querySelector('[role=status]')?.textContent,
+      marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('search:')).map((m) => m.name + ' ' + m.detail) })`));
+    throw error;
+  }
 }
 
 async function measure(query: string): Promise<Measure> {
@@ -166,7 +174,12 @@ async function measure(query: string): Promise<Measure> {
     const sizes = await request.sizes();
     bytes.push({ url: request.url(), size: sizes.responseBodySize + sizes.responseHeadersSize, at });
   });
-  await page.keyboard.press('/');
+  // A key pressed before React has hydrated the box goes nowhere: "/" until the box has the focus.
+  for (let i = 0; i < 50; i++) {
+    await page.keyboard.press('/');
+    if (await page.evaluate(`document.activeElement?.getAttribute('type') === 'search'`)) break;
+    await page.waitForTimeout(100);
+  }
   const latencyMs = await typeAndWait(page, query);
   const resultsAt = Date.now();
   // Where the time went, from the search box's performance marks for the final query. A string: tsx would
