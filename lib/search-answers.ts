@@ -15,7 +15,10 @@
 // few answers for words beginning "mo"; an index names the files that exist (no request that would fail).
 import { isWorthPreloading, searchDelayMs, SHORT_WORD_PAUSE_MS, type PagefindResultData, type TagChoice } from './search';
 
-/** How many words get an answer at build time: a few hundred bytes each on disk; a Pagefind search each at build. */
+/**
+ * How many words get an answer at build time. Each costs about 3 kB on disk (672 kB for 200 at 10,000
+ * articles) and a Pagefind search at build (22 s for 200 at 10,000 articles, against 52 s for the index).
+ */
 export const COMMON_WORDS_LIMIT = 200;
 
 /**
