@@ -180,7 +180,7 @@ export function SearchBox() {
       return showCommonAnswer(text, plan.answer);
     }
     if (plan.kind === 'wait') {
-      // The stored answers for this word are on their way (a few hundred bytes); asked again when they come,
+      // The stored answers for this word are on their way (1–5 kB); asked again when they come,
       // if the box still holds the same words.
       getScheduler().cancel();
       void plan.ready.then(() => {

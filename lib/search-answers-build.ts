@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COMMON_ANSWERS_DIR, commonAnswerFiles, type CommonAnswer } from './search-answers';
-import { isPagefind, isPagefindModule, PAGEFIND_OPTIONS, RESULTS_SHOWN, tagChoices, type Pagefind, type PagefindResultData } from './search';
+import { RESULTS_SHOWN, startPagefind, tagChoices, type Pagefind, type PagefindResultData } from './search';
 
 /**
  * Pagefind's browser script fetches its files by URL. Node's fetch has no `file:` URLs, so while the script
@@ -32,12 +32,9 @@ async function withBundleFetch<T>(bundleDir: string, run: (bundleUrl: string) =>
 }
 
 async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
-  const loaded: unknown = await import(/* webpackIgnore: true */ new URL('pagefind.js', bundleUrl).href);
-  if (!isPagefindModule(loaded)) throw new Error('pagefind.js is not Pagefind’s script');
-  const instance = loaded.createInstance({ noWorker: true, basePath: bundleUrl });
-  if (!isPagefind(instance)) throw new Error('pagefind.js did not make a Pagefind instance');
-  await instance.options(PAGEFIND_OPTIONS);
-  await instance.init();
+  const script = new URL('pagefind.js', bundleUrl);
+  const instance = await startPagefind(await import(/* webpackIgnore: true */ script.href), bundleUrl);
+  if (!instance) throw new Error(`${script.pathname} is not Pagefind’s script`);
   // Loaded so that every answer carries its counts by tag, as the box's tag worker would count them.
   await instance.filters();
   return instance;

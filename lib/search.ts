@@ -5,11 +5,8 @@ import { decodeEntities } from './html-entities';
 /** URL path under which the browser loads Pagefind; the site serves the index from its own origin. */
 export const SEARCH_BUNDLE_PATH = '/pagefind/';
 
-/**
- * How every Pagefind instance is set up: the box's workers, and the build when it answers the common words
- * ahead of time (lib/search-answers.ts), so that an answer made at build time is the one the box would get.
- */
-export const PAGEFIND_OPTIONS = { baseUrl: '/', excerptLength: 24 } as const;
+/** How every Pagefind instance is set up (startPagefind). */
+const PAGEFIND_OPTIONS = { baseUrl: '/', excerptLength: 24 } as const;
 
 /** Results the box shows for a query: the list scrolls, eight is what most readers look through. */
 export const RESULTS_SHOWN = 8;
@@ -50,6 +47,20 @@ export function isPagefind(value: unknown): value is Pagefind {
 
 export function isPagefindModule(value: unknown): value is PagefindModule {
   return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'createInstance') === 'function';
+}
+
+/**
+ * Starts Pagefind in the calling thread from its loaded module (`pagefind.js`), set up as every instance here
+ * is: the box's workers, and the build when it answers the common words ahead of time (lib/search-answers.ts),
+ * so that an answer made at build time is the one the box would get. Undefined when the module is not Pagefind.
+ */
+export async function startPagefind(loaded: unknown, basePath?: string): Promise<Pagefind | undefined> {
+  if (!isPagefindModule(loaded)) return undefined;
+  const instance = loaded.createInstance({ noWorker: true, basePath });
+  if (!isPagefind(instance)) return undefined;
+  await instance.options(PAGEFIND_OPTIONS);
+  await instance.init();
+  return instance;
 }
 
 export type SearchHit = { url: string; title: string; excerpt: ExcerptPart[]; date?: { iso: string; text: string }; tags: string[] };

@@ -70,10 +70,15 @@ async function buildIndex(): Promise<{ seconds: number; files: number; bytes: nu
   fs.rmSync(outputPath, { recursive: true, force: true });
   await index.writeFiles({ outputPath });
   await close();
-  fs.writeFileSync(rankingFile, JSON.stringify(words.mostCommon(COMMON_WORDS_LIMIT * 2)));
+  saveRanking(words);
   const files = fs.readdirSync(outputPath, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   const bytes = files.reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
   return { seconds: (performance.now() - started) / 1000, files: files.length, bytes };
+}
+
+/** Keeps the ranking for later runs: the stored answers' words, and the ones after them. */
+function saveRanking(words: WordCounter): void {
+  fs.writeFileSync(rankingFile, JSON.stringify(words.mostCommon(COMMON_WORDS_LIMIT * 2)));
 }
 
 /** The ranking saved by the last indexing, or made again from the pages (an index kept from before it was saved). */
@@ -81,7 +86,7 @@ async function ranking(): Promise<string[]> {
   if (!fs.existsSync(rankingFile)) {
     const words = new WordCounter();
     for await (const page of syntheticPages()) words.add(indexedWordsOf(page.content));
-    fs.writeFileSync(rankingFile, JSON.stringify(words.mostCommon(COMMON_WORDS_LIMIT * 2)));
+    saveRanking(words);
   }
   return JSON.parse(fs.readFileSync(rankingFile, 'utf8')) as string[];
 }
