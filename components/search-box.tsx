@@ -70,7 +70,8 @@ function getTagsWorker(): SearchWorkerClient {
  * Performance marks (`search:start`, `search:searched`, `search:excerpts`, `search:shown`, each with the
  * query as detail) show in the browser's performance panel where the time of a search goes; the search
  * benchmark reads them. The worker reports when it searched and when the excerpts came, on the shared clock.
- * `search:common` marks a query answered from the answers stored at build time, with no search at all.
+ * `search:common` marks a query answered from the answers stored at build time, with no search at all;
+ * `search:ahead`, one Pagefind had answered before it was asked, while the reader typed its last word.
  */
 function mark(name: string, query: string, at?: number) {
   performance.mark(`search:${name}`, { detail: query, startTime: at === undefined ? undefined : at - performance.timeOrigin });
@@ -85,6 +86,7 @@ const searchEngine: Engine<Query, Results> = async ({ text, tag }, _isStale, pro
     if (!marked) {
       mark('searched', text, answer.searchedAt);
       mark('excerpts', text, answer.excerptsAt);
+      if (answer.answeredAhead) mark('ahead', text);
       marked = true;
     }
     return { query: text, tag, hits: answer.hits, total: answer.total, tags: answer.tags };
@@ -174,7 +176,8 @@ export function SearchBox() {
       getScheduler().request({ text, tag: chosenTag });
       return;
     }
-    const plan = planSearch(text, getCommonAnswers().lookup(text));
+    const answers = getCommonAnswers();
+    const plan = planSearch(text, answers.lookup(text), answers.aheadOf(text));
     if (plan.kind === 'answer') {
       if (plan.preload) getResultsWorker().preload(text, { warm: true });
       return showCommonAnswer(text, plan.answer);
@@ -194,6 +197,11 @@ export function SearchBox() {
     }
     // The pause waits for the reader, not for the network: the chunks the words will need start coming now.
     if (plan.preload) getResultsWorker().preload(text);
+    if (plan.ahead !== undefined) {
+      // What Pagefind is doing for an earlier key would only hold the guess back: the reader typed past it.
+      getScheduler().cancel();
+      getResultsWorker().ahead(plan.ahead, FIRST_RESULTS);
+    }
     pause.current = window.setTimeout(() => getScheduler().request({ text, tag: undefined }), plan.delayMs);
   }
 

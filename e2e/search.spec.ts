@@ -7,6 +7,7 @@ import { articlePath } from '../lib/paths';
 import { formatDate } from '../lib/dates';
 import { site } from '../lib/site';
 import { STATIC_PORT } from '../playwright.config';
+import { HEAVY_WORD_ARTICLES } from '../lib/search-answers';
 
 // "GGUF" appears only in the body of the llama.cpp tutorial; "Nano" only in the draft about Gemini.
 const BODY_WORD = 'GGUF';
@@ -184,6 +185,39 @@ test('a common word shows the answer stored at build time, the one Pagefind itse
   await openSource.click();
   await expect(status).toHaveText(`${pagefind.total} articles for “Model”`);
   expect(await shownResults(page)).toEqual(stored);
+});
+
+test('several words: Pagefind answers the guessed query while its last word is typed, and it is Pagefind’s answer', async ({ page }) => {
+  // The box guesses only when the last word begins a heavy word, and at this site's size none is
+  // (HEAVY_WORD_ARTICLES): the stored group for "mo" is served saying that "model" is.
+  await page.route('**/pagefind/common/*.json', async (route) => {
+    const response = await route.fetch();
+    const group = (await response.json()) as Record<string, { total: number }>;
+    if (!group.model) return route.fulfill({ response });
+    group.model.total = HEAVY_WORD_ARTICLES;
+    await route.fulfill({ response, json: group });
+  });
+  await page.goto('/tags');
+  await focusWithSlash(page);
+  await page.keyboard.type('open mode', { delay: 40 });
+  const status = page.getByRole('status');
+  // The reader pauses on the unfinished word: its own results, after the pause.
+  await expect(status).toContainText(/ for “open mode”$/);
+  await page.keyboard.type('l');
+  await expect(status).toContainText(/^\d+ articles? for “open model”$/);
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((mark) => `${mark.name} ${String((mark as PerformanceMark).detail)}`));
+  expect(marks).toContain('search:ahead open model');
+  expect(marks).not.toContain('search:ahead open mode');
+
+  const pagefind = await page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options({ baseUrl: '/', excerptLength: 24 });
+    const response = await pagefind.search('open model');
+    const data = await Promise.all(response.results.slice(0, 8).map((result) => result.data()));
+    return { total: response.results.length, urls: data.map((d) => d.url) };
+  })()`) as { total: number; urls: string[] };
+  await expect(status).toHaveText(`${pagefind.total} ${pagefind.total === 1 ? 'article' : 'articles'} for “open model”`);
+  await expect.poll(async () => (await shownResults(page)).map((row) => row.href)).toEqual(pagefind.urls);
 });
 
 test('without the stored answers, Pagefind answers the common words too', async ({ page }) => {

@@ -152,6 +152,46 @@ describe('looking up what is in the box', () => {
   });
 });
 
+describe('guessing the query of several words being typed', () => {
+  const heavy = HEAVY_WORD_ARTICLES;
+  const written = commonAnswerFiles(
+    new Map([['model', answer(9)], ['models', answer(heavy)], ['modest', answer(12)], ['data', answer(heavy * 2)], ['dataset', answer(heavy)]]),
+    fakeHash,
+  );
+  const files = Object.fromEntries([...written].map(([name, text]) => [name, JSON.parse(text) as unknown]));
+
+  it('completes the last word to the heavy word it begins, keeping the words before it as typed', async () => {
+    const { store, release } = served(files);
+    store.start();
+    await release(COMMON_ANSWERS_INDEX);
+    // The group is fetched when first needed: until it arrives, there is no guess.
+    expect(store.aheadOf('Open mod')).toBeUndefined();
+    await release('g-mo.json');
+    expect(store.aheadOf('Open  mod')).toBe('Open  models');
+    // "model" is common but not heavy: the guess is still the heavy "models".
+    expect(store.aheadOf('open model')).toBe('open models');
+  });
+
+  it('guesses nothing for one word, a short or finished last word, or one that begins no heavy word', async () => {
+    const { store, release } = served(files);
+    store.start();
+    await release(COMMON_ANSWERS_INDEX);
+    store.aheadOf('open mod');
+    store.aheadOf('open dat');
+    await release('g-mo.json');
+    await release('g-da.json');
+    expect(store.aheadOf('open dat')).toBe('open data');
+    // Heavy words have stored answers of their own.
+    expect(store.aheadOf('mod')).toBeUndefined();
+    expect(store.aheadOf('open mo')).toBeUndefined();
+    expect(store.aheadOf('open mod ')).toBeUndefined();
+    expect(store.aheadOf('open modest')).toBeUndefined();
+    // "data" itself is in more articles than "dataset": the reader most likely stops there.
+    expect(store.aheadOf('open data')).toBeUndefined();
+    expect(store.aheadOf('open zebra')).toBeUndefined();
+  });
+});
+
 describe('what the box does with a query', () => {
   it('shows a stored answer at once, fetching the word’s chunks only once another word is begun', () => {
     expect(planSearch('model', { kind: 'answer', answer: answer(9) })).toEqual({ kind: 'answer', answer: answer(9), preload: false });
@@ -173,5 +213,9 @@ describe('what the box does with a query', () => {
     expect(planSearch('modular', { kind: 'none' })).toEqual({ kind: 'search', delayMs: 0, preload: false });
     expect(planSearch('open we', { kind: 'none' })).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: true });
     expect(planSearch('open w', { kind: 'none' })).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false });
+  });
+
+  it('pauses on the last of several words while Pagefind answers the guess ahead', () => {
+    expect(planSearch('open weig', { kind: 'none' }, 'open weights')).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false, ahead: 'open weights' });
   });
 });

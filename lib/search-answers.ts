@@ -28,6 +28,12 @@ export const COMMON_WORDS_LIMIT = 200;
  */
 export const HEAVY_WORD_ARTICLES = 2000;
 
+/**
+ * The shortest last word the box completes to a heavy word to search ahead (CommonAnswers.aheadOf): with
+ * fewer letters the guess is too often wrong, and a wrong guess keeps Pagefind busy when the real query comes.
+ */
+export const AHEAD_MIN_LETTERS = 3;
+
 /** Where the answers live, under the search bundle (SEARCH_BUNDLE_PATH), written after Pagefind's own files. */
 export const COMMON_ANSWERS_DIR = 'common';
 export const COMMON_ANSWERS_INDEX = 'index.json';
@@ -209,16 +215,8 @@ export class CommonAnswers {
   lookup(text: string): CommonLookup {
     const key = commonKeyOf(text);
     if (key === undefined) return { kind: 'none' };
-    this.start();
-    const index = this.index!;
-    if ('pending' in index) return { kind: 'loading', ready: index.pending };
-    const file = index.value?.shards[shardOf(key)];
-    if (file === undefined) return { kind: 'none' };
-    let shard = this.shards.get(file);
-    if (!shard) {
-      shard = this.load(file, parseCommonAnswersShard, (loaded) => this.shards.set(file, { value: loaded }));
-      this.shards.set(file, shard);
-    }
+    const shard = this.groupOf(key);
+    if (shard === undefined) return { kind: 'none' };
     if ('pending' in shard) return { kind: 'loading', ready: shard.pending };
     const answer = shard.value.get(key);
     if (answer) return { kind: 'answer', answer };
@@ -229,6 +227,43 @@ export class CommonAnswers {
       if (prefix.heavy) break;
     }
     return prefix ?? { kind: 'none' };
+  }
+
+  /**
+   * The query to have Pagefind answer ahead, while the reader types the last of several words: the same words
+   * with the last one completed to the heavy word it begins, the one in the most articles (`open weig` → `open
+   * weights`). Undefined when the last word is short, complete (a space follows it, or it is itself a common
+   * word at least as frequent), or begins no heavy word, or when its group has not arrived yet (it is fetched,
+   * and the next key will know). Single words need none of this: heavy words have stored answers.
+   */
+  aheadOf(text: string): string | undefined {
+    // Earlier words as typed, then the last one; nothing when a space ends the text.
+    const [, before, typed] = /^(.*\S\s+)(\S+)$/su.exec(text) ?? [];
+    const last = typed?.toLowerCase();
+    if (before === undefined || last === undefined || last.length < AHEAD_MIN_LETTERS || commonKeyOf(last) !== last) return undefined;
+    const shard = this.groupOf(last);
+    if (shard === undefined || 'pending' in shard) return undefined;
+    let best: { word: string; total: number } | undefined;
+    for (const [word, { total }] of shard.value) {
+      if (word.length > last.length && word.startsWith(last) && total >= HEAVY_WORD_ARTICLES && total > (best?.total ?? 0)) best = { word, total };
+    }
+    if (!best || (shard.value.get(last)?.total ?? 0) >= best.total) return undefined;
+    return before + best.word;
+  }
+
+  /** The loaded group of answers a key belongs to, or its arrival; undefined when the build stored none. */
+  private groupOf(key: string): Loaded<CommonAnswersShard> | undefined {
+    this.start();
+    const index = this.index!;
+    if ('pending' in index) return index;
+    const file = index.value?.shards[shardOf(key)];
+    if (file === undefined) return undefined;
+    let shard = this.shards.get(file);
+    if (!shard) {
+      shard = this.load(file, parseCommonAnswersShard, (loaded) => this.shards.set(file, { value: loaded }));
+      this.shards.set(file, shard);
+    }
+    return shard;
   }
 
   private load<T>(file: string, parse: (value: unknown) => T, done: (value: T) => void): { pending: Promise<void> } {
@@ -244,16 +279,24 @@ export type SearchPlan =
   /** `preload`: the reader has started another word, so Pagefind will be asked next: fetch this word's chunks. */
   | { kind: 'answer'; answer: CommonAnswer; preload: boolean }
   | { kind: 'wait'; ready: Promise<void> }
-  /** Ask Pagefind after `delayMs` (0: at once); `preload`: fetch the index chunks meanwhile. */
-  | { kind: 'search'; delayMs: number; preload: boolean };
+  /**
+   * Ask Pagefind after `delayMs` (0: at once); `preload`: fetch the index chunks meanwhile; `ahead`: have
+   * Pagefind answer this query meanwhile instead (CommonAnswers.aheadOf), the one the next keys most likely make.
+   */
+  | { kind: 'search'; delayMs: number; preload: boolean; ahead?: string };
 
 /**
  * A word that begins a common word waits for the next key like a short word does (lib/search.ts,
  * searchDelayMs): the word it is most likely on the way to has a stored answer. Meanwhile it fetches the index
  * chunks the word will need if it goes elsewhere ("prak" on the way to the rarer "praka"), unless a word it
  * begins is heavy: those chunks are the largest of the index, and the stored answer needs none.
+ *
+ * Several words have no stored answer, and when the last one begins a heavy word Pagefind's answer is slow
+ * (110–150 ms for "open weights" at 10,000 articles, most of it Pagefind reading 2 MB of its own results).
+ * So the box pauses on that word too, and meanwhile Pagefind answers `ahead`, the words with the last one
+ * completed: when the reader types the rest of it, the answer is ready or on its way.
  */
-export function planSearch(text: string, common: CommonLookup): SearchPlan {
+export function planSearch(text: string, common: CommonLookup, ahead?: string): SearchPlan {
   switch (common.kind) {
     case 'answer':
       return { ...common, preload: /\S\s+$/.test(text) };
@@ -262,6 +305,7 @@ export function planSearch(text: string, common: CommonLookup): SearchPlan {
     case 'prefix':
       return { kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: !common.heavy };
     case 'none':
+      if (ahead !== undefined) return { kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false, ahead };
       return { kind: 'search', delayMs: searchDelayMs(text), preload: isWorthPreloading(text) };
   }
 }

@@ -69,6 +69,14 @@ export class SearchWorkerClient {
     this.port.postMessage({ kind: 'preload', text, warm });
   }
 
+  /**
+   * Has the worker search `text` now and keep the answer, with the excerpts of its `first` results, for when
+   * it is asked: the query the reader's next keys most likely make (lib/search-answers.ts, planSearch).
+   */
+  ahead(text: string, first: number): void {
+    this.port.postMessage({ kind: 'ahead', text, first });
+  }
+
   /** The query's results counted by tag, the most frequent first (the worker loads the filter data first). */
   counts(text: string): Promise<TagChoice[]> {
     const id = ++this.lastId;

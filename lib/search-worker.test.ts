@@ -9,6 +9,7 @@ const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 function fakePagefind(count: number, options: { failExcerptsFrom?: number } = {}) {
   const excerptsLoaded: number[] = [];
   const searches: string[] = [];
+  const searchedTerms: string[] = [];
   const gates: { preload?: Promise<void>; search?: Promise<void> } = {};
   let open: () => void = () => {};
   // As in Pagefind, results are counted by tag only once the filter data is loaded.
@@ -26,9 +27,10 @@ function fakePagefind(count: number, options: { failExcerptsFrom?: number } = {}
       preloaded.push(term);
       await gates.preload;
     },
-    search: async (): Promise<PagefindResponse> => {
+    search: async (term): Promise<PagefindResponse> => {
       await gates.search;
       searches.push('search');
+      searchedTerms.push(term);
       return {
         unfilteredResultCount: count,
         totalFilters: filterDataLoaded ? { tag: { AI: count, Policy: 2 } } : {},
@@ -49,6 +51,7 @@ function fakePagefind(count: number, options: { failExcerptsFrom?: number } = {}
     preloaded,
     excerptsLoaded,
     searches,
+    searchedTerms,
     /** Holds the next step (loading chunks or searching) until `release`. */
     hold: (step: 'preload' | 'search') => (gates[step] = new Promise<void>((resolve) => (open = resolve))),
     release: () => open(),
@@ -205,6 +208,46 @@ describe('the search worker and its client', () => {
     // With the reader's search answered, warming up is allowed again.
     client.preload('model ', { warm: true });
     await vi.waitFor(() => expect(fake.searches).toHaveLength(3));
+  });
+
+  it('searches a guessed query ahead with its first excerpts, and answers the reader from it when they type it', async () => {
+    const fake = fakePagefind(20);
+    const { client, answers } = connect(fake.pagefind);
+    await client.ready;
+    client.ahead('open weights', 4);
+    await vi.waitFor(() => expect(fake.excerptsLoaded).toEqual([0, 1, 2, 3]));
+    expect(fake.searchedTerms).toEqual(['open weights']);
+    expect(answers.filter((answer) => answer.kind !== 'ready')).toEqual([]);
+    // Guessed again on the next key: nothing more to do.
+    client.ahead('open weights', 4);
+    await tick();
+
+    // The reader types it (case and spacing are Pagefind's own business): no second search.
+    const answer = await client.search({ text: 'Open  Weights', withCounts: false, first: 4, shown: 8 }, () => {});
+    expect(answer?.hits.map((hit) => hit.url)).toEqual(Array.from({ length: 8 }, (_, i) => `/posts/a${i}`));
+    expect(answer?.answeredAhead).toBe(true);
+    expect(fake.searchedTerms).toEqual(['open weights']);
+    // Narrowed to a tag or other words, it is no answer.
+    const narrowed = await client.search({ text: 'open weights', tag: 'AI', withCounts: true, first: 4, shown: 8 }, () => {});
+    const other = await client.search({ text: 'open weight', withCounts: false, first: 4, shown: 8 }, () => {});
+    expect([narrowed?.answeredAhead, other?.answeredAhead]).toEqual([false, false]);
+    expect(fake.searchedTerms).toEqual(['open weights', 'open weights', 'open weight']);
+  });
+
+  it('lets a wrong guess give way to the query the reader asks for', async () => {
+    const fake = fakePagefind(20);
+    const { client } = connect(fake.pagefind);
+    await client.ready;
+    fake.hold('preload');
+    client.ahead('open weights', 4);
+    const asked = client.search({ text: 'open weird', withCounts: false, first: 4, shown: 8 }, () => {});
+    await vi.waitFor(() => expect(fake.preloaded).toEqual(['open weights', 'open weird']));
+    fake.release();
+    expect((await asked)?.total).toBe(20);
+    // The guess's chunks arrived after the reader asked: it never searched, and is guessed again next time.
+    expect(fake.searchedTerms).toEqual(['open weird']);
+    client.ahead('open weights', 4);
+    await vi.waitFor(() => expect(fake.searchedTerms).toEqual(['open weird', 'open weights']));
   });
 
   it('answers with counts by tag when asked to', async () => {

@@ -34,7 +34,12 @@ export type ToSearchWorker =
    * Fetch the index chunks these words need, and search nothing: the reader is still typing them. `warm`: then
    * search them once and drop the answer (see SearchWorkerClient.preload).
    */
-  | { kind: 'preload'; text: string; warm?: boolean };
+  | { kind: 'preload'; text: string; warm?: boolean }
+  /**
+   * Search these words now and keep the answer, with the excerpts of its `first` results, for when the reader
+   * asks for them: the box's guess at the query the next keys make (lib/search-answers.ts, planSearch).
+   */
+  | { kind: 'ahead'; text: string; first: number };
 
 /** Times are `performance.timeOrigin + performance.now()` in the worker, comparable across threads. */
 export type SearchAnswer = {
@@ -45,6 +50,8 @@ export type SearchAnswer = {
   tags: TagChoice[];
   /** False for the first results, sent before the rest of the excerpts have arrived. */
   done: boolean;
+  /** Searched before it was asked for: the box's guess (ToSearchWorker `ahead`) was right. */
+  answeredAhead: boolean;
   searchedAt: number;
   excerptsAt: number;
 };
@@ -67,6 +74,11 @@ export type SearchWorkerOptions = {
   now?: () => number;
 };
 
+/** A query as Pagefind reads it: case and spacing make no difference. */
+function queryKeyOf(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 /** Returns the worker's message handler. */
 export function createSearchWorker({
   loadPagefind,
@@ -81,6 +93,10 @@ export function createSearchWorker({
   let staleThrough = 0;
   /** Searches asked and not yet answered. A superseded one is answered "stale" at once, see below. */
   const unanswered = new Set<number>();
+  /** Whether the reader is waiting for a search: then nothing done for a guess goes before it. */
+  const readerWaits = () => [...unanswered].some((id) => id > staleThrough);
+  /** The last query searched ahead, by its words as Pagefind reads them; null when it gave way or failed. */
+  let ahead: { key: string; response: Promise<PagefindResponse | null> } | undefined;
 
   function settle(id: number, message: FromSearchWorker & { id: number }) {
     if (!unanswered.has(id)) return;
@@ -94,10 +110,14 @@ export function createSearchWorker({
     // Fetching the index chunks is most of a first search, and the reader types on meanwhile; the search
     // itself cannot be interrupted once started. So the chunks come first, and a query typed past while
     // they arrived is never searched: the next one starts at once, with the chunks it most likely shares.
-    await pagefind.preload(text, options);
-    await yieldToMessages();
-    if (id <= staleThrough) return;
-    const response: PagefindResponse | null = await pagefind.search(text, options);
+    let response = tag === undefined && ahead?.key === queryKeyOf(text) ? await ahead.response : null;
+    const answeredAhead = response !== null;
+    if (!response) {
+      await pagefind.preload(text, options);
+      await yieldToMessages();
+      if (id <= staleThrough) return;
+      response = await pagefind.search(text, options);
+    }
     const searchedAt = now();
     await yieldToMessages();
     if (!response) return settle(id, { kind: 'stale', id });
@@ -107,12 +127,28 @@ export function createSearchWorker({
     const total = response.results.length;
     const load = (from: number, to: number) => Promise.all(response.results.slice(from, to).map(async (result) => toSearchHit(await result.data())));
     const firstHits = await load(0, first);
-    const reply = (hits: SearchHit[], done: boolean): SearchAnswer => ({ kind: 'answer', id, hits, total, tags, done, searchedAt, excerptsAt: now() });
+    const reply = (hits: SearchHit[], done: boolean): SearchAnswer => ({ kind: 'answer', id, hits, total, tags, done, answeredAhead, searchedAt, excerptsAt: now() });
     if (total <= first) return settle(id, reply(firstHits, true));
     settle(id, reply(firstHits, false));
     await pauseBeforeRest();
     if (id <= staleThrough) return;
     settle(id, reply([...firstHits, ...(await load(first, shown))], true));
+  }
+
+  /** Chunks, search, then the first excerpts (Pagefind keeps what it fetched); each step gives way to the reader. */
+  async function searchAhead(text: string, first: number): Promise<PagefindResponse | null> {
+    const pagefind = await api;
+    if (!pagefind) return null;
+    try {
+      await pagefind.preload(text);
+      if (readerWaits()) return null;
+      const response = await pagefind.search(text);
+      // An excerpt that does not arrive now is fetched again by the reader's search.
+      if (response && !readerWaits()) await Promise.all(response.results.slice(0, first).map((result) => result.data().catch(() => undefined)));
+      return response;
+    } catch {
+      return null;
+    }
   }
 
   async function count(pagefind: Pagefind, text: string): Promise<TagChoice[]> {
@@ -135,8 +171,17 @@ export function createSearchWorker({
       const pagefind = await api;
       await pagefind?.preload(message.text).catch(() => undefined);
       // Unless the reader has typed on, in which case the search they asked for goes first.
-      const readerWaits = [...unanswered].some((id) => id > staleThrough);
-      if (message.warm && !readerWaits) await pagefind?.search(message.text).catch(() => undefined);
+      if (message.warm && !readerWaits()) await pagefind?.search(message.text).catch(() => undefined);
+      return;
+    }
+    if (message.kind === 'ahead') {
+      const key = queryKeyOf(message.text);
+      if (ahead?.key === key) return;
+      const searched = searchAhead(message.text, message.first);
+      const kept = { key, response: searched };
+      ahead = kept;
+      // A guess that gave way to the reader is guessed again next time.
+      if (!(await searched) && ahead === kept) ahead = undefined;
       return;
     }
     const { id } = message;
