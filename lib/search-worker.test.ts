@@ -250,6 +250,20 @@ describe('the search worker and its client', () => {
     await vi.waitFor(() => expect(fake.searchedTerms).toEqual(['open weird', 'open weights']));
   });
 
+  it('goes on with a guess the reader types before it is answered, searching it once', async () => {
+    const fake = fakePagefind(20);
+    const { client } = connect(fake.pagefind);
+    await client.ready;
+    fake.hold('preload');
+    client.ahead('language model', 4);
+    const asked = client.search({ text: 'language model', withCounts: false, first: 4, shown: 8 }, () => {});
+    await vi.waitFor(() => expect(fake.preloaded).toEqual(['language model']));
+    fake.release();
+    const answer = await asked;
+    expect(answer?.answeredAhead).toBe(true);
+    expect(fake.searchedTerms).toEqual(['language model']);
+  });
+
   it('answers with counts by tag when asked to', async () => {
     const { client } = connect(fakePagefind(3).pagefind);
     const answer = await client.search({ text: 'models', tag: 'AI', withCounts: true, first: 4, shown: 8 }, () => {});

@@ -92,9 +92,12 @@ export function createSearchWorker({
   let lastAsked = 0;
   let staleThrough = 0;
   /** Searches asked and not yet answered. A superseded one is answered "stale" at once, see below. */
-  const unanswered = new Set<number>();
-  /** Whether the reader is waiting for a search: then nothing done for a guess goes before it. */
-  const readerWaits = () => [...unanswered].some((id) => id > staleThrough);
+  const unanswered = new Map<number, string | undefined>();
+  /**
+   * Whether the reader waits for a search (other than one for the words `key`, untagged): then nothing done
+   * for a guess goes before it.
+   */
+  const readerWaits = (key?: string) => [...unanswered].some(([id, asked]) => id > staleThrough && (key === undefined || asked !== key));
   /** The last query searched ahead, by its words as Pagefind reads them; null when it gave way or failed. */
   let ahead: { key: string; response: Promise<PagefindResponse | null> } | undefined;
 
@@ -141,10 +144,12 @@ export function createSearchWorker({
     if (!pagefind) return null;
     try {
       await pagefind.preload(text);
-      if (readerWaits()) return null;
+      // A reader who typed the guessed words waits for this very search.
+      const key = queryKeyOf(text);
+      if (readerWaits(key)) return null;
       const response = await pagefind.search(text);
       // An excerpt that does not arrive now is fetched again by the reader's search.
-      if (response && !readerWaits()) await Promise.all(response.results.slice(0, first).map((result) => result.data().catch(() => undefined)));
+      if (response && !readerWaits(key)) await Promise.all(response.results.slice(0, first).map((result) => result.data().catch(() => undefined)));
       return response;
     } catch {
       return null;
@@ -163,7 +168,7 @@ export function createSearchWorker({
       // once, and the worker takes it up as soon as it is free, while what is left of the stale one stops
       // at its next step.
       staleThrough = lastAsked;
-      for (const id of unanswered) if (id <= staleThrough) settle(id, { kind: 'stale', id });
+      for (const id of unanswered.keys()) if (id <= staleThrough) settle(id, { kind: 'stale', id });
       return;
     }
     if (message.kind === 'preload') {
@@ -187,7 +192,8 @@ export function createSearchWorker({
     const { id } = message;
     if (message.kind === 'search') {
       lastAsked = id;
-      unanswered.add(id);
+      // Keyed by the words, for a guess searched ahead (searchAhead); a search narrowed to a tag is not one.
+      unanswered.set(id, message.tag === undefined ? queryKeyOf(message.text) : undefined);
     }
     const pagefind = await api;
     try {
