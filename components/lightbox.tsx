@@ -71,6 +71,8 @@ export function Lightbox() {
   const opener = useRef<HTMLElement | null>(null);
   const lastSwipe = useRef(-Infinity);
   const pointer = useRef<{ id: number; x: number; y: number } | null>(null);
+  /** The dialog was closed by Back: its close event, which comes later, has nothing left to do. */
+  const closedByHistory = useRef(false);
   const [view, setView] = useState<View | null>(null);
   const slide = view?.slides[view.index];
   const count = view?.slides.length ?? 0;
@@ -91,6 +93,14 @@ export function Lightbox() {
 
   const close = () => dialog.current?.close();
 
+  /** What closing leaves behind, whatever closed the viewer. */
+  const cleanUp = useCallback(() => {
+    document.documentElement.classList.remove('scroll-locked');
+    setView(null);
+    opener.current?.focus();
+    opener.current = null;
+  }, []);
+
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       const button = event.target instanceof Element ? event.target.closest<HTMLElement>(TRIGGER) : null;
@@ -101,8 +111,15 @@ export function Lightbox() {
     // Back, Forward and links to an image's fragment all arrive here.
     const onHistory = () => {
       const button = triggerFor(location.hash);
-      if (button) open(button, false);
-      else if (dialog.current?.open) dialog.current.close();
+      if (button) {
+        open(button, false);
+      } else if (dialog.current?.open) {
+        // Cleaned up now rather than in the close event, which the browser fires as a later task: Back then
+        // Forward, quickly, has the viewer open again by then, and that event would close it and step back.
+        closedByHistory.current = true;
+        dialog.current.close();
+        cleanUp();
+      }
     };
     document.addEventListener('click', onClick);
     window.addEventListener('popstate', onHistory);
@@ -124,7 +141,7 @@ export function Lightbox() {
       window.removeEventListener('popstate', onHistory);
       window.removeEventListener('hashchange', onHistory);
     };
-  }, [open]);
+  }, [open, cleanUp]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -146,14 +163,15 @@ export function Lightbox() {
     }
   }, [view]);
 
-  // Escape, the close button, a backdrop click and Back all end in the dialog's close event.
+  // Escape, the close button and a backdrop click end in the dialog's close event; Back was handled above.
   const onClose = () => {
-    document.documentElement.classList.remove('scroll-locked');
-    setView(null);
+    if (closedByHistory.current) {
+      closedByHistory.current = false;
+      return;
+    }
+    cleanUp();
     if (history.state?.lightbox) history.back();
     else if (triggerFor(location.hash)) writeHash(undefined, 'replace');
-    opener.current?.focus();
-    opener.current = null;
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLDialogElement>) => {
