@@ -161,10 +161,14 @@ describe('guessing the query of several words being typed', () => {
   const files = Object.fromEntries([...written].map(([name, text]) => [name, JSON.parse(text) as unknown]));
 
   it('completes the last word to the heavy word it begins, keeping the words before it as typed', async () => {
-    const { store, release } = served(files);
+    const { store, asked, release } = served(files);
     store.start();
     await release(COMMON_ANSWERS_INDEX);
-    // The group is fetched when first needed: until it arrives, there is no guess.
+    // The group is fetched from the word's second letter, a guess made from the third, once it has arrived.
+    expect(store.aheadOf('Open m')).toBeUndefined();
+    expect(asked).toEqual([COMMON_ANSWERS_INDEX]);
+    expect(store.aheadOf('Open mo')).toBeUndefined();
+    expect(asked).toEqual([COMMON_ANSWERS_INDEX, 'g-mo.json']);
     expect(store.aheadOf('Open mod')).toBeUndefined();
     await release('g-mo.json');
     expect(store.aheadOf('Open  mod')).toBe('Open  models');

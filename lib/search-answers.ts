@@ -233,16 +233,17 @@ export class CommonAnswers {
    * The query to have Pagefind answer ahead, while the reader types the last of several words: the same words
    * with the last one completed to the heavy word it begins, the one in the most articles (`open weig` → `open
    * weights`). Undefined when the last word is short, complete (a space follows it, or it is itself a common
-   * word at least as frequent), or begins no heavy word, or when its group has not arrived yet (it is fetched,
-   * and the next key will know). Single words need none of this: heavy words have stored answers.
+   * word at least as frequent), or begins no heavy word, or when its group has not arrived yet (it is fetched
+   * from the second letter on, and a later key will know). Single words need none of this: heavy words have stored answers.
    */
   aheadOf(text: string): string | undefined {
     // Earlier words as typed, then the last one; nothing when a space ends the text.
     const [, before, typed] = /^(.*\S\s+)(\S+)$/su.exec(text) ?? [];
     const last = typed?.toLowerCase();
-    if (before === undefined || last === undefined || last.length < AHEAD_MIN_LETTERS || commonKeyOf(last) !== last) return undefined;
+    if (before === undefined || last === undefined || commonKeyOf(last) !== last) return undefined;
+    // The group is fetched from the second letter, so that it is there for the third.
     const shard = this.groupOf(last);
-    if (shard === undefined || 'pending' in shard) return undefined;
+    if (shard === undefined || 'pending' in shard || last.length < AHEAD_MIN_LETTERS) return undefined;
     let best: { word: string; total: number } | undefined;
     for (const [word, { total }] of shard.value) {
       if (word.length > last.length && word.startsWith(last) && total >= HEAVY_WORD_ARTICLES && total > (best?.total ?? 0)) best = { word, total };
