@@ -113,6 +113,7 @@ export function createSearchWorker({
     // Fetching the index chunks is most of a first search, and the reader types on meanwhile; the search
     // itself cannot be interrupted once started. So the chunks come first, and a query typed past while
     // they arrived is never searched: the next one starts at once, with the chunks it most likely shares.
+    // The box's guess may already be these words (searchAhead): then its answer, done or on its way, is this one.
     let response = tag === undefined && ahead?.key === queryKeyOf(text) ? await ahead.response : null;
     const answeredAhead = response !== null;
     if (!response) {
