@@ -234,16 +234,25 @@ describe('the search worker and its client', () => {
     expect(fake.searchedTerms).toEqual(['open weights', 'open weights', 'open weight']);
   });
 
-  it('lets a wrong guess give way to the query the reader asks for', async () => {
+  /** A guess whose index chunks are still on their way when the reader asks for `text`. */
+  async function askedDuringGuess(guess: string, text: string) {
     const fake = fakePagefind(20);
     const { client } = connect(fake.pagefind);
     await client.ready;
     fake.hold('preload');
-    client.ahead('open weights', 4);
-    const asked = client.search({ text: 'open weird', withCounts: false, first: 4, shown: 8 }, () => {});
-    await vi.waitFor(() => expect(fake.preloaded).toEqual(['open weights', 'open weird']));
+    client.ahead(guess, 4);
+    const asked = client.search({ text, withCounts: false, first: 4, shown: 8 }, () => {});
+    await vi.waitFor(() => expect(fake.preloaded[0]).toBe(guess));
+    // The reader's search arrives as the next task after the guess.
+    await tick();
     fake.release();
-    expect((await asked)?.total).toBe(20);
+    return { fake, client, answer: await asked };
+  }
+
+  it('lets a wrong guess give way to the query the reader asks for', async () => {
+    const { fake, client, answer } = await askedDuringGuess('open weights', 'open weird');
+    expect(answer?.total).toBe(20);
+    expect(fake.preloaded).toEqual(['open weights', 'open weird']);
     // The guess's chunks arrived after the reader asked: it never searched, and is guessed again next time.
     expect(fake.searchedTerms).toEqual(['open weird']);
     client.ahead('open weights', 4);
@@ -251,16 +260,9 @@ describe('the search worker and its client', () => {
   });
 
   it('goes on with a guess the reader types before it is answered, searching it once', async () => {
-    const fake = fakePagefind(20);
-    const { client } = connect(fake.pagefind);
-    await client.ready;
-    fake.hold('preload');
-    client.ahead('language model', 4);
-    const asked = client.search({ text: 'language model', withCounts: false, first: 4, shown: 8 }, () => {});
-    await vi.waitFor(() => expect(fake.preloaded).toEqual(['language model']));
-    fake.release();
-    const answer = await asked;
+    const { fake, answer } = await askedDuringGuess('language model', 'language model');
     expect(answer?.answeredAhead).toBe(true);
+    expect(fake.preloaded).toEqual(['language model']);
     expect(fake.searchedTerms).toEqual(['language model']);
   });
 
