@@ -220,13 +220,8 @@ export class CommonAnswers {
     if ('pending' in shard) return { kind: 'loading', ready: shard.pending };
     const answer = shard.value.get(key);
     if (answer) return { kind: 'answer', answer };
-    let prefix: CommonLookup | undefined;
-    for (const [word, { total }] of shard.value) {
-      if (word.length <= key.length || !word.startsWith(key)) continue;
-      prefix = { kind: 'prefix', heavy: total >= HEAVY_WORD_ARTICLES };
-      if (prefix.heavy) break;
-    }
-    return prefix ?? { kind: 'none' };
+    const longer = mostFrequentBeginning(shard.value, key);
+    return longer ? { kind: 'prefix', heavy: longer.total >= HEAVY_WORD_ARTICLES } : { kind: 'none' };
   }
 
   /**
@@ -244,11 +239,8 @@ export class CommonAnswers {
     // The group is fetched from the second letter, so that it is there for the third.
     const shard = this.groupOf(last);
     if (shard === undefined || 'pending' in shard || last.length < AHEAD_MIN_LETTERS) return undefined;
-    let best: { word: string; total: number } | undefined;
-    for (const [word, { total }] of shard.value) {
-      if (word.length > last.length && word.startsWith(last) && total >= HEAVY_WORD_ARTICLES && total > (best?.total ?? 0)) best = { word, total };
-    }
-    if (!best || (shard.value.get(last)?.total ?? 0) >= best.total) return undefined;
+    const best = mostFrequentBeginning(shard.value, last);
+    if (!best || best.total < HEAVY_WORD_ARTICLES || (shard.value.get(last)?.total ?? 0) >= best.total) return undefined;
     return before + best.word;
   }
 
@@ -273,6 +265,15 @@ export class CommonAnswers {
       .then((value) => done(parse(value)));
     return { pending };
   }
+}
+
+/** The stored word in the most articles among those that begin with `prefix` and are longer than it. */
+function mostFrequentBeginning(shard: CommonAnswersShard, prefix: string): { word: string; total: number } | undefined {
+  let best: { word: string; total: number } | undefined;
+  for (const [word, { total }] of shard) {
+    if (word.length > prefix.length && word.startsWith(prefix) && (!best || total > best.total)) best = { word, total };
+  }
+  return best;
 }
 
 /** What the box does with what is in it, when no tag is chosen. */
