@@ -8,6 +8,7 @@ import { formatDate } from '../lib/dates';
 import { site } from '../lib/site';
 import { STATIC_PORT } from '../playwright.config';
 import { HEAVY_WORD_ARTICLES } from '../lib/search-answers';
+import { PAGEFIND_OPTIONS } from '../lib/search';
 
 // "GGUF" appears only in the body of the llama.cpp tutorial; "Nano" only in the draft about Gemini.
 const BODY_WORD = 'GGUF';
@@ -135,6 +136,27 @@ async function shownResults(page: Page) {
   );
 }
 
+/** The box's performance marks ("search:common Model"): where each query's results came from. */
+function searchMarks(page: Page): Promise<string[]> {
+  return page.evaluate(() => performance.getEntriesByType('mark').map((mark) => `${mark.name} ${String((mark as PerformanceMark).detail)}`));
+}
+
+/** Pagefind's own answer for `query`, asked in the page with the box's options: what the box must show. */
+async function pagefindsOwnAnswer(page: Page, query: string) {
+  return page.evaluate(
+    `(async ([query, options]) => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.options(options);
+      await pagefind.filters();
+      const response = await pagefind.search(query);
+      const data = await Promise.all(response.results.slice(0, 8).map((result) => result.data()));
+      return { total: response.results.length, urls: data.map((d) => d.url), titles: data.map((d) => d.meta.title),
+        marks: data.map((d) => [...d.excerpt.matchAll(new RegExp('<mark>(.*?)</mark>', 'g'))].map((m) => m[1])),
+        tags: Object.entries(response.totalFilters.tag).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8).map(([name, n]) => name + ' ' + n) };
+    })(${JSON.stringify([query, PAGEFIND_OPTIONS])})`,
+  ) as Promise<{ total: number; urls: string[]; titles: string[]; marks: string[][]; tags: string[] }>;
+}
+
 test('a common word shows the answer stored at build time, the one Pagefind itself gives', async ({ page }) => {
   // "model" is among the words found in the most articles, answered by the build (lib/search-answers.ts).
   // Excerpts and tag data: what a search fetches once it has run. (Index chunks may be fetched while the word
@@ -152,24 +174,14 @@ test('a common word shows the answer stored at build time, the one Pagefind itse
   const tags = await page.getByRole('group', { name: 'Narrow by tag' }).getByRole('button').allInnerTexts();
   // Shown without a search: the box marks where each query's results come from, and nothing a search needs
   // was fetched.
-  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((mark) => `${mark.name} ${String((mark as PerformanceMark).detail)}`));
+  const marks = await searchMarks(page);
   expect(marks).toContain('search:common Model');
   expect(marks).not.toContain('search:start Model');
   expect(searchFiles).toEqual([]);
   expect(stored.length).toBeGreaterThan(1);
   expect(tags.length).toBeGreaterThan(1);
 
-  // Pagefind's own answer, asked in the page as the box's worker asks it.
-  const pagefind = await page.evaluate(`(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
-    await pagefind.options({ baseUrl: '/', excerptLength: 24 });
-    await pagefind.filters();
-    const response = await pagefind.search('model');
-    const data = await Promise.all(response.results.slice(0, 8).map((result) => result.data()));
-    return { total: response.results.length, urls: data.map((d) => d.url), titles: data.map((d) => d.meta.title),
-      marks: data.map((d) => [...d.excerpt.matchAll(new RegExp('<mark>(.*?)</mark>', 'g'))].map((m) => m[1])),
-      tags: Object.entries(response.totalFilters.tag).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8).map(([name, n]) => name + ' ' + n) };
-  })()`) as { total: number; urls: string[]; titles: string[]; marks: string[][]; tags: string[] };
+  const pagefind = await pagefindsOwnAnswer(page, 'model');
   await expect(status).toHaveText(`${pagefind.total} articles for “Model”`);
   expect(stored.map((row) => row.href)).toEqual(pagefind.urls);
   stored.forEach((row, i) => expect(row.text).toContain(pagefind.titles[i]));
@@ -207,17 +219,11 @@ test('several words: Pagefind answers the guessed query while its last word is t
   await expect(status).toContainText(/ for “open mode”$/);
   await page.keyboard.type('l');
   await expect(status).toContainText(/^\d+ articles? for “open model”$/);
-  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((mark) => `${mark.name} ${String((mark as PerformanceMark).detail)}`));
+  const marks = await searchMarks(page);
   expect(marks).toContain('search:ahead open model');
   expect(marks).not.toContain('search:ahead open mode');
 
-  const pagefind = await page.evaluate(`(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
-    await pagefind.options({ baseUrl: '/', excerptLength: 24 });
-    const response = await pagefind.search('open model');
-    const data = await Promise.all(response.results.slice(0, 8).map((result) => result.data()));
-    return { total: response.results.length, urls: data.map((d) => d.url) };
-  })()`) as { total: number; urls: string[] };
+  const pagefind = await pagefindsOwnAnswer(page, 'open model');
   await expect(status).toHaveText(`${pagefind.total} ${pagefind.total === 1 ? 'article' : 'articles'} for “open model”`);
   await expect.poll(async () => (await shownResults(page)).map((row) => row.href)).toEqual(pagefind.urls);
 });

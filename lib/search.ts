@@ -5,8 +5,8 @@ import { decodeEntities } from './html-entities';
 /** URL path under which the browser loads Pagefind; the site serves the index from its own origin. */
 export const SEARCH_BUNDLE_PATH = '/pagefind/';
 
-/** How every Pagefind instance is set up (startPagefind). */
-const PAGEFIND_OPTIONS = { baseUrl: '/', excerptLength: 24 } as const;
+/** How every Pagefind instance is set up (startPagefind; the e2e tests ask Pagefind with them too). */
+export const PAGEFIND_OPTIONS = { baseUrl: '/', excerptLength: 24 } as const;
 
 /** Results the box shows for a query: the list scrolls, eight is what most readers look through. */
 export const RESULTS_SHOWN = 8;
