@@ -86,6 +86,35 @@ describe('LatestQueryScheduler', () => {
     expect(delivered).toEqual([]);
   });
 
+  it('never searches a query typed past or cancelled while the engine was starting', async () => {
+    /** A scheduler whose engine starts when the test says so. */
+    function slowStart() {
+      const a = manualEngine();
+      let start = () => {};
+      const scheduler = new LatestQueryScheduler<string, string>({
+        createEngine: () => new Promise((resolve) => (start = () => resolve(a.engine))),
+        deliver: () => {},
+        unavailable: () => {},
+      });
+      return { scheduler, searched: () => a.calls.map((call) => call.query), start: () => start() };
+    }
+    const typedPast = slowStart();
+    typedPast.scheduler.request('mod');
+    await tick();
+    typedPast.scheduler.request('model');
+    typedPast.start();
+    await tick();
+    expect(typedPast.searched()).toEqual(['model']);
+
+    const cancelled = slowStart();
+    cancelled.scheduler.request('mode');
+    await tick();
+    cancelled.scheduler.cancel();
+    cancelled.start();
+    await tick();
+    expect(cancelled.searched()).toEqual([]);
+  });
+
   it('says search is unavailable when the engine cannot start, for every query', async () => {
     const { scheduler, unavailable, createEngine, delivered } = setup(undefined);
     scheduler.request('gpt');

@@ -59,6 +59,9 @@ export class LatestQueryScheduler<Q, R> {
         this.waiting = undefined;
         this.warm();
         const engine = await this.engine;
+        // Typed past or cancelled while the engine was starting (Pagefind's first load can take longer than
+        // a key): searching it would only fetch what nobody will see.
+        if (job.id !== this.latest) continue;
         if (!engine) {
           // Without an index every later query fails the same way: say so each time, try nothing.
           this.options.unavailable();
