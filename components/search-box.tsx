@@ -4,6 +4,7 @@
 // highlighted and a choice of tags. The most common words are answered from what the build stored for them
 // (lib/search-answers.ts), without a search.
 import { useEffect, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import Link from 'next/link';
 import { RESULTS_SHOWN, SEARCH_BUNDLE_PATH, isSearchable, isSearchShortcut, toSearchHit, type SearchHit, type TagChoice } from '@/lib/search';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, CommonAnswers, planSearch, type CommonAnswer } from '@/lib/search-answers';
@@ -132,7 +133,9 @@ export function SearchBox() {
         // answers are counted once the reader pauses.
         if (query.tag !== undefined) counts.current = { text: query.text, tags: delivered.tags };
         const known = counts.current?.text === query.text ? counts.current.tags : undefined;
-        setResults(known ? { ...delivered, tags: known } : delivered);
+        // Drawn in this task, the worker's message: left to React's scheduler, the results would wait for
+        // another task, behind whatever the busy main thread has queued, before the frame that shows them.
+        flushSync(() => setResults(known ? { ...delivered, tags: known } : delivered));
         if (known) return;
         countsTimer.current = window.setTimeout(
           () => {

@@ -108,14 +108,16 @@ describe('the search worker and its client', () => {
 
   it('never searches a query the reader typed past while its index chunks were loading', async () => {
     const fake = fakePagefind(20);
-    const { client } = connect(fake.pagefind);
+    const { client, answers } = connect(fake.pagefind);
     await client.ready;
     fake.hold('preload');
     const stale = client.search({ text: 'mode', withCounts: false, first: 4, shown: 8 }, () => {});
     await tick();
     client.supersede();
-    // Answered at once, before its chunks have arrived, so that the page can send the next query.
+    // Answered at once, before its chunks have arrived, so that the page can send the next query: by the
+    // client itself, before the worker has had time to say so.
     expect(await stale).toBeUndefined();
+    expect(answers.filter((answer) => answer.kind === 'stale')).toEqual([]);
     fake.release();
     for (let i = 0; i < 4; i++) await tick();
     expect(fake.searches).toEqual([]);
