@@ -404,10 +404,16 @@ function SearchPanel({ query, results, unavailable, failed, tag, onTag, onPick }
                       ),
                     )}
                   </span>
-                  <span className="mt-1.5 flex flex-wrap items-center gap-x-2 text-xs text-[var(--muted)]">
+                  {/* Running text, not flex items: a long tag list wraps between tags, and the dot stays at
+                      the end of the date instead of ending a line of its own on a phone. */}
+                  <span className="mt-1.5 block text-xs text-[var(--muted)]">
                     {hit.date ? <time dateTime={hit.date.iso}>{hit.date.text}</time> : null}
-                    {hit.date && hit.tags.length > 0 ? <span aria-hidden="true">·</span> : null}
-                    {hit.tags.length > 0 ? <span>{hit.tags.join(', ')}</span> : null}
+                    {hit.date && hit.tags.length > 0 ? (
+                      <>
+                        <span aria-hidden="true">{'\u00a0·'}</span>{' '}
+                      </>
+                    ) : null}
+                    {hit.tags.length > 0 ? hit.tags.join(', ') : null}
                   </span>
                 </Link>
               </li>

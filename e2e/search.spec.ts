@@ -272,7 +272,7 @@ test('results can be narrowed by tag, and the open results pass axe', async ({ p
   await expect(tags.getByRole('button')).not.toHaveCount(0);
 });
 
-test('Escape closes the results; on a phone the box opens from a button', async ({ page }) => {
+test('Escape closes the results; on a phone the box opens from a button, and a result’s date and tags wrap as one line of text', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/tags');
   await expect(searchBox(page)).toBeHidden();
@@ -283,6 +283,36 @@ test('Escape closes the results; on a phone the box opens from a button', async 
   }).toPass();
   await page.keyboard.type('llama');
   await expect(page.getByRole('list', { name: 'Search results' })).toBeVisible();
+  // A result's date and tags wrap on a phone, and the dot between them never ends a line by itself: the first
+  // tag follows it on the date's line.
+  await expect(page.getByRole('list', { name: 'Search results' }).locator('time')).not.toHaveCount(0);
+  const lines = await page.getByRole('list', { name: 'Search results' }).evaluate((list) =>
+    [...list.querySelectorAll('time')].map((time) => {
+      const line = time.parentElement!;
+      const dot = [...line.querySelectorAll('[aria-hidden="true"]')].find((node) => node.textContent?.includes('·'));
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let afterDot: Text | undefined;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (dot && dot.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING && !dot.contains(node) && node.textContent!.trim()) {
+          afterDot = node as Text;
+          break;
+        }
+      }
+      const firstTag = document.createRange();
+      if (afterDot) {
+        const start = afterDot.textContent!.search(/\S/);
+        firstTag.setStart(afterDot, start);
+        firstTag.setEnd(afterDot, start + 1);
+      }
+      return {
+        wraps: line.getBoundingClientRect().height > time.getBoundingClientRect().height * 1.5,
+        dotTop: dot?.getBoundingClientRect().top,
+        firstTagTop: afterDot ? firstTag.getBoundingClientRect().top : undefined,
+      };
+    }),
+  );
+  expect(lines.some((line) => line.wraps)).toBe(true);
+  for (const line of lines.filter((line) => line.dotTop !== undefined)) expect(Math.abs(line.firstTagTop! - line.dotTop!)).toBeLessThan(2);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('list', { name: 'Search results' })).toBeHidden();
 });
