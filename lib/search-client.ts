@@ -43,8 +43,8 @@ export class SearchWorkerClient {
   }
 
   /**
-   * Resolves with the full answer, or undefined when the worker found the query stale before loading its
-   * excerpts; `progress` gets the first results when there are more to come.
+   * Resolves with the full answer, or undefined when the query went stale: superseded (see supersede), or left
+   * unanswered by Pagefind; `progress` gets the first results when there are more to come.
    */
   search(request: SearchRequest, progress: (answer: SearchAnswer) => void): Promise<SearchAnswer | undefined> {
     const id = ++this.lastId;
@@ -56,10 +56,10 @@ export class SearchWorkerClient {
 
   /**
    * The reader typed on: whatever the worker is answering will not be shown. Its searches are answered
-   * stale here and now, not when the worker says so: the page can send the next query in the same task as
+   * stale here and now, rather than by the worker: the page can send the next query in the same task as
    * the key, instead of after a message to the worker and one back (each a thread to wake, on a busy
-   * machine 5–30 ms). The worker still learns of it first, as messages arrive in order, and stops the stale
-   * search at its next step; whatever it sends for it later finds nobody waiting.
+   * machine 5–30 ms). The worker still learns of it first, as messages arrive in order, forgets the stale
+   * search and stops it at its next step.
    */
   supersede(): void {
     this.port.postMessage({ kind: 'superseded' });

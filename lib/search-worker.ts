@@ -91,7 +91,7 @@ export function createSearchWorker({
   void api.then((loaded) => post({ kind: 'ready', ok: loaded !== undefined }));
   let lastAsked = 0;
   let staleThrough = 0;
-  /** Searches asked and not yet answered. A superseded one is answered "stale" at once, see below. */
+  /** Searches asked and not yet answered, by their words; a superseded one is forgotten at once, see below. */
   const unanswered = new Map<number, string | undefined>();
   /**
    * Whether the reader waits for a search (other than one for the words `key`, untagged): then nothing done
@@ -165,11 +165,11 @@ export function createSearchWorker({
 
   return async (message) => {
     if (message.kind === 'superseded') {
-      // Answered now, not when its excerpts or its search finish: the page then sends the next query at
-      // once, and the worker takes it up as soon as it is free, while what is left of the stale one stops
-      // at its next step.
+      // The page has already answered these searches itself (SearchWorkerClient.supersede) and sent the next
+      // query: they are forgotten here, so nothing more is sent for them, and what is left of each stops at its
+      // next step.
       staleThrough = lastAsked;
-      for (const id of unanswered.keys()) if (id <= staleThrough) settle(id, { kind: 'stale', id });
+      for (const id of unanswered.keys()) if (id <= staleThrough) unanswered.delete(id);
       return;
     }
     if (message.kind === 'preload') {
