@@ -1,9 +1,11 @@
+import type { MdxAttributesOf } from '@/lib/mdx-components-names';
+
 const TONES = {
   note: { label: 'Note', className: 'border-accent-400 bg-accent-50 dark:bg-accent-900/30' },
   warning: { label: 'Warning', className: 'border-amber-500 bg-amber-50 dark:bg-amber-900/20' },
 } as const;
 
-type CalloutProps = { type?: string; title?: string; children?: React.ReactNode };
+type CalloutProps = MdxAttributesOf<'Callout'> & { children?: React.ReactNode };
 
 /** `<Callout type="warning" title="…">` in .mdx: a boxed aside for caveats and editor's notes. */
 export function Callout({ type, title, children }: CalloutProps) {

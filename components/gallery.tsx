@@ -1,4 +1,6 @@
-type GalleryProps = { children?: React.ReactNode; caption?: string; columns?: string };
+import type { MdxAttributesOf } from '@/lib/mdx-components-names';
+
+type GalleryProps = MdxAttributesOf<'Gallery'> & { children?: React.ReactNode };
 
 /**
  * `<Gallery caption="…" columns="3">` with markdown images as children, in .mdx. lib/rehype-gallery.ts rewrites

@@ -4,9 +4,28 @@ import { closest, distance } from 'fastest-levenshtein';
 import { parseDate } from './dates';
 import { toTagSlug } from './tags';
 
+/**
+ * A message for a field that is absent (`undefined`), left empty (`title:` with nothing after it: YAML's
+ * null), or holds something other than text (YAML reads `title: 2023` as a number and `title: [x]` as a list).
+ */
+const byInput =
+  (missing: string, empty: string, wrong: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined ? missing : issue.input === null ? empty : wrong;
+
+/** An optional text field: left empty, whether as `field:` or `field: ''`, it is an error naming the way out. */
+const OptionalText = (empty: string, wrong: string) =>
+  z.string({ error: byInput(empty, empty, wrong) }).trim().min(1, empty).optional();
+
 const DateField = (field: string) =>
   z
-    .string({ error: `${field} must be a date such as 2023-03-01` })
+    .string({
+      error: byInput(
+        `${field} is missing: add a line such as \`${field}: 2023-03-01\``,
+        `${field} is empty: write a date such as 2023-03-01 after \`${field}:\``,
+        `${field} must be a date such as 2023-03-01`,
+      ),
+    })
     .transform((value, ctx) => {
       const parsed = parseDate(value);
       if (!parsed.ok) {
@@ -31,16 +50,24 @@ const TagName = z
 
 export const Frontmatter = z.strictObject({
   title: z
-    .string({ error: 'title is missing: add a line such as `title: "What we know about Llama 2"`' })
+    .string({
+      error: byInput(
+        'title is missing: add a line such as `title: "What we know about Llama 2"`',
+        'title is empty: write the headline after `title:`',
+        'title must be text: put it in quotes, such as `title: "2023 in review"`',
+      ),
+    })
     .trim()
     .min(1, 'title is empty: write the headline after `title:`'),
   date: DateField('date'),
   updated: DateField('updated').optional(),
-  description: z.string({ error: 'description must be a sentence of text' }).trim().min(1).optional(),
-  image: z.string({ error: 'image must be a path such as /images/cover.jpg or a full URL' }).trim().min(1).optional(),
-  tags: z
-    .array(TagName, { error: 'tags must be a list, such as `tags: [AI, Research]`' })
-    .default([]),
+  description: OptionalText('description is empty: write a sentence or remove the line', 'description must be a sentence of text: put it in quotes'),
+  image: OptionalText('image is empty: write a path such as /images/cover.jpg or a full URL, or remove the line', 'image must be a path such as /images/cover.jpg or a full URL'),
+  // `tags:` with nothing after it: no tags yet.
+  tags: z.preprocess(
+    (value) => (value === null ? [] : value),
+    z.array(TagName, { error: 'tags must be a list, such as `tags: [AI, Research]`' }).default([]),
+  ),
   draft: z.boolean({ error: 'draft must be true or false' }).default(false),
 });
 
@@ -65,9 +92,6 @@ export function describeProblems(error: z.ZodError): FrontmatterProblem[] {
       });
     }
     const key = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
-    if (issue.code === 'too_small' && key === 'description') {
-      return [{ key, message: 'description is empty: write a sentence or remove the line' }];
-    }
     return [{ key, message: issue.message }];
   });
 }

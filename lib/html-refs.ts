@@ -4,12 +4,17 @@
 import { decodeEntities } from './html-entities';
 import type { BodyFacts } from './markdown-facts';
 import type { Located } from './parse-article';
+import { MDX_COMPONENT_NAMES } from './mdx-components-names';
 
 export type HtmlRef =
   | { kind: 'image'; src: string; alt: string; index: number }
-  | { kind: 'link'; url: string; index: number };
+  | { kind: 'link'; url: string; index: number }
+  /** `<Callout>` in raw HTML: a site component written where components do not exist (a .md body). */
+  | { kind: 'component'; name: string; index: number };
 
 const TAG = /<(img|a)(?=[\s/>])([^>]*)>/gi;
+// Case matters here: `<Gallery>` is the component, `<gallery>` nothing at all.
+const COMPONENT = new RegExp(`<(${MDX_COMPONENT_NAMES.join('|')})(?=[\\s/>])`, 'g');
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 function attributes(source: string): Map<string, string> {
@@ -38,15 +43,17 @@ export function htmlRefs(html: string): HtmlRef[] {
       if (url !== undefined) refs.push({ kind: 'link', url, index });
     }
   }
-  return refs;
+  for (const match of text.matchAll(COMPONENT)) refs.push({ kind: 'component', name: match[1]!, index: match.index });
+  return refs.sort((a, b) => a.index - b.index);
 }
 
 /** Adds the images and links of raw HTML that starts at `start` in the file to `facts`, marked as HTML. */
-export function addHtmlRefs(facts: Pick<BodyFacts, 'images' | 'links'>, html: string, start: Located): void {
+export function addHtmlRefs(facts: Pick<BodyFacts, 'images' | 'links' | 'components'>, html: string, start: Located): void {
   for (const ref of htmlRefs(html)) {
     const place = placeIn(html, ref.index, start);
     if (ref.kind === 'image') facts.images.push({ ...place, src: ref.src, alt: ref.alt, html: true });
-    else facts.links.push({ ...place, url: ref.url, html: true });
+    else if (ref.kind === 'link') facts.links.push({ ...place, url: ref.url, html: true });
+    else facts.components.push({ ...place, name: ref.name });
   }
 }
 

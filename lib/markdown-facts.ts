@@ -4,7 +4,7 @@
 // MDX parser, whose syntax errors editors need; markdown-facts.test.ts holds both to the same answers.
 import MarkdownIt, { type Token } from 'markdown-it';
 import GithubSlugger from 'github-slugger';
-import type { GalleryRef, Heading, ImageRef, LinkRef } from './parse-article';
+import type { GalleryRef, Heading, ImageRef, LinkRef, Located } from './parse-article';
 import { addHtmlRefs, placeIn } from './html-refs';
 
 export type BodyFacts = {
@@ -14,6 +14,8 @@ export type BodyFacts = {
   images: ImageRef[];
   links: LinkRef[];
   galleries: GalleryRef[];
+  /** Site components written as HTML tags in a .md body, where they are not components (see parseArticle). */
+  components: (Located & { name: string })[];
 };
 
 // GitHub's table and strikethrough syntax are built in. Raw HTML is read as HTML, as the renderer does.
@@ -98,7 +100,7 @@ export function markdownFacts(content: string, lineOffset: number): BodyFacts {
   const tokens = parser.parse(content, {});
   const lines = content.split('\n');
   const slugger = new GithubSlugger();
-  const facts: BodyFacts = { firstParagraph: '', words: 0, headings: [], images: [], links: [], galleries: [] };
+  const facts: BodyFacts = { firstParagraph: '', words: 0, headings: [], images: [], links: [], galleries: [], components: [] };
   const allText: string[] = [];
   let block: [number, number] = [0, 1];
 

@@ -44,10 +44,10 @@ describe('parseArticle', () => {
     ]);
   });
 
-  it('reports broken YAML with its line', () => {
-    const [issue] = parseArticle('content/posts/a.md', article('title: A\ndate: 2023-03-01\ntags: [AI, Meta')).issues;
-    expect(issue?.message).toMatch(/^the frontmatter is not valid YAML/);
-    expect(issue?.line).toBeGreaterThanOrEqual(4);
+  it('reports a list that is never closed on the line that opens it', () => {
+    expect(messages('content/posts/a.md', article('title: A\ndate: 2023-03-01\ntags: [AI, Meta\ndescription: x'))).toEqual([
+      '4: the list of tags opens with [ but is never closed: end it with ] on the same line, such as tags: [AI, Research]',
+    ]);
   });
 
   it('suggests the key meant by an unknown key', () => {
@@ -121,4 +121,141 @@ describe('parseArticle', () => {
       { depth: 2, text: 'One', id: 'one-1' },
     ]);
   });
+
+  describe('frontmatter mistakes editors make, explained on their own line', () => {
+    it('a colon in a value: quote it', () => {
+      expect(messages('content/posts/a.md', article('title: Llama 2: what we know\ndate: 2023-03-01'))).toEqual([
+        '2: the value of title contains a colon followed by a space, which YAML reads as the start of another field: put the whole value in quotes: title: "Llama 2: what we know"',
+      ]);
+    });
+
+    it('an apostrophe inside single quotes: double it or use double quotes', () => {
+      expect(messages('content/posts/a.md', article("title: 'Meta's new model'\ndate: 2023-03-01"))).toEqual([
+        `2: the value of title is in single quotes, so an apostrophe inside it ends it early: write the apostrophe twice ('') or use double quotes: title: "Meta's new model"`,
+      ]);
+    });
+
+    it('a value starting with a bracket: quote it', () => {
+      expect(messages('content/posts/a.md', article('title: [Update] New model\ndate: 2023-03-01'))).toEqual([
+        '2: the value of title starts with [, which YAML reads as a list: put the whole value in quotes: title: "[Update] New model"',
+      ]);
+    });
+
+    it('a value starting with #: YAML reads a comment, so the field is empty', () => {
+      expect(messages('content/posts/a.md', article('title: #1 open model\ndate: 2023-03-01'))).toEqual([
+        '2: everything after # is a comment in YAML, so title is read as empty: put the whole value in quotes: title: "#1 open model"',
+      ]);
+    });
+
+    it('a quote never closed: the line that opens it, not where YAML noticed', () => {
+      expect(messages('content/posts/a.md', article('title: "Llama 2\ndate: 2023-03-01\ndescription: x'))).toEqual([
+        '2: the value of title opens a " quote that is never closed: end the value with " on the same line',
+      ]);
+    });
+
+    it('a field written twice names the field and both lines', () => {
+      expect(messages('content/posts/a.md', article('title: A\ndate: 2023-03-01\ntitle: B'))).toEqual([
+        '4: the field title is written twice, on lines 2 and 4: keep one of them',
+      ]);
+    });
+
+    it('a tab, and a list item out of line', () => {
+      expect(messages('content/posts/a.md', article('title: A\ndate: 2023-03-01\ntags:\n\t- AI'))).toEqual([
+        '5: this line is indented with a tab, which YAML does not allow: indent with spaces',
+      ]);
+      expect(messages('content/posts/a.md', article('title: A\ndate: 2023-03-01\ntags:\n  - AI\n - Research'))).toEqual([
+        '6: this list item is not lined up with the items above it: start every item of a list with the same spaces before its -',
+      ]);
+    });
+
+    it('frontmatter never closed, even when the text after it would pass as a field', () => {
+      const unclosed = '---\ntitle: A\ndate: 2023-03-01\n\nSome text: here.\n';
+      expect(messages('content/posts/a.md', unclosed)).toEqual([
+        '1: the frontmatter is never closed: add a line with only --- after its last field, before the text of the article',
+      ]);
+    });
+
+    it('a title that is not text, a missing date and an empty title are told apart', () => {
+      expect(messages('content/posts/a.md', article('title: 2023\ndate: 2023-03-01'))).toEqual([
+        '2: title must be text: put it in quotes, such as `title: "2023 in review"`',
+      ]);
+      expect(messages('content/posts/a.md', article('title: [A, B]\ndate: 2023-03-01'))).toEqual([
+        expect.stringMatching(/^2: title must be text/),
+      ]);
+      expect(messages('content/posts/a.md', article('title:\ndate: 2023-03-01'))).toEqual(['2: title is empty: write the headline after `title:`']);
+      expect(messages('content/posts/a.md', article('title: A'))).toEqual(['1: date is missing: add a line such as `date: 2023-03-01`']);
+    });
+
+    it('an empty description or image says so; an empty tags line means no tags', () => {
+      expect(messages('content/posts/a.md', article('title: A\ndate: 2023-03-01\ndescription:'))).toEqual([
+        '4: description is empty: write a sentence or remove the line',
+      ]);
+      expect(messages('content/posts/a.md', article('title: A\ndate: 2023-03-01\nimage:'))).toEqual([
+        expect.stringMatching(/^4: image is empty/),
+      ]);
+      expect(parseArticle('content/posts/a.md', article('title: A\ndate: 2023-03-01\ntags:')).article?.tagNames).toEqual([]);
+    });
+
+    it('empty lines before the opening --- are one clear problem', () => {
+      expect(messages('content/posts/a.md', `\n\n${article('title: A\ndate: 2023-03-01')}`)).toEqual([
+        '1: the file starts with empty lines: the --- line that opens the frontmatter must be the very first line of the file',
+      ]);
+    });
+
+    it('an empty file is one clear problem, not a crash', () => {
+      expect(messages('content/posts/a.md', '')).toEqual([
+        '1: the file is empty: start it with a --- block holding at least title and date, followed by the text of the article',
+      ]);
+      expect(messages('content/posts/a.md', '\n  \n')).toHaveLength(1);
+    });
+
+    it('reads files saved with Windows line endings or a byte-order mark like any other', () => {
+      const unix = article("title: 'Llama 2'\ndate: 2023-03-01\ntags: [AI, Research]\ndraft: false", 'Text.\n\n## Part\n\nMore.');
+      const windows = parseArticle('content/posts/a.md', `\uFEFF${unix.replace(/\n/g, '\r\n')}`);
+      expect(windows.issues).toEqual([]);
+      expect(windows.article).toMatchObject({ title: 'Llama 2', tagNames: ['AI', 'Research'], draft: false, headings: [{ text: 'Part' }] });
+      expect(windows.article?.body).toBe(parseArticle('content/posts/a.md', unix).article?.body);
+    });
+  });
+
+  describe('components', () => {
+    const mdx = (body: string) => messages('content/posts/a.mdx', article('title: A\ndate: 2023-03-01', body));
+
+    it('names a misspelt or unknown attribute and the ones the component takes', () => {
+      expect(mdx('<Gallery colums="3">\n\n![A](/a.png)\n\n</Gallery>')).toEqual([
+        '6: <Gallery> has no attribute colums — did you mean columns? It takes caption and columns',
+      ]);
+      expect(mdx('<Callout colour="red">\n\nCareful.\n\n</Callout>')).toEqual([
+        '6: <Callout> has no attribute colour: it takes type and title',
+      ]);
+    });
+
+    it('refuses a value the component does not know, which would otherwise fall back without a word', () => {
+      expect(mdx('<Callout type="danger">\n\nCareful.\n\n</Callout>')).toEqual([
+        '6: type="danger" is not something <Callout> knows: type must be "note" or "warning"',
+      ]);
+      expect(mdx('<Gallery columns="three">\n\n![A](/a.png)\n\n</Gallery>')).toEqual([
+        '6: columns="three" is not something <Gallery> knows: columns must be "1", "2", "3" or "4"',
+      ]);
+      expect(mdx('<Callout title>\n\nCareful.\n\n</Callout>')).toEqual(['6: attribute title of <Callout> needs a value, such as title="…"']);
+    });
+
+    it('accepts every attribute the components document', () => {
+      expect(mdx('<Gallery caption="Figures" columns="2">\n\n![A](/a.png)\n\n</Gallery>\n\n<Callout type="warning" title="Mind">\n\nText.\n\n</Callout>')).toEqual([]);
+    });
+
+    it('lets MDX comments through, and only them', () => {
+      expect(mdx('Before.\n\n{/* a note for editors */}\n\nAfter {/* inline */} text.')).toEqual([]);
+      expect(mdx('Sum {1 + 1}.')).toEqual([expect.stringMatching(/^6: curly braces start a JavaScript expression/)]);
+    });
+
+    it('tells an editor who used a component in a .md file to rename it to .mdx', () => {
+      const raw = article('title: A\ndate: 2023-03-01', 'Intro.\n\n<Callout type="warning">\nCareful.\n</Callout>\n\nText with `<Gallery>` in code and <!-- <Gallery> --> a comment.');
+      expect(messages('content/posts/a.md', raw)).toEqual([
+        '8: <Callout> works only in .mdx articles, and this one is .md, where it would be dropped: rename the file to a.mdx',
+      ]);
+      expect(messages('content/posts/a.md', article('title: A\ndate: 2023-03-01', 'A <gallery> of lowercase HTML is not a component.'))).toEqual([]);
+    });
+  });
 });
+

@@ -11,10 +11,11 @@ import GithubSlugger from 'github-slugger';
 import type { Root, Paragraph } from 'mdast';
 import { Frontmatter, describeProblems } from './frontmatter';
 import type { ContentIssue } from './content-issue';
-import { isMdxComponentName, MDX_COMPONENT_NAMES } from './mdx-components-names';
-import { closest } from 'fastest-levenshtein';
+import { isMdxComponentName, MDX_COMPONENT_ATTRIBUTES, MDX_COMPONENT_NAMES, type MdxComponentName } from './mdx-components-names';
+import { closest, distance } from 'fastest-levenshtein';
 import { markdownFacts, type BodyFacts } from './markdown-facts';
 import { addHtmlRefs } from './html-refs';
+import { describeYamlError, isFrontmatterUnclosed, unclosedFrontmatterProblem } from './yaml-problems';
 
 export type ArticleFormat = 'md' | 'mdx';
 export type Heading = { depth: 2 | 3; text: string; id: string };
@@ -70,7 +71,10 @@ export function formatOf(file: string): ArticleFormat {
 }
 
 /** Validates an article's frontmatter and body. `file` is only used for the slug and messages. */
-export function parseArticle(file: string, raw: string): ParseResult {
+export function parseArticle(file: string, source: string): ParseResult {
+  // Files saved on Windows end lines with \r\n, and some editors start them with a byte-order mark: neither
+  // is part of what the editor wrote, and YAML would read the \r as part of the last value of a line.
+  const raw = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const issues: ContentIssue[] = [];
   const report = (line: number, column: number, message: string, severity: ContentIssue['severity'] = 'error') =>
     issues.push({ file, line, column, message, severity });
@@ -84,6 +88,21 @@ export function parseArticle(file: string, raw: string): ParseResult {
     report(1, 1, `the file name becomes the URL, so it may only hold lowercase letters, digits and single hyphens: ${rename}`);
   }
 
+  if (raw.trim() === '') {
+    report(1, 1, 'the file is empty: start it with a --- block holding at least title and date, followed by the text of the article');
+    return { issues };
+  }
+  if (/^[ \t]*\n\s*---[ \t]*\n/.test(raw)) {
+    // gray-matter only reads a block that opens on the very first line; anything else is "no frontmatter".
+    report(1, 1, 'the file starts with empty lines: the --- line that opens the frontmatter must be the very first line of the file');
+    return { issues };
+  }
+  if (isFrontmatterUnclosed(raw)) {
+    const problem = unclosedFrontmatterProblem();
+    report(problem.line, problem.column, problem.message);
+    return { issues };
+  }
+
   let data: Record<string, unknown>;
   let content: string;
   let frontmatterText: string;
@@ -95,12 +114,14 @@ export function parseArticle(file: string, raw: string): ParseResult {
     });
     data = isRecord(parsed.data) ? parsed.data : {};
     content = parsed.content;
-    frontmatterText = parsed.matter;
+    // gray-matter gives no `matter` for a file without frontmatter.
+    frontmatterText = parsed.matter ?? '';
   } catch (error) {
     if (error instanceof YAML.YAMLError) {
-      const position = error.linePos?.[0];
-      // The YAML starts on the line after the opening `---`.
-      report((position?.line ?? 1) + 1, position?.col ?? 1, `the frontmatter is not valid YAML: ${firstLine(error.message)}`);
+      // The frontmatter text starts with the newline that ends the opening `---`, so YAML's line numbers are
+      // already the file's.
+      const problem = describeYamlError(error, raw.split('\n'));
+      report(problem.line, problem.column, problem.message);
     } else {
       report(1, 1, `the frontmatter could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -120,11 +141,26 @@ export function parseArticle(file: string, raw: string): ParseResult {
 
   const frontmatter = Frontmatter.safeParse(data);
   if (!frontmatter.success) {
-    for (const problem of describeProblems(frontmatter.error)) report(lineOfKey(problem.key), 1, problem.message);
+    for (const problem of describeProblems(frontmatter.error)) {
+      const line = lineOfKey(problem.key);
+      // `title: #1 open model`: YAML reads a comment and an empty field, which no editor means.
+      const comment = problem.key && /^[^:]+:\s+(#.*?)\s*$/.exec(rawLines[line - 1] ?? '')?.[1];
+      const message = comment
+        ? `everything after # is a comment in YAML, so ${problem.key} is read as empty: put the whole value in quotes: ${problem.key}: "${comment.replace(/"/g, '\\"')}"`
+        : problem.message;
+      report(line, 1, message);
+    }
   }
 
   const format = formatOf(file);
   const body = analyzeBody(content, format, bodyLine - 1, report);
+  for (const component of body?.components ?? []) {
+    report(
+      component.line,
+      component.column,
+      `<${component.name}> works only in .mdx articles, and this one is .md, where it would be dropped: rename the file to ${slug}.mdx`,
+    );
+  }
   if (!frontmatter.success || !body || issues.some((issue) => issue.severity === 'error')) return { issues };
 
   const { title, date, updated, description, image, tags, draft } = frontmatter.data;
@@ -205,7 +241,7 @@ export function mdastFacts(content: string, format: ArticleFormat, lineOffset: n
   });
 
   const slugger = new GithubSlugger();
-  const facts: BodyFacts = { firstParagraph: '', words: 0, headings: [], images: [], links: [], galleries: [] };
+  const facts: BodyFacts = { firstParagraph: '', words: 0, headings: [], images: [], links: [], galleries: [], components: [] };
   facts.words = toString(tree, { includeHtml: false }).split(/\s+/).filter(Boolean).length;
 
   visit(tree, (node) => {
@@ -235,6 +271,8 @@ export function mdastFacts(content: string, format: ArticleFormat, lineOffset: n
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
+        // `{/* note */}` is MDX's comment, the one its own error messages recommend; it renders as nothing.
+        if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) break;
         report(at(node).line, at(node).column, 'curly braces start a JavaScript expression, which articles may not run, so this text would vanish: write \\{ to show a brace');
         break;
       case 'mdxJsxFlowElement':
@@ -265,6 +303,9 @@ export function mdastFacts(content: string, format: ArticleFormat, lineOffset: n
             report(line, column, `attribute ${attribute.name} of <${name}> is a JavaScript expression, which is removed when the article is published: write ${attribute.name}="…" with text`);
           } else if (/^on/i.test(attribute.name)) {
             report(line, column, `attribute ${attribute.name} of <${name}> would run code and is not allowed`);
+          } else if (isMdxComponentName(name)) {
+            const problem = attributeProblem(name, attribute.name, attribute.value);
+            if (problem) report(line, column, problem);
           }
         }
         break;
@@ -274,14 +315,35 @@ export function mdastFacts(content: string, format: ArticleFormat, lineOffset: n
   return facts;
 }
 
+/**
+ * What is wrong with `name="value"` on a site component, or undefined. A misspelt or unknown attribute, or a
+ * value the component does not know, would otherwise be ignored without a word: `<Callout type="danger">`
+ * would be published as a plain note.
+ */
+export function attributeProblem(component: MdxComponentName, name: string, value: string | null | undefined): string | undefined {
+  const accepted: Record<string, 'text' | readonly string[]> = MDX_COMPONENT_ATTRIBUTES[component];
+  const names = Object.keys(accepted);
+  const kind = accepted[name];
+  if (kind === undefined) {
+    const suggestion = closest(name, names);
+    const close = distance(name, suggestion) <= Math.max(2, Math.floor(suggestion.length / 3));
+    const takes = names.join(' and ');
+    return close
+      ? `<${component}> has no attribute ${name} — did you mean ${suggestion}? It takes ${takes}`
+      : `<${component}> has no attribute ${name}: it takes ${takes}`;
+  }
+  const example = kind === 'text' ? `${name}="…"` : `${name}="${kind[kind.length - 1]}"`;
+  if (value === null || value === undefined) return `attribute ${name} of <${component}> needs a value, such as ${example}`;
+  if (kind !== 'text' && !kind.includes(value)) {
+    return `${name}="${value}" is not something <${component}> knows: ${name} must be ${kind.map((option) => `"${option}"`).join(', ').replace(/, ([^,]*)$/, ' or $1')}`;
+  }
+  return undefined;
+}
+
 function isOnlyImages(node: Paragraph): boolean {
   return node.children.every((child) => child.type === 'image' || (child.type === 'text' && child.value.trim() === ''));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }

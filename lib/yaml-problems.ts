@@ -1,0 +1,130 @@
+// Frontmatter that YAML cannot read, explained in an editor's words. The YAML library's own messages
+// ("Nested mappings are not allowed in compact mappings") name the grammar rule that broke, not the mistake
+// that broke it, and often point past it (an unclosed quote is noticed lines later). The handful of mistakes
+// editors actually make — a colon, a bracket or an apostrophe in a title, a tab, a list out of line, a field
+// written twice, a missing closing `---` — are recognised from the error's code and the lines themselves.
+import type { YAMLError } from 'yaml';
+
+export type YamlProblem = { line: number; column: number; message: string };
+
+/** A frontmatter line `key: value`; `value` as written, after the colon and its spaces. */
+const FIELD = /^([A-Za-z_][\w-]*)\s*:[ \t]*(.*?)\s*$/;
+/** Characters that mean something to YAML at the start of a value, so such a value must be quoted. */
+const SPECIAL_START: Record<string, string> = {
+  '[': 'a list',
+  '{': 'a group of fields',
+  '*': 'a reference',
+  '&': 'a reference',
+  '!': 'a type',
+  '|': 'a block of text',
+  '>': 'a block of text',
+  '@': 'a reserved character',
+  '`': 'a reserved character',
+  '%': 'a directive',
+};
+
+/**
+ * Whether the file opens a frontmatter block that nothing closes: gray-matter ends the block at the next line
+ * that begins with `---`, and without one it reads the whole article as frontmatter, whose text then fails
+ * as YAML in confusing ways (or, worse, passes as an unknown field).
+ */
+export function isFrontmatterUnclosed(raw: string): boolean {
+  return /^---[ \t]*\n/.test(raw) && !/\n---/.test(raw.slice(3));
+}
+
+export function unclosedFrontmatterProblem(): YamlProblem {
+  return {
+    line: 1,
+    column: 1,
+    message: 'the frontmatter is never closed: add a line with only --- after its last field, before the text of the article',
+  };
+}
+
+/**
+ * `error` from parsing the frontmatter whose lines are `lines` (index 0 is the opening `---`, so a YAML line
+ * number is also the file's line number); the problem with its place in the file.
+ */
+export function describeYamlError(error: YAMLError, lines: readonly string[]): YamlProblem {
+  const line = error.linePos?.[0]?.line ?? 1;
+  const column = error.linePos?.[0]?.col ?? 1;
+  const text = lines[line - 1] ?? '';
+  const field = FIELD.exec(text);
+  const at = (message: string, where = line, col = 1): YamlProblem => ({ line: where, column: col, message });
+
+  switch (error.code) {
+    case 'TAB_AS_INDENT':
+      return at('this line is indented with a tab, which YAML does not allow: indent with spaces');
+    case 'DUPLICATE_KEY': {
+      const key = field?.[1];
+      const first = key ? lines.findIndex((other) => FIELD.exec(other)?.[1] === key) + 1 : 0;
+      return at(
+        key && first > 0 && first < line
+          ? `the field ${key} is written twice, on lines ${first} and ${line}: keep one of them`
+          : 'a field is written twice: keep one of them',
+      );
+    }
+    case 'MISSING_CHAR': {
+      const quote = /closing (["'])/.exec(error.message)?.[1] ?? (/closing "quote/.test(error.message) ? '"' : undefined);
+      if (quote) {
+        // The parser only notices at the end of the frontmatter: point at the value that opened the quote.
+        const opened = lines.findIndex((candidate, index) => index < line && opensQuote(candidate, quote)) + 1;
+        if (opened > 0) {
+          const key = FIELD.exec(lines[opened - 1]!)![1];
+          return at(`the value of ${key} opens a ${quote} quote that is never closed: end the value with ${quote} on the same line`, opened);
+        }
+      }
+      break;
+    }
+    case 'BAD_INDENT':
+    case 'UNEXPECTED_TOKEN':
+    case 'BLOCK_AS_IMPLICIT_KEY': {
+      const list = lines.findIndex((candidate, index) => index < line && opensFlowList(candidate)) + 1;
+      if (list > 0 && error.code === 'BAD_INDENT') {
+        const key = FIELD.exec(lines[list - 1]!)![1];
+        return at(`the list of ${key} opens with [ but is never closed: end it with ] on the same line, such as ${key}: [AI, Research]`, list);
+      }
+      if (field) {
+        const [, key, value] = field;
+        const suggestion = `${key}: "${value!.replace(/^(['"])(.*)\1$/, '$2').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+        if (value!.startsWith("'") && error.code === 'UNEXPECTED_TOKEN') {
+          return at(
+            `the value of ${key} is in single quotes, so an apostrophe inside it ends it early: write the apostrophe twice ('') or use double quotes: ${suggestion}`,
+          );
+        }
+        if (value!.startsWith('"') && error.code === 'UNEXPECTED_TOKEN') {
+          return at(`the value of ${key} is in double quotes, so a " inside it ends it early: write \\" for a quotation mark inside it`);
+        }
+        const special = SPECIAL_START[value![0] ?? ''];
+        if (special && !/^\[.*\]$|^\{.*\}$/.test(value!)) {
+          return at(`the value of ${key} starts with ${value![0]}, which YAML reads as ${special}: put the whole value in quotes: ${suggestion}`);
+        }
+        if (/:\s/.test(value!)) {
+          return at(`the value of ${key} contains a colon followed by a space, which YAML reads as the start of another field: put the whole value in quotes: ${suggestion}`);
+        }
+      }
+      if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /^\s*-/.test(text)) {
+        return at('this list item is not lined up with the items above it: start every item of a list with the same spaces before its -');
+      }
+      break;
+    }
+  }
+  const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return at(
+    `the frontmatter is not valid YAML here (${reason}). Common causes: a value containing a colon, a # or quotes that needs to be in quotes, or a line indented differently from the lines around it`,
+    line,
+    column,
+  );
+}
+
+function opensQuote(line: string, quote: string): boolean {
+  const value = FIELD.exec(line)?.[2] ?? /^\s*-\s+(.*?)\s*$/.exec(line)?.[1];
+  if (!value?.startsWith(quote)) return false;
+  // Closed on its own line: the quote appears again after the first character (a doubled '' is an escaped one).
+  const rest = quote === "'" ? value.slice(1).replace(/''/g, '') : value.slice(1).replace(/\\./g, '');
+  return !rest.includes(quote);
+}
+
+function opensFlowList(line: string): boolean {
+  const value = FIELD.exec(line)?.[2];
+  return value !== undefined && value.startsWith('[') && !value.includes(']');
+}
