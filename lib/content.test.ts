@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { indexContent, paginate } from './content';
-import { ContentError } from './content-issue';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contentSignature, indexContent, paginate, readSources } from './content';
+import { ContentError, formatIssue, type ContentIssue } from './content-issue';
 
 const source = (name: string, frontmatter: string, body = 'Text.') => ({
   file: `content/posts/${name}`,
@@ -13,6 +16,17 @@ const sources = [
   source('middle.md', 'title: Middle\ndate: 2023-02-01T10:00:00Z\ntags: [ AI , C++]'),
   source('draft.md', 'title: Draft\ndate: 2023-04-01\ntags: [AI, Secret]\ndraft: true'),
 ];
+
+/** The errors indexContent refuses the content with; fails the test if it accepts it. */
+function errorsOf(index: () => unknown): ContentIssue[] {
+  try {
+    index();
+  } catch (error) {
+    if (error instanceof ContentError) return error.issues.filter((issue) => issue.severity === 'error');
+    throw error;
+  }
+  return expect.unreachable('the content was accepted');
+}
 
 describe('indexContent', () => {
   it('lists published articles newest first, without drafts', () => {
@@ -58,9 +72,43 @@ describe('indexContent', () => {
     );
   });
 
-  it('refuses two different tags that would share a URL, naming both and their files', () => {
-    const clash = [source('a.md', 'title: A\ndate: 2023-01-01\ntags: [C++]'), source('b.md', 'title: B\ndate: 2023-01-02\ntags: [C plus plus]')];
-    expect(() => indexContent(clash, { includeDrafts: false })).toThrow(/content\/posts\/a\.md.*content\/posts\/b\.md|content\/posts\/b\.md.*content\/posts\/a\.md/);
+  it('refuses two different tags that would share a URL, at the tags line of an article, naming the tags as written', () => {
+    const clash = [source('a.md', 'title: A\ndate: 2023-01-01\ntags: [C++]'), source('b.md', 'tags: [C plus plus]\ntitle: B\ndate: 2023-01-02')];
+    const errors = errorsOf(() => indexContent(clash, { includeDrafts: false }));
+    expect(errors.map(formatIssue)).toEqual([
+      'content/posts/b.md:2:1  "C plus plus" in content/posts/b.md and "C++" in content/posts/a.md would share the URL /tags/c-plus-plus: ' +
+        'if they are one tag, spell them the same (or list "C plus plus" under the aliases of "C++" in content/tags.yml); ' +
+        'if they are different tags, give one of them a slug of its own in content/tags.yml',
+    ]);
+  });
+
+  it('refuses markdown files the site would never publish, saying how to publish them', () => {
+    const strayFiles = [
+      'content/posts/x.MD',
+      'content/posts/y.Mdx',
+      'content/posts/Old Notes.markdown',
+      'content/posts/z.mkd',
+      'content/posts/2023/x.md',
+      'content/posts/2023/deeper/Y.MDOWN',
+    ];
+    const errors = errorsOf(() => indexContent([source('a.md', 'title: A\ndate: 2023-01-01')], { includeDrafts: false, strayFiles }));
+    expect(errors.map(formatIssue)).toEqual([
+      'content/posts/x.MD:1:1  content/posts/x.MD is not published: article files end in .md or .mdx, in lowercase — rename it to x.md',
+      'content/posts/y.Mdx:1:1  content/posts/y.Mdx is not published: article files end in .md or .mdx, in lowercase — rename it to y.mdx',
+      'content/posts/Old Notes.markdown:1:1  content/posts/Old Notes.markdown is not published: article files end in .md or .mdx, in lowercase — ' +
+        'rename it to old-notes.md',
+      'content/posts/z.mkd:1:1  content/posts/z.mkd is not published: article files end in .md or .mdx, in lowercase — rename it to z.md',
+      'content/posts/2023/x.md:1:1  content/posts/2023/x.md is not published: it is in a subfolder, which the site does not read — ' +
+        'move it to content/posts/ (the file name becomes its URL)',
+      'content/posts/2023/deeper/Y.MDOWN:1:1  content/posts/2023/deeper/Y.MDOWN is not published: it is in a subfolder, which the site does not read — ' +
+        'move it to content/posts/ and rename it to y.md (the file name becomes its URL)',
+    ]);
+  });
+
+  it('fails on a stray file even when it is the only markdown file there is', () => {
+    expect(() => indexContent([], { includeDrafts: false, strayFiles: ['content/posts/first.MD'] })).toThrow(
+      /content\/posts\/first\.MD:1:1 {2}content\/posts\/first\.MD is not published/,
+    );
   });
 
   it('orders articles of the same day by time, then by slug for a stable build', () => {
@@ -70,6 +118,64 @@ describe('indexContent', () => {
       source('c.md', 'title: C\ndate: 2023-01-01T08:00'),
     ];
     expect(indexContent(sameDay, { includeDrafts: false }).articles.map((article) => article.slug)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('readSources and contentSignature, on a folder', () => {
+  let root: string;
+  const write = (file: string, text = '---\ntitle: T\ndate: 2023-01-01\n---\n') => {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  };
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
+  });
+  afterEach(() => {
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('reads the articles, and lists every other markdown file under content/posts as a stray', () => {
+    for (const name of ['a.md', 'b.mdx', 'x.MD', 'y.Mdx', 'z.markdown', 'w.mdown', 'v.mkd', 'u.mkdn', '2023/sub.md', '2023/deeper/d.mdx']) {
+      write(`content/posts/${name}`);
+    }
+    expect(readSources(root)).toEqual({
+      sources: [
+        { file: 'content/posts/a.md', raw: '---\ntitle: T\ndate: 2023-01-01\n---\n' },
+        { file: 'content/posts/b.mdx', raw: '---\ntitle: T\ndate: 2023-01-01\n---\n' },
+      ],
+      strayFiles: [
+        'content/posts/2023/deeper/d.mdx',
+        'content/posts/2023/sub.md',
+        'content/posts/u.mkdn',
+        'content/posts/v.mkd',
+        'content/posts/w.mdown',
+        'content/posts/x.MD',
+        'content/posts/y.Mdx',
+        'content/posts/z.markdown',
+      ],
+    });
+  });
+
+  it('leaves hidden files and files that are not markdown alone', () => {
+    for (const name of ['a.md', '.DS_Store', '.draft.md', '.obsidian/notes.md', 'cover.png', 'notes.txt', 'images/chart.svg']) {
+      write(`content/posts/${name}`);
+    }
+    expect(readSources(root)).toEqual({ sources: [expect.objectContaining({ file: 'content/posts/a.md' })], strayFiles: [] });
+  });
+
+  it('has no sources and no strays without a content/posts folder', () => {
+    expect(readSources(root)).toEqual({ sources: [], strayFiles: [] });
+  });
+
+  it('changes when a stray file appears, in content/posts or in a subfolder, so `next dev` shows the problem', () => {
+    write('content/posts/a.md');
+    const before = contentSignature(root);
+    expect(contentSignature(root)).toBe(before);
+    write('content/posts/2023/x.md');
+    const withSubfolder = contentSignature(root);
+    expect(withSubfolder).not.toBe(before);
+    write('content/posts/y.MD');
+    expect(contentSignature(root)).not.toBe(withSubfolder);
   });
 });
 

@@ -1,7 +1,7 @@
 // Loads, validates and indexes content/posts: the only way pages, feeds and indexes reach articles.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArticle, type ParsedArticle, type ParseResult } from './parse-article';
+import { parseArticle, SLUG, type ParsedArticle, type ParseResult } from './parse-article';
 import { ContentError, type ContentIssue } from './content-issue';
 import { groupTags, toTagIdentity, TagCollisionError, type Tag } from './tags';
 import { parseTagRegistry, TAGS_FILE } from './tag-registry';
@@ -36,6 +36,42 @@ export const CONTENT_DIR = 'content/posts';
 
 export type SourceFile = { file: string; raw: string };
 
+/** What content/posts holds: the articles, and markdown files the site would never publish. */
+export type ContentSources = {
+  sources: SourceFile[];
+  /** Paths from the project root of markdown files that are not `content/posts/<slug>.md` or `.mdx`. */
+  strayFiles: string[];
+};
+
+// Markdown by any of the extensions editors' tools give it, in any case: what an editor meant as an article.
+const MARKDOWN_FILE = /\.(?:md|mdx|markdown|mdown|mkdn?)$/i;
+// The content contract: an article is content/posts/<slug>.md or .mdx, nothing deeper and no other spelling.
+const ARTICLE_FILE = /^content\/posts\/[^/]+\.mdx?$/;
+
+/** Why a markdown file under content/posts is not published, and how to publish it. */
+function strayFileIssue(file: string): ContentIssue {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  const stem = name.replace(MARKDOWN_FILE, '');
+  const extension = /\.mdx$/i.test(name) ? 'mdx' : 'md';
+  // The same suggestion parseArticle makes for a file name that is not a slug, so the name proposed is
+  // one the check accepts; a name with no usable letter gets none.
+  const slug = SLUG.test(stem) ? stem : stem.toLowerCase().replace(/[^\p{Ll}\p{Lo}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  const suggested = SLUG.test(slug) ? `${slug}.${extension}` : undefined;
+  const rename = suggested ? `rename it to ${suggested}` : `rename it so that it ends in .${extension}`;
+
+  const inSubfolder = file.slice(CONTENT_DIR.length + 1).includes('/');
+  let message: string;
+  if (!inSubfolder) {
+    message = `${file} is not published: article files end in .md or .mdx, in lowercase — ${rename}`;
+  } else {
+    const renameToo = suggested ? suggested !== name : !/\.mdx?$/.test(name);
+    message =
+      `${file} is not published: it is in a subfolder, which the site does not read — ` +
+      `move it to ${CONTENT_DIR}/${renameToo ? ` and ${rename}` : ''} (the file name becomes its URL)`;
+  }
+  return { file, line: 1, column: 1, severity: 'error', message };
+}
+
 /**
  * Builds the index from article sources. Pure: the caller decides which files exist, whether
  * drafts are shown, and what time it is. Throws a ContentError listing every broken article.
@@ -52,9 +88,12 @@ export function indexContent(
     imageExists?: (src: string) => boolean;
     /** Results parsed elsewhere (the content check parses on every core); omitted, each source is parsed here. */
     parsed?: ReadonlyMap<string, ParseResult>;
+    /** Markdown files readSources found but the site would never publish: each is an error. */
+    strayFiles?: readonly string[];
   },
 ): ContentIndex {
-  const issues: ContentIssue[] = [];
+  // An editor who named a file x.MD or put it in a subfolder would otherwise never learn why it is missing.
+  const issues: ContentIssue[] = (options.strayFiles ?? []).map(strayFileIssue);
   const { registry, issues: registryIssues } = options.tagsFile
     ? parseTagRegistry(options.tagsFile.file, options.tagsFile.raw)
     : { registry: new Map(), issues: [] };
@@ -90,13 +129,13 @@ export function indexContent(
 
   let tags: Tag[] = [];
   try {
-    const uses = visible.flatMap((article) => article.tagNames.map((name) => ({ name, file: article.file, date: article.time })));
+    const uses = visible.flatMap((article) =>
+      article.tagNames.map((name) => ({ name, file: article.file, date: article.time, line: article.fieldLines.tags ?? 1 })),
+    );
     tags = groupTags(uses, registry);
   } catch (error) {
     if (!(error instanceof TagCollisionError)) throw error;
-    for (const { message, source } of error.problems) {
-      issues.push({ file: CONTENT_DIR, line: 1, column: 1, ...source, severity: 'error', message });
-    }
+    for (const { message, source } of error.problems) issues.push({ ...source, severity: 'error', message });
   }
   if (issues.some((issue) => issue.severity === 'error')) throw new ContentError(issues);
 
@@ -131,14 +170,33 @@ export function indexContent(
   };
 }
 
-export function readSources(root = process.cwd()): SourceFile[] {
-  const dir = path.join(root, CONTENT_DIR);
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((name) => /\.mdx?$/.test(name))
-    .sort()
-    .map((name) => ({ file: `${CONTENT_DIR}/${name}`, raw: fs.readFileSync(path.join(dir, name), 'utf8') }));
+/**
+ * Every markdown file under content/posts, subfolders included, as sorted paths from the project root.
+ * Hidden files and folders (.DS_Store, .obsidian/) are editors' tools' own, never articles.
+ */
+function listMarkdownFiles(root: string): string[] {
+  const files: string[] = [];
+  const walk = (relative: string) => {
+    for (const entry of fs.readdirSync(path.join(root, relative), { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const file = `${relative}/${entry.name}`;
+      if (entry.isDirectory()) walk(file);
+      else if (MARKDOWN_FILE.test(entry.name)) files.push(file);
+    }
+  };
+  if (fs.existsSync(path.join(root, CONTENT_DIR))) walk(CONTENT_DIR);
+  return files.sort();
+}
+
+/** The articles in content/posts, and the markdown files there that the site would not publish (for indexContent). */
+export function readSources(root = process.cwd()): ContentSources {
+  const files = listMarkdownFiles(root);
+  return {
+    sources: files
+      .filter((file) => ARTICLE_FILE.test(file))
+      .map((file) => ({ file, raw: fs.readFileSync(path.join(root, file), 'utf8') })),
+    strayFiles: files.filter((file) => !ARTICLE_FILE.test(file)),
+  };
 }
 
 /** content/tags.yml when the site has one: descriptions, fixed slugs and aliases of tags. */
@@ -151,15 +209,14 @@ export function readTagsFile(root = process.cwd()): SourceFile | undefined {
 let cache: { signature: string; index: ContentIndex } | undefined;
 const isDev = process.env.NODE_ENV === 'development';
 
-/** A cheap fingerprint of content/: in `next dev`, an edit or a new file changes it and the index is rebuilt. */
-function contentSignature(): string {
-  if (!isDev) return 'static';
-  const dir = path.join(process.cwd(), CONTENT_DIR);
-  if (!fs.existsSync(dir)) return 'empty';
-  const tagsFile = path.join(process.cwd(), 'content', 'tags.yml');
-  return fs
-    .readdirSync(dir)
-    .map((name) => `${name}:${fs.statSync(path.join(dir, name)).mtimeMs}`)
+/**
+ * A cheap fingerprint of content/: in `next dev`, an edit or a new file changes it and the index is rebuilt.
+ * It covers the files readSources reads, stray ones included, so a misnamed article shows its error at once.
+ */
+export function contentSignature(root = process.cwd()): string {
+  const tagsFile = path.join(root, 'content', 'tags.yml');
+  return listMarkdownFiles(root)
+    .map((file) => `${file}:${fs.statSync(path.join(root, file)).mtimeMs}`)
     .concat(fs.existsSync(tagsFile) ? [`tags:${fs.statSync(tagsFile).mtimeMs}`] : [])
     .join('|');
 }
@@ -176,7 +233,8 @@ function loadContent(): ContentIndex {
     imageExists: (src: string) => publicFileExists(src),
   };
   try {
-    return indexContent(readSources(), options);
+    const { sources, strayFiles } = readSources();
+    return indexContent(sources, { ...options, strayFiles });
   } catch (error) {
     // In `next dev` a broken article must not turn every page into a stack trace: the layout shows the
     // problems instead (getContentErrors). A build still fails.
@@ -187,7 +245,7 @@ function loadContent(): ContentIndex {
 
 /** The content index, read once per process (once per change in `next dev`). */
 export function getContent(): ContentIndex {
-  const signature = contentSignature();
+  const signature = isDev ? contentSignature() : 'static';
   if (!cache || cache.signature !== signature) {
     cache = { signature, index: loadContent() };
   }

@@ -16,7 +16,7 @@ Policy:
 AI:
 `;
 
-const tagUse = (name: string, file: string, date = 0): TagUse => ({ name, file, date });
+const tagUse = (name: string, file: string, date = 0, line = 4): TagUse => ({ name, file, date, line });
 
 function collisionsOf(uses: TagUse[], registry: ReturnType<typeof registryOf>) {
   try {
@@ -119,9 +119,18 @@ describe('groupTags with a registry', () => {
   });
 
   it('still names both articles when two unregistered tags would share a URL', () => {
-    expect(collisionsOf([tagUse('C#', 'a.md'), tagUse('C Sharp', 'b.md')], registryOf(REGISTRY))).toEqual([
-      { message: 'Tags "c#" (a.md) and "c sharp" (b.md) would share the URL /tags/c-sharp. Rename one of them.' },
+    expect(collisionsOf([tagUse('C#', 'a.md', 2), tagUse('C Sharp', 'b.md', 1)], registryOf(REGISTRY))).toEqual([
+      {
+        source: { file: 'a.md', line: 4, column: 1 },
+        message: expect.stringMatching(/^"C#" in a\.md and "C Sharp" in b\.md would share the URL \/tags\/c-sharp:/),
+      },
     ]);
+  });
+
+  it('lets an alias or a fixed slug, as the collision message advises, settle two tags sharing a URL', () => {
+    const uses = [tagUse('C++', 'a.md'), tagUse('C plus plus', 'b.md')];
+    expect(groupTags(uses, registryOf('C++:\n  aliases: [C plus plus]\n'))).toEqual([{ name: 'C++', slug: 'c-plus-plus', count: 2 }]);
+    expect(groupTags(uses, registryOf('C plus plus:\n  slug: cplusplus\n')).map((tag) => tag.slug).sort()).toEqual(['c-plus-plus', 'cplusplus']);
   });
 
   it('fails when two registry entries claim one slug, even before any article uses them', () => {

@@ -24,7 +24,18 @@ describe('toTagSlug', () => {
 });
 
 describe('groupTags', () => {
-  const use = (name: string, file: string, date = 0) => ({ name, file, date });
+  // Line 4 is where `tags:` sits under a `---`, a title and a date.
+  const use = (name: string, file: string, date = 0, line = 4) => ({ name, file, date, line });
+
+  function problemsOf(uses: ReturnType<typeof use>[]) {
+    try {
+      groupTags(uses);
+    } catch (error) {
+      if (error instanceof TagCollisionError) return error.problems;
+      throw error;
+    }
+    return [];
+  }
 
   it('merges spellings and shows the one most articles use', () => {
     const [tag] = groupTags([use('AI', 'a.md'), use('ai', 'b.md'), use(' AI ', 'c.md')]);
@@ -41,10 +52,29 @@ describe('groupTags', () => {
     expect(tags.map((tag) => tag.name)).toEqual(['c', 'a', 'b']);
   });
 
-  it('fails naming both tags and their files when two different tags share a slug', () => {
-    expect(() => groupTags([use('C++', 'a.md'), use('C plus plus', 'b.md')])).toThrow(TagCollisionError);
-    expect(() => groupTags([use('C++', 'a.md'), use('C plus plus', 'b.md')])).toThrow(
-      /"c\+\+" \(a\.md\) and "c plus plus" \(b\.md\) would share the URL \/tags\/c-plus-plus/,
+  it('fails when two different tags share a slug, at the tags line of the newer article, naming the tags as written', () => {
+    expect(() => groupTags([use('C++', 'content/posts/a.md', 1), use('C plus plus', 'content/posts/b.md', 2)])).toThrow(TagCollisionError);
+    expect(problemsOf([use('C++', 'content/posts/a.md', 1), use('C plus plus', 'content/posts/b.md', 2, 6)])).toEqual([
+      {
+        source: { file: 'content/posts/b.md', line: 6, column: 1 },
+        message:
+          '"C plus plus" in content/posts/b.md and "C++" in content/posts/a.md would share the URL /tags/c-plus-plus: ' +
+          'if they are one tag, spell them the same (or list "C plus plus" under the aliases of "C++" in content/tags.yml); ' +
+          'if they are different tags, give one of them a slug of its own in content/tags.yml',
+      },
+    ]);
+  });
+
+  it('points a collision at the less used tag, and counts the articles of the other', () => {
+    const problems = problemsOf([
+      use('C++', 'content/posts/a.md', 5),
+      use('C++', 'content/posts/c.md', 3),
+      use('c++', 'content/posts/d.md', 4),
+      use('C plus plus', 'content/posts/b.md', 1, 7),
+    ]);
+    expect(problems.map((problem) => problem.source)).toEqual([{ file: 'content/posts/b.md', line: 7, column: 1 }]);
+    expect(problems[0]?.message).toMatch(
+      /^"C plus plus" in content\/posts\/b\.md and "C\+\+" in content\/posts\/a\.md \(and 2 other articles\) would share the URL \/tags\/c-plus-plus:/,
     );
   });
 });

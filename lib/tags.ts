@@ -26,10 +26,11 @@ export function toTagSlug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export type TagUse = { name: string; file: string; date: number };
+/** A tag as one article writes it; `line` is that of the article's `tags:` field, where a problem is shown. */
+export type TagUse = { name: string; file: string; date: number; line: number };
 
-/** A problem with tags; `source` is set when it lies in content/tags.yml rather than in the articles. */
-export type TagProblem = { message: string; source?: RegisteredTag['source'] };
+/** A problem with tags, located where an editor fixes it: an entry of content/tags.yml or an article's `tags:`. */
+export type TagProblem = { message: string; source: RegisteredTag['source'] };
 
 /** A tag as content/tags.yml declares it; parsed and checked by tag-registry.ts. */
 export type RegisteredTag = {
@@ -68,22 +69,23 @@ export class TagCollisionError extends Error {
 export function groupTags(uses: readonly TagUse[], registry: TagRegistry = NO_REGISTRY): Tag[] {
   type Group = {
     slug: string;
-    files: Set<string>;
+    /** Each article using the tag, with where it is used: the first use in a file is kept. */
+    files: Map<string, TagUse>;
     spellings: Map<string, { count: number; newest: number }>;
     registered?: RegisteredTag;
   };
   const byKey = new Map<string, Group>();
   for (const registered of new Set(registry.values())) {
-    byKey.set(toTagKey(registered.name), { slug: registered.slug, files: new Set(), spellings: new Map(), registered });
+    byKey.set(toTagKey(registered.name), { slug: registered.slug, files: new Map(), spellings: new Map(), registered });
   }
   for (const use of uses) {
     const { key, slug } = toTagIdentity(use.name, registry);
     let group = byKey.get(key);
     if (!group) {
-      group = { slug, files: new Set(), spellings: new Map() };
+      group = { slug, files: new Map(), spellings: new Map() };
       byKey.set(key, group);
     }
-    group.files.add(use.file);
+    if (!group.files.has(use.file)) group.files.set(use.file, use);
     const spelling = use.name.trim().replace(/\s+/g, ' ');
     const seen = group.spellings.get(spelling) ?? { count: 0, newest: 0 };
     group.spellings.set(spelling, { count: seen.count + 1, newest: Math.max(seen.newest, use.date) });
@@ -95,33 +97,52 @@ export function groupTags(uses: readonly TagUse[], registry: TagRegistry = NO_RE
     group.registered?.name ??
     [...group.spellings.entries()].sort(([a, x], [b, y]) => y.count - x.count || y.newest - x.newest || a.localeCompare(b))[0]![0];
 
-  const bySlug = new Map<string, { key: string; group: Group }>();
+  // Newest first: the article that most likely brought the clash in, and the one to show first.
+  const usesOf = (group: Group) =>
+    [...group.files.values()].sort((a, b) => b.date - a.date || a.file.localeCompare(b.file));
+  // One file and a count, not a list: a common tag may be on hundreds of articles.
+  const filesOf = (group: Group) => {
+    const [first, ...rest] = usesOf(group);
+    if (!first) return 'no article yet';
+    return rest.length === 0 ? first.file : `${first.file} (and ${rest.length} other article${rest.length === 1 ? '' : 's'})`;
+  };
+
+  const bySlug = new Map<string, Group>();
   const problems: TagProblem[] = [];
-  const usedIn = (group: Group) => (group.files.size > 0 ? [...group.files].join(', ') : 'no article yet');
-  for (const [key, group] of byKey) {
+  for (const group of byKey.values()) {
     const other = bySlug.get(group.slug);
     if (!other) {
-      bySlug.set(group.slug, { key, group });
+      bySlug.set(group.slug, group);
       continue;
     }
     // A registry entry is the likelier thing to fix, so the problem points at its line when there is one.
-    const [mine, theirs] = group.registered ? [{ key, group }, other] : [other, { key, group }];
-    const registered = mine.group.registered;
+    const registered = group.registered ?? other.registered;
     if (registered) {
+      const theirs = registered === group.registered ? other : group;
       problems.push({
         source: registered.source,
         message:
           `the tag "${registered.name}" would be published at /tags/${group.slug}, which is also the URL of the tag ` +
-          `"${nameOf(theirs.group)}" (${usedIn(theirs.group)}). Give one of them another slug, ` +
-          `or list "${nameOf(theirs.group)}" under the aliases of "${registered.name}" to merge them.`,
+          `"${nameOf(theirs)}" (${filesOf(theirs)}). Give one of them another slug, ` +
+          `or list "${nameOf(theirs)}" under the aliases of "${registered.name}" to merge them.`,
       });
-    } else {
-      problems.push({
-        message:
-          `Tags "${other.key}" (${usedIn(other.group)}) and "${key}" (${usedIn(group)}) ` +
-          `would share the URL /tags/${group.slug}. Rename one of them.`,
-      });
+      continue;
     }
+    // Neither is registered, so both are used by articles. The less used tag is the cheaper one to change,
+    // and of two equally used, the one in the newer article most likely caused the clash.
+    const newest = (g: Group) => usesOf(g)[0]!;
+    const [mine, theirs] =
+      group.files.size < other.files.size || (group.files.size === other.files.size && newest(group).date >= newest(other).date)
+        ? [group, other]
+        : [other, group];
+    const at = newest(mine);
+    problems.push({
+      source: { file: at.file, line: at.line, column: 1 },
+      message:
+        `"${nameOf(mine)}" in ${filesOf(mine)} and "${nameOf(theirs)}" in ${filesOf(theirs)} would share the URL /tags/${group.slug}: ` +
+        `if they are one tag, spell them the same (or list "${nameOf(mine)}" under the aliases of "${nameOf(theirs)}" in content/tags.yml); ` +
+        `if they are different tags, give one of them a slug of its own in content/tags.yml`,
+    });
   }
   if (problems.length > 0) throw new TagCollisionError(problems);
 

@@ -66,7 +66,7 @@ export function syntheticSources(count: number, tagCount: number, seed = 1): Sou
   const words = [
     ...new Set(
       readSources(ROOT)
-        .map((source) => source.raw.replace(/^---[\s\S]*?---/, ''))
+        .sources.map((source) => source.raw.replace(/^---[\s\S]*?---/, ''))
         .join(' ')
         .toLowerCase()
         .match(/[a-z]{3,}/g) ?? [],

@@ -30,7 +30,7 @@ describe('npm run content:check on a folder with one article per kind of breakag
     ['missing-title.md:1:1', 'title is missing'],
     ['empty-title.md:2:1', 'title is empty'],
     ['impossible-date.md:3:1', 'date "2023-02-30" is not a real date: February 2023 has 28 days'],
-    ['broken-yaml.md:5:', 'the frontmatter is not valid YAML'],
+    ['broken-yaml.md:4:1', 'the list of tags opens with [ but is never closed: end it with ] on the same line'],
     ['unknown-key.md:4:1', 'unknown field "tgas" — did you mean "tags"?'],
     ['duplicate.md:1:1', 'content/posts/duplicate.md and content/posts/duplicate.mdx would both be published at /posts/duplicate'],
     ['duplicate.mdx:1:1', 'content/posts/duplicate.md and content/posts/duplicate.mdx would both be published at /posts/duplicate'],
@@ -41,7 +41,28 @@ describe('npm run content:check on a folder with one article per kind of breakag
     ['missing-image.md:6:1', 'image /images/missing.png does not exist: there is no file public/images/missing.png'],
     ['image-without-alt.md:8:1', 'warning: image /images/present.png has no alt text'],
     ['empty-gallery.mdx:6:1', '<Gallery> holds no images'],
+    ['empty-file.md:1:1', 'the file is empty: start it with a --- block holding at least title and date'],
+    ['md-component.md:8:1', '<Callout> works only in .mdx articles, and this one is .md, where it would be dropped: rename the file to md-component.mdx'],
     ['tag-typo.md:4:1', 'warning: tag "Opn Source" is one letter away from "Open Source" (used by 2 articles) — did you mean "Open Source"?'],
+    [
+      'tag-c-plus-plus-spelled.md:4:1',
+      '"C plus plus" in content/posts/tag-c-plus-plus-spelled.md and "C++" in content/posts/tag-c-plus-plus.md would share the URL ' +
+        '/tags/c-plus-plus: if they are one tag, spell them the same (or list "C plus plus" under the aliases of "C++" in ' +
+        'content/tags.yml); if they are different tags, give one of them a slug of its own in content/tags.yml',
+    ],
+    [
+      'upper-case-extension.MD:1:1',
+      'content/posts/upper-case-extension.MD is not published: article files end in .md or .mdx, in lowercase — rename it to upper-case-extension.md',
+    ],
+    [
+      'long-extension.markdown:1:1',
+      'content/posts/long-extension.markdown is not published: article files end in .md or .mdx, in lowercase — rename it to long-extension.md',
+    ],
+    [
+      '2023/in-a-subfolder.md:1:1',
+      'content/posts/2023/in-a-subfolder.md is not published: it is in a subfolder, which the site does not read — ' +
+        'move it to content/posts/ (the file name becomes its URL)',
+    ],
   ])('reports content/posts/%s  %s', (place, message) => {
     const line = run.lines.find((candidate) => candidate.startsWith(`content/posts/${place}`));
     expect(line, run.lines.join('\n')).toBeDefined();
@@ -50,12 +71,12 @@ describe('npm run content:check on a folder with one article per kind of breakag
 
   it('prints one line per problem, then a count', () => {
     const problems = run.lines.filter((line) => /^content\/posts\/\S+:\d+:\d+ {2}\S/.test(line));
-    expect(problems).toHaveLength(15);
-    expect(run.lines).toContainEqual(expect.stringMatching(/^18 articles checked in [\d.]+ s: 13 errors, 2 warnings\.$/));
+    expect(problems).toHaveLength(21);
+    expect(run.lines).toContainEqual(expect.stringMatching(/^23 articles checked in [\d.]+ s: 19 errors, 2 warnings\.$/));
   });
 
-  it('says nothing about the valid articles next to the broken ones', () => {
-    for (const file of ['a-draft.md', 'open-weights.md', 'open-licences.md']) {
+  it('says nothing about the valid articles next to the broken ones (one saved with Windows line endings), nor about hidden files and files that are not markdown', () => {
+    for (const file of ['a-draft.md', 'open-weights.md', 'open-licences.md', 'tag-c-plus-plus.md', 'windows-line-endings.md', '.hidden-notes.md', 'notes.txt']) {
       expect(run.lines.some((line) => line.startsWith(`content/posts/${file}`))).toBe(false);
     }
   });

@@ -8,7 +8,7 @@ import { resolveNow } from '../lib/schedule';
 import { parseInParallel } from './parse-in-parallel';
 
 async function check(root: string): Promise<{ articles: number; issues: ContentIssue[]; scheduled: ScheduledArticle[] }> {
-  const sources = readSources(root);
+  const { sources, strayFiles } = readSources(root);
   const parsed = await parseInParallel(sources);
   try {
     // The same index the build makes, with the same options as production: drafts are checked, not listed.
@@ -18,6 +18,7 @@ async function check(root: string): Promise<{ articles: number; issues: ContentI
       now: resolveNow(process.env),
       imageExists: (src) => publicFileExists(src, root),
       parsed,
+      strayFiles,
     });
     return { articles: sources.length, issues: index.issues, scheduled: index.scheduled };
   } catch (error) {
