@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
-import { CONTENT_DIR } from '../lib/content';
+import { CONTENT_DIR, readSources } from '../lib/content';
 import {
   MANIFEST_FILE,
   emptyManifest,
@@ -125,17 +125,9 @@ export async function probeImages(options: ProbeOptions): Promise<ProbeReport> {
   return report;
 }
 
+/** The articles as the site reads them (lib/content.ts readSources): the probe covers exactly what is published. */
 function readArticles(root: string): { file: string; slug: string; raw: string }[] {
-  const dir = path.join(root, CONTENT_DIR);
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((name) => /\.mdx?$/.test(name))
-    .sort()
-    .map((name) => {
-      const file = `${CONTENT_DIR}/${name}`;
-      return { file, slug: slugOf(file), raw: fs.readFileSync(path.join(dir, name), 'utf8') };
-    });
+  return readSources(root).sources.map(({ file, raw }) => ({ file, slug: slugOf(file), raw }));
 }
 
 async function fetchImage(fetcher: typeof fetch, url: string, timeoutMs: number): Promise<Download> {
