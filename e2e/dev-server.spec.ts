@@ -95,7 +95,7 @@ test.describe('npm run dev', () => {
     await expect(page.locator('article')).not.toContainText('The first version');
   });
 
-  test('a broken article is explained on the page, and the page comes back once it is fixed', async ({ page }) => {
+  test('a broken article, or an empty one, is explained on the page, and the page comes back once it is fixed', async ({ page }) => {
     write(article('A date that does not exist', 'Body.', '2023-02-30'));
     await expect(async () => {
       await page.goto(`/posts/${SLUG}`);
@@ -107,6 +107,14 @@ test.describe('npm run dev', () => {
     await expect(problems).toContainText('2023-02-30');
     // Words for an editor, not a stack trace.
     await expect(page.locator('body')).not.toContainText(/at \w+ \(.*:\d+:\d+\)/);
+
+    // A file emptied mid-edit (or saved empty by a tool) is one more problem to explain, not a server error.
+    write('');
+    await expect(async () => {
+      const response = await page.goto(`/posts/${SLUG}`);
+      expect(response?.status()).toBeLessThan(500);
+      await expect(page.locator('[data-content-errors]')).toContainText('the file is empty', { timeout: 2000 });
+    }).toPass({ timeout: 30_000 });
 
     write(article('A date that exists', 'Fixed.', '2023-02-28'));
     await expect(async () => {
