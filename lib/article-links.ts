@@ -33,3 +33,30 @@ export function toArticleLink(url: string): ArticleLink | undefined {
   const slug = path.posix.basename(target).replace(/\.mdx?$/i, '');
   return { kind: 'file', slug, href: `${articlePath(slug)}${file[2] ?? ''}` };
 }
+
+/** A link to a page or file of the site: the path as written (up to `?` or `#`) and as the server reads it. */
+export type SitePath = {
+  /** What the server looks up under public/, still percent-encoded as written: `/files/annual%20report.pdf`. */
+  written: string;
+  /** Percent-decoded, without a trailing slash (the server redirects it away): `/tags/机器学习`. */
+  path: string;
+};
+
+/** The site path a link starting with one `/` names; undefined for any other link (`//host/x` is another site). */
+export function toSitePath(url: string): SitePath | undefined {
+  const value = url.trim();
+  if (!value.startsWith('/') || value.startsWith('//')) return undefined;
+  const written = value.split(/[?#]/)[0]!;
+  // Segment by segment, so an encoded slash (%2F) cannot make a path of two segments out of one.
+  const path = written.split('/').map(safeDecode).join('/').replace(/\/+$/, '');
+  return { written, path: path || '/' };
+}
+
+/** A link to this site written in full (`https://<site>/tags/ai?x#y`) as the path it names (`/tags/ai?x#y`); any other link as it is. */
+export function toLocalUrl(url: string, origin: string): string {
+  const value = url.trim();
+  if (!/^https?:\/\//i.test(value) || !URL.canParse(value) || !URL.canParse(origin)) return value;
+  const link = new URL(value);
+  // http and https both reach the site: a host that redirects one to the other serves the same pages.
+  return link.host === new URL(origin).host ? `${link.pathname}${link.search}${link.hash}` : value;
+}

@@ -62,6 +62,101 @@ describe('checkLinks', () => {
   });
 });
 
+describe('checkLinks: links to other pages of the site', () => {
+  // Two articles a page, so three published articles make the list /, /page/2.
+  const SITE = { url: 'https://frontiernotes.example', postsPerPage: 2 };
+  const files = (src: string) => src === '/files/report.pdf' || src === '/images/here.png';
+  const llama = article('llama-2-released.md', 'title: Llama 2\ndate: 2024-01-02\ntags: [AI, Open Source, 机器学习]');
+  const robotics = article('robots.md', 'title: Robots\ndate: 2024-01-03\ndraft: true\ntags: [Robotics]');
+  const quantum = article('quantum.md', 'title: Quantum\ndate: 2099-01-01\ntags: [Quantum]');
+  const linking = (name: string, frontmatter: string, links: string[]) =>
+    article(name, frontmatter, links.map((url) => `[x](${url})`).join('\n\n'));
+  const check = (source: ParsedArticle, options: Parameters<typeof checkLinks>[1] = {}) =>
+    lines(checkLinks([source, target, llama, robotics, quantum], { now: NOW, imageExists: files, site: SITE, ...options }));
+
+  it('accepts links to every kind of page the site serves, and to files under public/', () => {
+    const valid = [
+      '/', '/?tags=ai', '/#top', '/tags', '/tags/', '/tags/ai', '/tags/open-source#latest', '/tags/ai/feed.xml',
+      '/tags/%E6%9C%BA%E5%99%A8%E5%AD%A6%E4%B9%A0', '/tags/机器学习', '/posts/target', '/posts/llama-2-released/',
+      '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/robots.txt', '/page/2',
+      '/files/report.pdf', '/files/report.pdf?download=1', '/images/here.png',
+      'https://frontiernotes.example/tags/ai', 'https://elsewhere.example/nothing', '//cdn.example.com/x', 'mailto:a@b.c', '#part',
+    ];
+    expect(check(linking('a.md', 'title: A\ndate: 2024-02-01', valid))).toEqual([]);
+  });
+
+  it('reports a link to a path the site has no page for, where it is, with the page it most likely meant', () => {
+    const source = linking('news.md', 'title: A\ndate: 2024-02-01', [
+      '/post/llama-2-released', '/tag/ai', '/tags/nope', '/tags/AI', '/posts', '/about', 'https://frontiernotes.example/post/llama-2-released',
+    ]);
+    expect(check(source)).toEqual([
+      'content/posts/news.md:6:1  the link /post/llama-2-released leads nowhere: the site has no page /post/llama-2-released — did you mean /posts/llama-2-released?',
+      'content/posts/news.md:8:1  the link /tag/ai leads nowhere: the site has no page /tag/ai — did you mean /tags/ai?',
+      "content/posts/news.md:10:1  the link /tags/nope leads nowhere: there is no tag with the URL /tags/nope (tags are made from the articles' tags: lists)",
+      "content/posts/news.md:12:1  the link /tags/AI leads nowhere: there is no tag with the URL /tags/AI (tags are made from the articles' tags: lists) — did you mean /tags/ai?",
+      'content/posts/news.md:14:1  the link /posts leads nowhere: the site has no page /posts',
+      'content/posts/news.md:16:1  the link /about leads nowhere: the site has no page /about',
+      'content/posts/news.md:18:1  the link https://frontiernotes.example/post/llama-2-released leads nowhere: the site has no page /post/llama-2-released — did you mean /posts/llama-2-released?',
+    ]);
+  });
+
+  it('reports a link to a missing file under public/, and one whose % sign breaks the address', () => {
+    const source = linking('a.md', 'title: A\ndate: 2024-02-01', ['/files/reprot.pdf', '/files/annual%20report.pdf', '/files/100%.pdf']);
+    // The real lookup decodes the path, which throws on a stray %: it must not be asked about one.
+    const strict = (src: string) => files(decodeURIComponent(src));
+    expect(check(source, { imageExists: strict })).toEqual([
+      'content/posts/a.md:6:1  the link /files/reprot.pdf leads nowhere: there is no file public/files/reprot.pdf: add it under public/ or correct the link',
+      'content/posts/a.md:8:1  the link /files/annual%20report.pdf leads nowhere: there is no file public/files/annual report.pdf: add it under public/ or correct the link',
+      'content/posts/a.md:10:1  the link /files/100%.pdf is not a valid address: a % sign in a link must be written %25',
+    ]);
+  });
+
+  it('reports listing pages past the end of their list, and page 1, whose address is the list itself', () => {
+    const source = linking('a.md', 'title: A\ndate: 2024-02-01', ['/page/3', '/page/1', '/tags/ai/page/2', '/tags/ai/page/1']);
+    expect(check(source)).toEqual([
+      'content/posts/a.md:6:1  the link /page/3 leads nowhere: the site has no page /page/3, because the list holds 3 articles at 2 a page, so its last page is /page/2',
+      'content/posts/a.md:8:1  the link /page/1 leads nowhere: the site has no page /page/1, because page 1 of the list is / — did you mean /?',
+      'content/posts/a.md:10:1  the link /tags/ai/page/2 leads nowhere: the site has no page /tags/ai/page/2, because the list holds 1 article at 2 a page, so its last page is /tags/ai',
+      'content/posts/a.md:12:1  the link /tags/ai/page/1 leads nowhere: the site has no page /tags/ai/page/1, because page 1 of the list is /tags/ai — did you mean /tags/ai?',
+    ]);
+  });
+
+  it('reports a tag that only drafts or later articles use, except from a draft or an article published after them', () => {
+    const links = ['/tags/robotics', '/tags/quantum/feed.xml'];
+    expect(check(linking('a.md', 'title: A\ndate: 2024-02-01', links))).toEqual([
+      'content/posts/a.md:6:1  the link /tags/robotics leads to a tag that only drafts use (content/posts/robots.md), so readers cannot open /tags/robotics: publish the draft first or remove the link',
+      'content/posts/a.md:8:1  the link /tags/quantum/feed.xml leads to a tag whose first article is scheduled for 2099-01-01 (content/posts/quantum.md), ' +
+        'so /tags/quantum is a broken link until then: remove the link or schedule this article for that date or later',
+    ]);
+    expect(check(linking('b.md', 'title: B\ndate: 2024-02-01\ndraft: true', [...links, '/tags/nope']))).toEqual([
+      expect.stringMatching(/^content\/posts\/b\.md:11:1 {2}the link \/tags\/nope leads nowhere: there is no tag/),
+    ]);
+    expect(check(linking('c.md', 'title: C\ndate: 2099-01-02', ['/tags/quantum']))).toEqual([]);
+    // Without a moment to judge by, nothing is scheduled.
+    expect(check(linking('a.md', 'title: A\ndate: 2024-02-01', ['/tags/quantum']), { now: undefined })).toEqual([]);
+  });
+
+  it('suggests a tag by the name or alias written in place of its URL', () => {
+    const { registry } = parseTagRegistry('content/tags.yml', 'Language Models:\n  slug: language-models\n  aliases: [LLMs]\n');
+    const models = article('models.md', 'title: M\ndate: 2024-01-04\ntags: [LLMs]');
+    const source = linking('a.md', 'title: A\ndate: 2024-02-01', ['/tags/llms', '/tags/language-models']);
+    expect(lines(checkLinks([source, models], { imageExists: files, site: SITE, registry }))).toEqual([
+      "content/posts/a.md:6:1  the link /tags/llms leads nowhere: there is no tag with the URL /tags/llms (tags are made from the articles' tags: lists) — did you mean /tags/language-models?",
+    ]);
+  });
+
+  it('leaves paths that could be files unchecked when it is not told which files exist, but still checks tags', () => {
+    const source = linking('a.md', 'title: A\ndate: 2024-02-01', ['/files/anything.pdf', '/tags/nope']);
+    expect(check(source, { imageExists: undefined })).toEqual([expect.stringMatching(/the link \/tags\/nope leads nowhere/)]);
+  });
+
+  it('does not judge tags and listing pages while an article has errors of its own: it may carry the tag', () => {
+    const source = linking('news.md', 'title: A\ndate: 2024-02-01', ['/tags/nope', '/page/7', '/post/x']);
+    const found = checkLinks([source], { files: ['content/posts/news.md', 'content/posts/broken.md'], imageExists: files, site: SITE });
+    expect(lines(found)).toEqual(['content/posts/news.md:10:1  the link /post/x leads nowhere: the site has no page /post/x']);
+  });
+});
+
 describe('checkImages', () => {
   it('reports local images, in the body and as cover, that are not under public/', () => {
     const source = article('a.md', 'title: A\ndate: 2024-02-01\nimage: /images/cover.jpg', '![Here](/images/here.png)\n\n![Gone](/images/gone.png)');
@@ -75,6 +170,13 @@ describe('checkImages', () => {
     const source = article('a.md', 'title: A\ndate: 2024-02-01\nimage: https://example.com/a.jpg', '![Rel](images/here.png) ![Web](//cdn.example.com/x.png)');
     expect(lines(checkImages(source, exists))).toEqual([
       expect.stringMatching(/^content\/posts\/a\.md:7:1 {2}image images\/here\.png is a relative path.*such as \/images\/here\.png$/),
+    ]);
+  });
+
+  it('reports an image path with a stray % sign instead of looking it up', () => {
+    const source = article('a.md', 'title: A\ndate: 2024-02-01', '![Growth](/images/100%.png)');
+    expect(lines(checkImages(source, (src) => exists(decodeURIComponent(src))))).toEqual([
+      'content/posts/a.md:6:1  image /images/100%.png is not a valid address: a % sign in a path must be written %25',
     ]);
   });
 
@@ -171,5 +273,12 @@ describe('the build runs the checks', () => {
     expect(() => indexContent(sources, { includeDrafts: false, imageExists: () => false })).toThrow(ContentError);
     const index = indexContent(sources.map((s) => ({ ...s, raw: s.raw.replace('[b](./b.md) ', '') })), { includeDrafts: false, imageExists: () => true });
     expect(index.issues.map((issue) => issue.severity)).toEqual(['warning']);
+  });
+
+  it('fails on a link to a tag no article has, naming the file and line', () => {
+    const sources = [{ file: 'content/posts/a.md', raw: '---\ntitle: A\ndate: 2024-01-01\ntags: [AI]\n---\n\nSee [AI](/tags/ai) and [more](/tag/ai).\n' }];
+    expect(() => indexContent(sources, { includeDrafts: false, imageExists: () => false })).toThrow(
+      'content/posts/a.md:7:24  the link /tag/ai leads nowhere: the site has no page /tag/ai — did you mean /tags/ai?',
+    );
   });
 });

@@ -1,21 +1,29 @@
-// Checks that look beyond one article's own text: links between articles, local image files, alt text,
-// empty galleries and near-miss tags. Pure: the caller says which image files exist and what time it is.
+// Checks that look beyond one article's own text: links to articles and other pages of the site, local
+// image files, alt text, empty galleries and near-miss tags. Pure: the caller says which files exist under
+// public/ and what time it is.
 import { closest, distance } from 'fastest-levenshtein';
 import type { ContentIssue } from './content-issue';
 import { slugOf, type ParsedArticle } from './parse-article';
-import { toArticleLink } from './article-links';
+import { toArticleLink, toLocalUrl, toSitePath } from './article-links';
 import { publicationStatus } from './schedule';
+import { site as siteConfig, type SiteConfig } from './site';
+import { toSiteRoutes, type SiteRoutes } from './site-routes';
 import { toTagIdentity, toTagKey, toTagSlug, type TagRegistry } from './tags';
 
 export type CheckOptions = {
   /** Articles dated after this are scheduled; omitted, nothing is. */
   now?: Date;
-  /** Whether a site path such as `/images/x.png` has a file under public/; omitted, files are not checked. */
+  /**
+   * Whether a site path such as `/images/x.png`, or `/files/report.pdf` in a link, has a file under public/
+   * (the path as written, still percent-encoded); omitted, files are not checked.
+   */
   imageExists?: (src: string) => boolean;
   /** Every article file found, including those that failed their own checks: links to them are not reported again. */
   files?: readonly string[];
   /** content/tags.yml, whose aliases are the same tag as their entry. */
   registry?: TagRegistry;
+  /** The site's address, whose full URLs are checked like paths, and its articles per listing page; omitted, lib/site.ts's. */
+  site?: Pick<SiteConfig, 'url' | 'postsPerPage'>;
 };
 
 type CheckedArticle = Pick<
@@ -32,18 +40,30 @@ export function checkArticles(articles: readonly CheckedArticle[], options: Chec
   ];
 }
 
-/** Links to other articles: the target must exist, and readers must be able to open it whenever they can open this one. */
-export function checkLinks(articles: readonly CheckedArticle[], options: Pick<CheckOptions, 'now' | 'files'> = {}): ContentIssue[] {
+/**
+ * Links to other articles, and to any other page or file of the site: the target must exist, and readers
+ * must be able to open it whenever they can open this one.
+ */
+export function checkLinks(articles: readonly CheckedArticle[], options: CheckOptions = {}): ContentIssue[] {
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const brokenElsewhere = new Set((options.files ?? []).map(slugOf).filter((slug) => !bySlug.has(slug)));
+  const { url: origin, postsPerPage } = options.site ?? siteConfig;
+  const routes = toSiteRoutes(articles, { now: options.now, registry: options.registry, perPage: postsPerPage });
   const issues: ContentIssue[] = [];
 
   for (const article of articles) {
     for (const link of article.links) {
-      const target = toArticleLink(link.url);
-      if (!target) continue;
+      const url = toLocalUrl(link.url, origin);
+      const target = toArticleLink(url);
       const report = (message: string) =>
         issues.push({ file: article.file, line: link.line, column: link.column, severity: 'error', message });
+      if (!target) {
+        // A draft is judged as if everything were published: only a path that never exists is its problem.
+        const at = article.draft ? Infinity : Math.max(options.now?.getTime() ?? -Infinity, article.time);
+        const problem = sitePathProblem(url, at, routes, { ...options, articlesComplete: brokenElsewhere.size === 0 });
+        if (problem) report(`the link ${link.url} ${problem}`);
+        continue;
+      }
 
       if (target.kind === 'outside') {
         report(`the link ${link.url} leads to a file outside content/posts, which is not part of the site: link to an article as ./<name>.md or /posts/<name>`);
@@ -82,6 +102,72 @@ export function checkLinks(articles: readonly CheckedArticle[], options: Pick<Ch
   return issues;
 }
 
+/**
+ * What is wrong with a link to a site path other than an article's, in words that follow "the link <url> ";
+ * undefined when a reader at `at` can open it (or it is not a site path).
+ */
+function sitePathProblem(
+  url: string,
+  at: number,
+  routes: SiteRoutes,
+  options: Pick<CheckOptions, 'imageExists' | 'registry'> & { articlesComplete: boolean },
+): string | undefined {
+  const target = toSitePath(url);
+  if (!target) return undefined;
+  // The server cannot read such a path, and looking it up under public/ would throw.
+  if (!isWellEncoded(target.written)) return 'is not a valid address: a % sign in a link must be written %25';
+  const route = routes.find(target.path, at);
+  if (route.kind === 'page' || options.imageExists?.(target.written)) return undefined;
+  const didYouMean = (suggestion: string | undefined) => (suggestion ? ` — did you mean ${suggestion}?` : '');
+
+  if (route.kind === 'none') {
+    if (!options.imageExists) return undefined;
+    const hint = didYouMean(suggest(target.path, routes.pages(at)));
+    // A name with an extension is most likely a file the editor meant to add under public/.
+    return /\.[^/.]+$/.test(target.path) && !hint
+      ? `leads nowhere: there is no file public${target.path}: add it under public/ or correct the link`
+      : `leads nowhere: the site has no page ${target.path}${hint}`;
+  }
+  // Tags and listing pages follow from the articles; one that failed its own checks might carry the tag.
+  if (!options.articlesComplete) return undefined;
+  switch (route.kind) {
+    case 'no-tag': {
+      const tag = suggestTag(route.slug, routes.tagSlugs(at), options.registry);
+      return `leads nowhere: there is no tag with the URL /tags/${route.slug} (tags are made from the articles' tags: lists)${didYouMean(tag && `/tags/${tag}`)}`;
+    }
+    case 'tag-not-yet':
+      return route.first.draft
+        ? `leads to a tag that only drafts use (${route.first.file}), so readers cannot open /tags/${route.slug}: publish the draft first or remove the link`
+        : `leads to a tag whose first article is scheduled for ${route.first.date} (${route.first.file}), so /tags/${route.slug} is a broken link until then: ` +
+            'remove the link or schedule this article for that date or later';
+    case 'first-page':
+      return `leads nowhere: the site has no page ${target.path}, because page 1 of the list is ${route.first}${didYouMean(route.first)}`;
+    case 'past-last-page':
+      return (
+        `leads nowhere: the site has no page ${target.path}, because the list holds ${route.count} ${route.count === 1 ? 'article' : 'articles'} ` +
+        `at ${route.perPage} a page, so its last page is ${route.last}`
+      );
+  }
+}
+
+function isWellEncoded(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A tag slug close to `written`: the tag it names by its name or an alias (`/tags/AI`, `/tags/llms`), or a near miss. */
+function suggestTag(written: string, slugs: readonly string[], registry?: TagRegistry): string | undefined {
+  for (const name of [written, written.replace(/-/g, ' ')]) {
+    const { slug } = toTagIdentity(name, registry);
+    if (slugs.includes(slug)) return slug;
+  }
+  return suggest(written, slugs);
+}
+
 // A site path (or anything with a scheme) is served as is; a path without a leading slash would be
 // resolved against /posts/<slug>/ by the browser.
 const NOT_A_FILE = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -98,6 +184,9 @@ export function checkImages(article: CheckedArticle, imageExists?: (src: string)
     if (!src.startsWith('/')) {
       const bare = src.replace(/^(\.\.?\/)+/, '');
       report(`image ${src} is a relative path, which breaks on the article's page: write the path from the public/ folder, such as /${bare.startsWith('images/') ? bare : `images/${bare}`}`);
+    } else if (!isWellEncoded(src.split(/[?#]/)[0]!)) {
+      // Looking such a path up under public/ would throw, and the server cannot read it either.
+      report(`image ${src} is not a valid address: a % sign in a path must be written %25`);
     } else if (imageExists && !imageExists(src)) {
       report(`image ${src} does not exist: there is no file public${src.split(/[?#]/)[0]}. Add the file or correct the path`);
     }

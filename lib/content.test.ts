@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contentSignature, indexContent, paginate, readSources } from './content';
+import { contentSignature, indexContent, paginate, publicFileExists, readSources } from './content';
 import { ContentError, formatIssue, type ContentIssue } from './content-issue';
 
 const source = (name: string, frontmatter: string, body = 'Text.') => ({
@@ -187,5 +187,20 @@ describe('paginate', () => {
     expect(paginate(items, 4, 2)).toBeUndefined();
     expect(paginate(items, 0, 2)).toBeUndefined();
     expect(paginate([], 1, 2)).toEqual({ items: [], page: 1, pageCount: 1 });
+  });
+});
+
+describe('publicFileExists', () => {
+  it('is true for a file under public/ and false for a folder, which readers would get as a 404', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'public-'));
+    try {
+      fs.mkdirSync(path.join(root, 'public', 'files'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'public', 'files', 'report.pdf'), '%PDF');
+      expect(publicFileExists('/files/report.pdf', root)).toBe(true);
+      expect(publicFileExists('/files', root)).toBe(false);
+      expect(publicFileExists('/files/missing.pdf', root)).toBe(false);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -221,8 +221,9 @@ export function contentSignature(root = process.cwd()): string {
     .join('|');
 }
 
+/** Whether `src` names a file under public/: a folder (`/images`) is no page, and a link to one is a 404. */
 export function publicFileExists(src: string, root = process.cwd()): boolean {
-  return fs.existsSync(publicFilePath(src, root));
+  return fs.statSync(publicFilePath(src, root), { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
 function loadContent(): ContentIndex {
