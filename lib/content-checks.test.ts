@@ -237,6 +237,15 @@ describe('checkTagSpelling', () => {
     ]);
   });
 
+  it('suggests the tag other articles use when two neighbouring letters are swapped', () => {
+    const found = checkTagSpelling([tagged('a.md', 'Language Models'), tagged('b.md', 'Language Models'), tagged('c.md', 'Langauge Models')]);
+    expect(lines(found)).toEqual([
+      'content/posts/c.md:4:1  warning: tag "Langauge Models" has two letters swapped compared with "Language Models" (used by 2 articles) — did you mean "Language Models"?',
+    ]);
+    // Swapped digits are different versions, not a typo.
+    expect(checkTagSpelling([tagged('a.md', 'Model 12'), tagged('b.md', 'Model 12'), tagged('c.md', 'Model 21')])).toEqual([]);
+  });
+
   it('leaves tags apart that differ by a digit or a symbol, or are very short', () => {
     const articles = [tagged('a.md', 'GPT-4, C#, Llama 2'), tagged('b.md', 'GPT-4, C#, Llama 2'), tagged('c.md', 'GPT-3, C, Llama 1')];
     expect(checkTagSpelling(articles)).toEqual([]);

@@ -236,29 +236,39 @@ export function checkTagSpelling(articles: readonly CheckedArticle[], registry?:
   const issues: ContentIssue[] = [];
   for (const [key, entry] of byKey) {
     if (key.length < 4) continue;
-    let best: Use | undefined;
+    let best: { use: Use; typo: Typo } | undefined;
     for (const other of [key.length - 1, key.length, key.length + 1].flatMap((length) => byLength.get(length) ?? [])) {
       const candidate = byKey.get(other)!;
-      if (candidate.uses.length <= entry.uses.length || (best && candidate.uses.length <= best.uses.length)) continue;
-      if (other.length >= 4 && isOneLetterOff(key, other) && toTagSlug(key) !== toTagSlug(other)) best = candidate;
+      if (candidate.uses.length <= entry.uses.length || (best && candidate.uses.length <= best.use.uses.length)) continue;
+      const typo = other.length >= 4 && toTagSlug(key) !== toTagSlug(other) ? typoBetween(key, other) : undefined;
+      if (typo) best = { use: candidate, typo };
     }
     if (!best) continue;
+    const { name, uses } = best.use;
+    const how = best.typo === 'swapped' ? 'has two letters swapped compared with' : 'is one letter away from';
     for (const use of entry.uses) {
       issues.push({
         file: use.file, line: use.line, column: 1, severity: 'warning',
-        message: `tag "${entry.name}" is one letter away from "${best.name}" (used by ${best.uses.length} articles) — did you mean "${best.name}"?`,
+        message: `tag "${entry.name}" ${how} "${name}" (used by ${uses.length} articles) — did you mean "${name}"?`,
       });
     }
   }
   return issues;
 }
 
-function isOneLetterOff(a: string, b: string): boolean {
-  if (distance(a, b) !== 1) return false;
+type Typo = 'one letter' | 'swapped';
+
+/**
+ * The slip of the keyboard that turns `b` into `a`, if it is one: a letter added, dropped or mistyped, or two
+ * neighbouring letters swapped ("Langauge"). A digit, sign or punctuation mark is left alone: "GPT-4" and
+ * "GPT-5", or "C++" and "C#", are different tags, not typos.
+ */
+function typoBetween(a: string, b: string): Typo | undefined {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  const changed = `${a[i] ?? ''}${b[i] ?? ''}`;
-  return !/[\p{N}\p{P}\p{S}]/u.test(changed);
+  if (distance(a, b) === 1) return /[\p{N}\p{P}\p{S}]/u.test(`${a[i] ?? ''}${b[i] ?? ''}`) ? undefined : 'one letter';
+  const swapped = a.length === b.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return swapped && /^\p{L}\p{L}$/u.test(a.slice(i, i + 2)) ? 'swapped' : undefined;
 }
 
 /** The closest of `candidates` to `value`, if it is close enough to be a plausible typo. */
