@@ -16,20 +16,20 @@ type ArticleCardViewProps = {
 };
 
 export function ArticleCardView({ card, prefetch }: ArticleCardViewProps) {
-  const hue = hueOf(card.slug);
   return (
     <article className="group relative flex flex-col gap-3">
       {card.image ? (
-        <CoverFrame image={card.image} alt="" sizes={SIZES} className="transition-opacity group-hover:opacity-90" />
+        // A picture that fails to load gives way to the same panel as a card without one, not an empty box.
+        <CoverFrame
+          image={card.image}
+          alt=""
+          sizes={SIZES}
+          className="transition-opacity group-hover:opacity-90"
+          fallback={<CardPanel card={card} className="h-full" />}
+        />
       ) : (
         // Without any image, a typographic panel keeps the grid even.
-        <span
-          aria-hidden="true"
-          className="flex aspect-[16/9] items-end rounded-lg p-5 font-serif text-2xl font-bold text-white"
-          style={{ background: `linear-gradient(135deg, hsl(${hue} 45% 28%), hsl(${(hue + 50) % 360} 55% 42%))` }}
-        >
-          {panelLabelOf(card)}
-        </span>
+        <CardPanel card={card} className="aspect-[16/9]" />
       )}
       <div className="flex items-center gap-2 text-sm text-[var(--muted)]">
         <ArticleDate article={card} text={card.dateText} />
@@ -45,5 +45,19 @@ export function ArticleCardView({ card, prefetch }: ArticleCardViewProps) {
       <p className="line-clamp-3 text-[var(--muted)]">{card.summary}</p>
       <TagLinks tags={card.tags} label={`Tags of ${card.title}`} prefetch={prefetch} />
     </article>
+  );
+}
+
+/** The coloured panel that stands in for a card's picture: the article's own hue, its first tag or title. */
+function CardPanel({ card, className }: { card: CardData; className: string }) {
+  const hue = hueOf(card.slug);
+  return (
+    <span
+      aria-hidden="true"
+      className={`flex items-end rounded-lg p-5 font-serif text-2xl font-bold text-white ${className}`}
+      style={{ background: `linear-gradient(135deg, hsl(${hue} 45% 28%), hsl(${(hue + 50) % 360} 55% 42%))` }}
+    >
+      {panelLabelOf(card)}
+    </span>
   );
 }

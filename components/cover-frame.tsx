@@ -1,6 +1,6 @@
 // The frame a cover or card picture sits in: its 16:9 box is reserved before the image arrives, and a failed
-// image shows its alt text there (the boot script marks it). Reads no files, so the tag filter's cards can
-// draw it in the browser from the sizes their chunk carries.
+// image shows its alt text there, or the fallback it was given (the boot script marks it). Reads no files, so
+// the tag filter's cards can draw it in the browser from the sizes their chunk carries.
 import Image from 'next/image';
 import type { CardImage } from '@/lib/card';
 
@@ -11,9 +11,11 @@ type CoverFrameProps = {
   priority?: boolean;
   sizes: string;
   className?: string;
+  /** Shown in place of the image if it fails to load, instead of its alt text (a card's title panel). */
+  fallback?: React.ReactNode;
 };
 
-export function CoverFrame({ image, alt, priority = false, sizes, className = '' }: CoverFrameProps) {
+export function CoverFrame({ image, alt, priority = false, sizes, className = '', fallback }: CoverFrameProps) {
   const loading = priority ? 'eager' : 'lazy';
   const fetchPriority = priority ? 'high' : 'auto';
   return (
@@ -36,6 +38,9 @@ export function CoverFrame({ image, alt, priority = false, sizes, className = ''
           decoding="async"
         />
       )}
+      {/* In the markup from the start and shown by CSS once the boot script marks the frame failed, so it
+          also works for an image that fails before React has hydrated the page. */}
+      {fallback ? <span className="img-frame-fallback">{fallback}</span> : null}
     </span>
   );
 }

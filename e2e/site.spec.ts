@@ -52,6 +52,41 @@ test.describe('home listing', () => {
     await expect(seed.locator('img').first()).toHaveAttribute('src', 'https://pbs.twimg.com/media/F1VPb_IaAAEa4-b.jpg');
   });
 
+  test('a card whose picture fails to load shows the coloured panel of a card without one, even before hydration', async ({ page }) => {
+    await page.route('https://pbs.twimg.com/**', (route) => route.abort('internetdisconnected'));
+    // The page's scripts wait until the picture has failed: the boot script alone must mark it.
+    let releaseScripts = () => {};
+    const scriptsReleased = new Promise<void>((resolve) => (releaseScripts = resolve));
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await scriptsReleased;
+      await route.continue();
+    });
+    await page.goto('/page/2', { waitUntil: 'commit' });
+    const card = page.getByRole('article').filter({ hasText: 'Llama 2 Released for Commercial Use' });
+    const frame = card.locator('.img-frame');
+    const panel = frame.locator('.img-frame-fallback');
+    await expect(frame).toHaveAttribute('data-failed', '');
+    await expect(panel).toBeVisible();
+    releaseScripts();
+    // Hydrated: the tag filter's links have become buttons. The mark and the panel stay.
+    await expect(page.getByTestId('tag-filter').getByRole('button', { name: /^AI \(/ })).toBeVisible();
+
+    // The panel a card without a picture has: its first tag on the article's colours, filling the 16:9 frame,
+    // and no empty dashed box over it.
+    await expect(panel).toHaveText('AI');
+    expect(await panel.locator(':scope > span').evaluate((el) => getComputedStyle(el).backgroundImage)).toMatch(/^linear-gradient/);
+    expect(await frame.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('none');
+    const [frameBox, panelBox] = [await frame.boundingBox(), await panel.boundingBox()];
+    expect(panelBox).toEqual(frameBox);
+    expect(frameBox!.width / frameBox!.height).toBeCloseTo(16 / 9, 1);
+
+    // A card the tag filter draws in the browser gets the same panel.
+    await page.goto('/?tags=llama-2');
+    const filtered = page.getByRole('article').filter({ hasText: 'Llama 2 Released for Commercial Use' });
+    await expect(filtered.locator('.img-frame')).toHaveAttribute('data-failed', '');
+    await expect(filtered.locator('.img-frame-fallback')).toBeVisible();
+  });
+
   test('an article without a description is summarised by its first paragraph', async ({ page }) => {
     const listed = await allCards(page, '/');
     expect(listed.map((card) => card.title)).toContain('Claude 2 reads a 100,000-token document in one go');
