@@ -35,3 +35,29 @@ export function DraftBadge({ article }: { article: Pick<Article, 'status'> }) {
     </span>
   );
 }
+
+/**
+ * Facts about an article (dates, reading time) as a line that wraps on a phone, with a dot between each two.
+ * Each dot sits in the gap before its fact; the row is shifted left by one gap and clipped, so the dot before
+ * a fact that begins a line is cut away with the first one's: no line starts or ends with a dot, whichever
+ * fact moves down. `badge` follows the facts without a dot, and takes no room when it renders nothing.
+ */
+export function ArticleFacts({ facts, badge, className = '' }: { facts: React.ReactNode[]; badge?: React.ReactNode; className?: string }) {
+  return (
+    <p className={`overflow-hidden ${className}`}>
+      <span className="-ml-5 flex flex-wrap items-center gap-y-1">
+        {facts
+          .filter((fact) => fact !== null && fact !== undefined && fact !== false)
+          .map((fact, i) => (
+            <span key={i} className="ml-5">
+              <span aria-hidden="true" className="-ml-5 inline-block w-5 text-center">
+                ·
+              </span>
+              {fact}
+            </span>
+          ))}
+        {badge ? <span className="ml-5 empty:hidden">{badge}</span> : null}
+      </span>
+    </p>
+  );
+}

@@ -135,6 +135,60 @@ test.describe('the seed article', () => {
   });
 });
 
+test.describe('an article’s date line', () => {
+  /** Each dot of the line: whether it is on screen, and whether the words before and after it share its line. */
+  function readDots(page: Page) {
+    return page.locator('article header p', { has: page.locator('time') }).evaluate((line) => {
+      const topOf = (node: Text, at: number) => {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        return range.getBoundingClientRect().top;
+      };
+      // The line's text in reading order: the dots, and the characters around them.
+      const texts: Text[] = [];
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent!.trim()) texts.push(node as Text);
+      const isDot = (node: Text) => node.textContent!.trim() === '·';
+      const wraps = line.getBoundingClientRect().height > line.querySelector('time')!.getBoundingClientRect().height * 1.5;
+      const dots = texts.flatMap((node, i) => {
+        if (!isDot(node)) return [];
+        const dot = node.parentElement!;
+        const box = dot.getBoundingClientRect();
+        const dotTop = topOf(node, node.textContent!.indexOf('·'));
+        const before = texts.slice(0, i).findLast((text) => !isDot(text));
+        const after = texts.slice(i + 1).find((text) => !isDot(text));
+        return [
+          {
+            shown: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === dot,
+            wordBeforeOnItsLine: before !== undefined && Math.abs(topOf(before, before.textContent!.trimEnd().length - 1) - dotTop) < 2,
+            wordAfterOnItsLine: after !== undefined && Math.abs(topOf(after, after.textContent!.search(/\S/)) - dotTop) < 2,
+          },
+        ];
+      });
+      return { wraps, dots };
+    });
+  }
+
+  test('on a phone it wraps between facts, and no line starts or ends with a dot', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Two dates and the reading time do not fit on one line of a phone.
+    await page.goto('/posts/gpt-4-technical-report');
+    const phone = await readDots(page);
+    expect(phone.wraps).toBe(true);
+    expect(phone.dots.filter((dot) => dot.shown)).not.toHaveLength(0);
+    // A dot is on screen exactly where words share its line on both sides.
+    for (const dot of phone.dots) expect(dot.shown).toBe(dot.wordBeforeOnItsLine && dot.wordAfterOnItsLine);
+    for (const dot of phone.dots.filter((dot) => !dot.shown)) expect(dot.wordBeforeOnItsLine).toBe(false);
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const desktop = await readDots(page);
+    expect(desktop.wraps).toBe(false);
+    expect(desktop.dots.filter((dot) => dot.shown)).toHaveLength(2);
+    for (const dot of desktop.dots) expect(dot.shown).toBe(dot.wordBeforeOnItsLine && dot.wordAfterOnItsLine);
+  });
+});
+
 test.describe('markdown rendering', () => {
   test('renders raw HTML in .md and drops what could run code', async ({ page }) => {
     await page.goto('/posts/claude-2-long-context');

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getArticle, getArticles, getNeighbours, getRelated } from '@/lib/content';
 import { articleJsonLd, articleMetadata, toJsonLdScript } from '@/lib/seo';
 import { ArticleBody } from '@/components/article-body';
-import { ArticleDate, DraftBadge, UpdatedDate } from '@/components/article-meta';
+import { ArticleDate, ArticleFacts, DraftBadge, UpdatedDate } from '@/components/article-meta';
 import { EditArticleLink } from '@/components/edit-article-link';
 import { ArticleNeighbours } from '@/components/article-neighbours';
 import { CoverImage } from '@/components/cover-image';
@@ -41,18 +41,17 @@ export default async function ArticlePage({ params }: PageProps<'/posts/[slug]'>
           {article.title}
         </h1>
         {article.description ? <p className="mt-5 text-lg text-[var(--muted)] sm:text-xl">{article.description}</p> : null}
-        <p className="mt-6 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-[var(--muted)]" data-pagefind-ignore>
-          <ArticleDate article={article} />
-          {article.updated ? (
-            <>
-              <span aria-hidden="true">·</span>
-              <UpdatedDate article={article} />
-            </>
-          ) : null}
-          <span aria-hidden="true">·</span>
-          <span>{article.readingMinutes} min read</span>
-          <DraftBadge article={article} />
-        </p>
+        <div data-pagefind-ignore>
+          <ArticleFacts
+            className="mt-6 text-sm text-[var(--muted)]"
+            facts={[
+              <ArticleDate key="date" article={article} />,
+              article.updated ? <UpdatedDate key="updated" article={article} /> : null,
+              <span key="reading">{article.readingMinutes} min read</span>,
+            ]}
+            badge={<DraftBadge article={article} />}
+          />
+        </div>
       </header>
       {cover ? (
         <CoverImage src={cover} alt="" priority sizes="(min-width: 768px) 768px, 100vw" className="mb-10" />
