@@ -39,9 +39,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         ))}
       </head>
       <body className="flex min-h-screen flex-col">
+        {/* Hidden until focused, then a pill just below the header, where it covers nothing. Styled as itself
+            and hidden with not-focus:, since focus:not-sr-only would also take its padding away. */}
         <a
           href="#main"
-          className="sr-only z-50 rounded-md bg-[var(--ink)] px-4 py-2 text-[var(--page)] focus:not-sr-only focus:fixed focus:left-4 focus:top-4"
+          className="fixed top-[4.5rem] left-1/2 z-50 -translate-x-1/2 rounded-full bg-[var(--ink)] px-5 py-2.5 text-sm font-medium whitespace-nowrap text-[var(--page)] shadow-lg not-focus:sr-only"
         >
           Skip to content
         </a>

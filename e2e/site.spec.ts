@@ -311,6 +311,10 @@ test.describe('theme and keyboard', () => {
     const skip = page.getByRole('link', { name: 'Skip to content' });
     await expect(skip).toBeFocused();
     await expect(skip).toBeVisible();
+    // A padded pill just below the header, not a bare word over the site's name.
+    const [skipBox, headerBox] = [await skip.boundingBox(), await page.getByRole('banner').boundingBox()];
+    expect(skipBox!.y).toBeGreaterThanOrEqual(headerBox!.y + headerBox!.height);
+    expect(await skip.evaluate((link) => parseFloat(getComputedStyle(link).paddingLeft))).toBeGreaterThanOrEqual(16);
     await page.keyboard.press('Enter');
     await expect(page.locator('main')).toBeFocused();
     const firstTitle = page.getByTestId('article-list').locator('h2 a').first();
