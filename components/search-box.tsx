@@ -277,7 +277,7 @@ export function SearchBox() {
             spellCheck={false}
             aria-keyshortcuts="/"
             aria-controls={panelId}
-            className="peer h-10 w-full rounded-full border border-[var(--line)] bg-[var(--panel)] pl-10 pr-9 text-sm text-[var(--ink)] placeholder:text-[var(--muted)] focus:border-[var(--link)] focus:outline-none"
+            className="peer h-10 w-full rounded-full border border-[var(--line)] bg-[var(--panel)] pl-10 pr-9 text-sm text-[var(--ink)] placeholder:text-[var(--muted)] focus:border-[var(--link)]"
             onFocus={() => {
               setExpanded(true);
               getCommonAnswers().start();

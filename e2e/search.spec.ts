@@ -54,6 +54,9 @@ test('"/" focuses the search box, and a word found only in an article’s body f
   const article = getArticle(BODY_ARTICLE)!;
   await page.goto('/tags');
   await focusWithSlash(page);
+  // The focus shows as every control's does (the site's :focus-visible ring), not as a faint border.
+  await expect(searchBox(page)).toHaveCSS('outline-style', 'solid');
+  await expect(searchBox(page)).toHaveCSS('outline-width', '3px');
   await page.keyboard.type(BODY_WORD.toLowerCase(), { delay: 40 });
 
   const results = page.getByRole('list', { name: 'Search results' });
