@@ -42,6 +42,25 @@ test.describe('home listing', () => {
     await expect(page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: /Newer articles/ })).toHaveAttribute('href', '/');
   });
 
+  test('"Page X of Y" sits in the middle of the pagination, between its links, on a phone and on a desktop', async ({ page }) => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+      await page.setViewportSize(viewport);
+      for (const path of ['/', '/page/2']) {
+        await page.goto(path);
+        const nav = page.getByRole('navigation', { name: 'Pagination' });
+        const label = nav.getByText(/^Page \d+ of \d+$/);
+        const [navBox, labelBox] = [(await nav.boundingBox())!, (await label.boundingBox())!];
+        expect(Math.abs(labelBox.x + labelBox.width / 2 - (navBox.x + navBox.width / 2)), `${path} at ${viewport.width} px`).toBeLessThan(3);
+        for (const link of await nav.getByRole('link', { name: /(Newer|Older) articles/ }).all()) {
+          const linkBox = (await link.boundingBox())!;
+          // On the label's line, beside it rather than over it.
+          expect(Math.abs(linkBox.y + linkBox.height / 2 - (labelBox.y + labelBox.height / 2))).toBeLessThan(2);
+          expect(linkBox.x + linkBox.width <= labelBox.x || linkBox.x >= labelBox.x + labelBox.width).toBe(true);
+        }
+      }
+    }
+  });
+
   test('cards show title, date, summary, tag links and the cover image', async ({ page }) => {
     await page.goto('/page/2');
     const seed = page.getByRole('article').filter({ hasText: 'Llama 2 Released for Commercial Use' });
