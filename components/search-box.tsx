@@ -354,17 +354,25 @@ function SearchPanel({ query, results, unavailable, failed, tag, onTag, onPick }
   const waiting = shown !== undefined && shown !== current;
   return (
     <>
-      <p className="px-3 pt-1 pb-2 text-xs text-[var(--muted)]" role="status">
-        {!current
-          ? failed
-            ? 'Search could not load part of its index. Check the connection and type again.'
-            : 'Searching…'
-          : current.total === 0
-            ? `No articles match “${current.query}”${current.tag ? ` in ${current.tag}` : ''}.`
-            : `${current.total} ${current.total === 1 ? 'article' : 'articles'} for “${current.query}”${current.tag ? ` in ${current.tag}` : ''}`}
-      </p>
+      <div className="flex flex-wrap items-baseline gap-x-2 px-3 pt-1 pb-2 text-xs">
+        <p className="text-[var(--muted)]" role="status">
+          {!current
+            ? failed
+              ? 'Search could not load part of its index. Check the connection and type again.'
+              : 'Searching…'
+            : current.total === 0
+              ? `No articles match “${current.query}”${current.tag ? ` in ${current.tag}` : ''}.`
+              : `${current.total} ${current.total === 1 ? 'article' : 'articles'} for “${current.query}”${current.tag ? ` in ${current.tag}` : ''}`}
+        </p>
+        {current && current.total === 0 && current.tag ? (
+          // The tag row below may have nothing to show for these words: the way out of the tag must not go with it.
+          <button type="button" onClick={() => onTag(undefined)} className="font-medium text-[var(--link)] hover:underline">
+            Search all tags
+          </button>
+        ) : null}
+      </div>
       <div aria-busy={waiting} className={waiting ? 'opacity-60 transition-opacity delay-150 duration-150' : undefined}>
-        {shown && shown.total > 0 ? (
+        {shown && (shown.total > 0 || shown.tags.length > 0) ? (
           // One row that scrolls sideways, its height kept while the tag counts are still loading (they come a
           // second after the results), so the results never jump down under the reader's eyes.
           <div role="group" aria-label="Narrow by tag" className="flex min-h-9 gap-1.5 overflow-x-auto px-3 pb-3">

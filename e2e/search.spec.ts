@@ -275,6 +275,25 @@ test('results can be narrowed by tag, and the open results pass axe', async ({ p
   await expect(tags.getByRole('button')).not.toHaveCount(0);
 });
 
+test('a tag chosen stays on screen and can be removed when the words find nothing in it', async ({ page }) => {
+  // "Parliament" is in an article, none of them tagged Open Source.
+  const withWord = getArticles().filter((article) => /parliament/i.test(article.title + article.body));
+  expect(withWord).toHaveLength(1);
+  expect(withWord[0]!.tags.map((tag) => tag.name)).not.toContain('Open Source');
+
+  await page.goto('/tags');
+  await searchFor(page, 'open model');
+  const status = page.getByRole('status');
+  await page.getByRole('group', { name: 'Narrow by tag' }).getByRole('button', { name: /^Open Source \d+$/ }).click();
+  await expect(status).toContainText('for “open model” in Open Source');
+  await searchBox(page).fill('parliament');
+  await expect(status).toHaveText('No articles match “parliament” in Open Source.');
+  await page.getByRole('button', { name: 'Search all tags' }).click();
+  await expect(status).toHaveText('1 article for “parliament”');
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link')).toHaveAttribute('href', articlePath(withWord[0]!.slug));
+  await expect(page.getByRole('button', { name: 'Search all tags' })).toHaveCount(0);
+});
+
 test('Escape closes the results; on a phone the box opens from a button, and a result’s date and tags wrap as one line of text', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/tags');
