@@ -14,7 +14,7 @@ export default function NotFound() {
   return (
     <div className="mx-auto max-w-2xl px-4 py-24 text-center sm:px-6">
       <p className="text-sm font-semibold uppercase tracking-wider text-[var(--muted)]">404</p>
-      <h1 className="mt-3 font-serif text-4xl font-bold tracking-tight sm:text-5xl">This page does not exist</h1>
+      <h1 className="mt-3 font-serif text-4xl font-bold tracking-tight text-balance sm:text-5xl">This page does not exist</h1>
       <p className="mt-4 text-lg text-[var(--muted)]">
         The article or tag may have been renamed or removed. Everything we publish is listed on the home page.
       </p>
