@@ -13,7 +13,9 @@ export function TagListing({ tag, page, otherTags }: { tag: Tag; page: Page<Arti
     <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6 sm:py-16">
       <header className="mb-12 max-w-2xl">
         <p className="text-sm font-medium text-[var(--muted)]">
-          <Link href="/tags" className="hover:text-[var(--ink)]">Tags</Link> <span aria-hidden="true">/</span>
+          {/* The slash is glued to the word: a narrow line never leaves it alone at the start of the next. */}
+          <Link href="/tags" className="hover:text-[var(--ink)]">Tags</Link>
+          <span aria-hidden="true">{'\u00a0/'}</span>
         </p>
         <h1 className="mt-2 font-serif text-4xl font-bold tracking-tight sm:text-5xl">{tag.name}</h1>
         {tag.description ? <p className="mt-4 text-lg text-[var(--ink)]" data-testid="tag-description">{tag.description}</p> : null}
