@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHORT_WORD_PAUSE_MS, isPagefind, isPagefindModule, isSearchable, isSearchShortcut, isWorthPreloading, searchDelayMs, tagChoices, toExcerptParts, toSearchHit } from './search';
+import { SHORT_WORD_PAUSE_MS, isPagefind, isPagefindModule, isSearchable, isSearchShortcut, isWorthPreloading, searchDelayMs, tagChoices, toExcerptParts, toSearchHit, withoutLeadingTitle } from './search';
 
 describe('toExcerptParts', () => {
   it('splits out the highlighted matches', () => {
@@ -37,12 +37,78 @@ describe('toSearchHit', () => {
     });
   });
 
+  it('drops the title from the start of the excerpt, as stored answers have it too', () => {
+    const hit = toSearchHit({
+      url: '/posts/gpt-4',
+      excerpt: 'GPT-4&#39;s technical report: what OpenAI disclosed. OpenAI&#39;s <mark>GPT-4</mark> passes a simulated bar exam',
+      meta: { title: "GPT-4's technical report: what OpenAI disclosed" },
+      filters: {},
+    });
+    expect(hit.excerpt).toEqual([
+      { text: "OpenAI's ", match: false },
+      { text: 'GPT-4', match: true },
+      { text: ' passes a simulated bar exam', match: false },
+    ]);
+  });
+
   it('shows the ISO date of a page indexed without its formatted date', () => {
     expect(toSearchHit({ url: '/posts/z', excerpt: '', meta: { date: '2023-06-14' }, filters: {} }).date).toEqual({ iso: '2023-06-14', text: '2023-06-14' });
   });
 
   it('copes with a page that has no date, title or tags', () => {
     expect(toSearchHit({ url: '/posts/y', excerpt: '', meta: {}, filters: {} })).toMatchObject({ title: '/posts/y', date: undefined, tags: [] });
+  });
+});
+
+describe('withoutLeadingTitle', () => {
+  const text = (parts: { text: string }[]) => parts.map((part) => part.text).join('');
+
+  it('drops the title an excerpt begins with, and the full stop Pagefind puts after it', () => {
+    const parts = toExcerptParts('Claude 2 reads a 100,000-token document in one go. <mark>Anthropic</mark>’s Claude 2 accepts prompts');
+    expect(withoutLeadingTitle(parts, 'Claude 2 reads a 100,000-token document in one go')).toEqual([
+      { text: 'Anthropic', match: true },
+      { text: '’s Claude 2 accepts prompts', match: false },
+    ]);
+  });
+
+  it('compares as plain text: across and inside <mark>s, any case, any spacing', () => {
+    const parts = toExcerptParts('  running <mark>Llama</mark> 2 on a\nlaptop  WITH <mark>llama.cpp</mark>. Quantised to 4 bits, <mark>Llama</mark> 2 7B');
+    expect(withoutLeadingTitle(parts, 'Running Llama 2 on a laptop with llama.cpp')).toEqual([
+      { text: 'Quantised to 4 bits, ', match: false },
+      { text: 'Llama', match: true },
+      { text: ' 2 7B', match: false },
+    ]);
+  });
+
+  it('splits a highlighted word the title ends inside of, keeping the rest highlighted', () => {
+    const parts = [{ text: 'Open weights', match: false }, { text: '. Open', match: true }, { text: ' source', match: false }];
+    expect(withoutLeadingTitle(parts, 'Open weights')).toEqual([{ text: 'Open', match: true }, { text: ' source', match: false }]);
+  });
+
+  it('drops the last words of the title where the excerpt starts inside it', () => {
+    const parts = toExcerptParts('models climb the <mark>leaderboards.</mark> Qwen, Baichuan and Yi now sit near the top');
+    expect(text(withoutLeadingTitle(parts, 'Chinese open models climb the leaderboards'))).toBe('Qwen, Baichuan and Yi now sit near the top');
+  });
+
+  it('takes a title ending in a question mark without a full stop after it', () => {
+    const parts = toExcerptParts('How well do AI coding assistants handle C, C++, C# and Node.js? A new study measured');
+    expect(text(withoutLeadingTitle(parts, 'How well do AI coding assistants handle C, C++, C# and Node.js?'))).toBe('A new study measured');
+    expect(text(withoutLeadingTitle(toExcerptParts('C# and Node.js? A new study'), 'How well do AI coding assistants handle C, C++, C# and Node.js?'))).toBe('A new study');
+  });
+
+  it('keeps body text that only begins like the title or like its last word', () => {
+    const title = 'Running Llama 2 on a laptop with llama.cpp';
+    for (const excerpt of ['llama.cpp needs a C++ compiler', 'llama.cpp, a dependency-free C++ implementation', 'Running Llama 2 on a laptop is easy', 'Running Llama 2 on a laptop with llama.cppx and more']) {
+      expect(text(withoutLeadingTitle(toExcerptParts(excerpt), title))).toBe(excerpt);
+    }
+  });
+
+  it('keeps an excerpt that would be left empty, or that does not begin with the title', () => {
+    expect(text(withoutLeadingTitle(toExcerptParts('Open <mark>weights</mark>.'), 'Open weights'))).toBe('Open weights.');
+    expect(text(withoutLeadingTitle(toExcerptParts('Open weights'), 'Open weights'))).toBe('Open weights');
+    expect(text(withoutLeadingTitle(toExcerptParts('benchmarks. Mistral ran every comparison'), 'Mistral 7B: a small model'))).toBe('benchmarks. Mistral ran every comparison');
+    expect(withoutLeadingTitle([], 'Anything')).toEqual([]);
+    expect(text(withoutLeadingTitle(toExcerptParts('Some text'), '  '))).toBe('Some text');
   });
 });
 

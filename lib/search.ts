@@ -80,12 +80,67 @@ export function toExcerptParts(excerpt: string): ExcerptPart[] {
     });
 }
 
+/**
+ * The article's h1 and description are indexed with its text, so that both are searched; an excerpt taken
+ * near the top of the page therefore begins with the title, or with its last words, which the result shows
+ * just above it. This drops that beginning, compared as plain text (any case and spacing, across <mark>s),
+ * with the full stop Pagefind puts after a heading. The last words of the title count only when that full
+ * stop (or the title's own) follows them, so body text that merely starts with the same word stays. An
+ * excerpt that would be left empty is kept whole.
+ */
+export function withoutLeadingTitle(parts: ExcerptPart[], title: string): ExcerptPart[] {
+  const text = parts.map((part) => part.text).join('');
+  const words = title.trim().split(/\s+/).filter((word) => word !== '');
+  const titleEndsSentence = /[.?!…]$/.test(title.trim());
+  // Longest first: the whole title, then without its first word, and so on.
+  for (let first = 0; first < words.length; first++) {
+    let end = matchedPrefixEnd(text, words.slice(first));
+    if (end < 0) continue;
+    const fullStop = text[end] === '.';
+    if (fullStop) end++;
+    if (first > 0 && !fullStop && !titleEndsSentence) continue;
+    if (end < text.length && !/\s/.test(text[end]!)) continue;
+    const rest = text.slice(end).search(/\S/);
+    return rest < 0 ? parts : sliceParts(parts, end + rest);
+  }
+  return parts;
+}
+
+/** Where `words` end if `text` begins with them (after any spacing), any case and any spacing between; else -1. */
+function matchedPrefixEnd(text: string, words: string[]): number {
+  let at = text.search(/\S/);
+  if (at < 0) return -1;
+  for (const [i, word] of words.entries()) {
+    if (i > 0) {
+      const spacing = /^\s+/.exec(text.slice(at));
+      if (!spacing) return -1;
+      at += spacing[0].length;
+    }
+    if (text.slice(at, at + word.length).toLowerCase() !== word.toLowerCase()) return -1;
+    at += word.length;
+  }
+  return at;
+}
+
+/** The parts from character `from` of their joined text on, each keeping whether it is a match. */
+function sliceParts(parts: ExcerptPart[], from: number): ExcerptPart[] {
+  const kept: ExcerptPart[] = [];
+  let start = 0;
+  for (const part of parts) {
+    const end = start + part.text.length;
+    if (end > from) kept.push(start >= from ? part : { text: part.text.slice(from - start), match: part.match });
+    start = end;
+  }
+  return kept;
+}
+
 export function toSearchHit(data: PagefindResultData): SearchHit {
   const iso = data.meta.date;
+  const excerpt = toExcerptParts(data.excerpt);
   return {
     url: data.url,
     title: data.meta.title ?? data.url,
-    excerpt: toExcerptParts(data.excerpt),
+    excerpt: data.meta.title ? withoutLeadingTitle(excerpt, data.meta.title) : excerpt,
     // Formatted at build time (SearchIndexFacts); an index from before that shows the ISO date.
     date: iso ? { iso, text: data.meta.date_text ?? iso } : undefined,
     tags: data.filters.tag ?? [],
