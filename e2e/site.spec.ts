@@ -106,6 +106,19 @@ test.describe('home listing', () => {
     await expect(filtered.locator('.img-frame-fallback')).toBeVisible();
   });
 
+  test('an article whose cover fails to load shows no empty frame in its place', async ({ page }) => {
+    const isCover = (url: URL) => url.pathname === '/_next/image' && url.searchParams.get('url') === '/images/covers/gpt-4.jpg';
+    await page.route(isCover, (route) => route.abort('internetdisconnected'));
+    await page.goto('/posts/gpt-4-technical-report');
+    const cover = page.locator('article header + .img-frame');
+    await expect(cover).toHaveAttribute('data-failed', '');
+    await expect(cover).toBeHidden();
+    // The contents follow the header directly, where the picture would have been.
+    const header = await page.locator('article header').boundingBox();
+    const next = await page.locator('article header ~ div').first().boundingBox();
+    expect(next!.y - (header!.y + header!.height)).toBeLessThan(48);
+  });
+
   test('an article without a description is summarised by its first paragraph', async ({ page }) => {
     const listed = await allCards(page, '/');
     expect(listed.map((card) => card.title)).toContain('Claude 2 reads a 100,000-token document in one go');

@@ -54,7 +54,7 @@ export default async function ArticlePage({ params }: PageProps<'/posts/[slug]'>
         </div>
       </header>
       {cover ? (
-        <CoverImage src={cover} alt="" priority sizes="(min-width: 768px) 768px, 100vw" className="mb-10" />
+        <CoverImage src={cover} alt="" priority sizes="(min-width: 768px) 768px, 100vw" className="article-cover mb-10" />
       ) : null}
       <div className="mb-10" data-pagefind-ignore>
         <TableOfContents headings={article.headings} />
