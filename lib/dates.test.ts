@@ -21,6 +21,15 @@ describe('parseDate', () => {
     expect(parseDate('2023-03-01T25:00').ok).toBe(false);
   });
 
+  it('refuses a time zone no place has, which would otherwise give no time at all', () => {
+    for (const value of ['2023-03-01T09:30:00+24:00', '2023-03-01T09:30:00+02:60', '2023-03-01T09:30:00-1500']) {
+      const parsed = parseDate(value);
+      expect(parsed.ok, value).toBe(false);
+      expect(parsed.ok ? '' : parsed.reason).toMatch(/impossible time zone/);
+    }
+    expect(parseDate('2023-03-01T09:30:00+14:00')).toMatchObject({ ok: true, time: Date.UTC(2023, 1, 28, 19, 30) });
+  });
+
   it('refuses text that is not a date', () => {
     expect(parseDate('March 1st').ok).toBe(false);
     expect(parseDate('01/03/2023').ok).toBe(false);

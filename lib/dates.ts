@@ -39,12 +39,18 @@ export function parseDate(input: string): ParsedDate {
   if (hh !== undefined && (Number(hh) > 23 || Number(mm) > 59 || Number(ss ?? 0) > 59)) {
     return { ok: false, reason: `"${value}" has an impossible time of day` };
   }
+  // Real offsets run from -12:00 to +14:00; `+24:00` would make Date.parse give NaN and every feed fail later.
+  const offset = zone && zone !== 'Z' ? /^[+-](\d{2}):?(\d{2})$/.exec(zone) : null;
+  if (offset && (Number(offset[1]) > 14 || Number(offset[2]) > 59)) {
+    return { ok: false, reason: `"${value}" has an impossible time zone ${zone}: offsets run from -12:00 to +14:00` };
+  }
   const normalizedZone = zone === undefined ? 'Z' : zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
   const iso =
     hh === undefined
       ? `${y}-${m}-${d}`
       : `${y}-${m}-${d}T${hh}:${mm}:${ss ?? '00'}${fraction ?? ''}${normalizedZone}`;
   const time = Date.parse(hh === undefined ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(time)) return { ok: false, reason: `"${value}" is not a date and time this site can read` };
   return { ok: true, iso, time };
 }
 

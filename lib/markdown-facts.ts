@@ -133,7 +133,8 @@ export function markdownFacts(content: string, lineOffset: number): BodyFacts {
       if (child.type === 'image') {
         const src = attribute(child, 'src') ?? '';
         facts.images.push({ ...blockLocator().find(src, true), src, alt: plainText(child.children), title: attribute(child, 'title') });
-      } else if (child.type === 'html_inline' && /^<(img|a)\b/i.test(child.content)) {
+      } else if (child.type === 'html_inline' && (/^<(img|a)\b/i.test(child.content) || /^<[A-Z]/.test(child.content))) {
+        // <img> and <a> are checked like markdown images and links; <Callout> is a component out of place.
         addHtmlRefs(facts, child.content, blockLocator().findText(child.content));
       } else if (child.type === 'link_open') {
         const url = attribute(child, 'href') ?? '';

@@ -257,5 +257,54 @@ describe('parseArticle', () => {
       expect(messages('content/posts/a.md', article('title: A\ndate: 2023-03-01', 'A <gallery> of lowercase HTML is not a component.'))).toEqual([]);
     });
   });
+
+  describe('frontmatter that YAML reads, but not as the editor meant', () => {
+    it('a # inside an unquoted title or description would cut it short', () => {
+      expect(messages('content/posts/a.md', article('title: Why Mistral is #1 on the leaderboard\ndate: 2023-03-01'))).toEqual([
+        '2: everything after " #" is a comment in YAML, so title would be published as "Why Mistral is": put the whole value in quotes: title: "Why Mistral is #1 on the leaderboard"',
+      ]);
+      // Quoted, or a # that follows no space (C#), is text; a comment on another field is meant as one.
+      expect(messages('content/posts/a.md', article('title: "Why Mistral is #1"\ndescription: Learn C# fast\ndate: 2023-03-01\ndraft: false # for now'))).toEqual([]);
+    });
+
+    it('a list item indented further than the one above would be joined to it', () => {
+      expect(messages('content/posts/a.md', article('title: A\ndate: 2023-03-01\ntags:\n  - AI\n    - Research'))).toEqual([
+        '6: this list item is indented further than the one above it, so YAML joins the two into one: start every item of a list with the same spaces before its -',
+      ]);
+    });
+
+    it('a missing space after a colon or a dash, and a doubled comma, are named as such', () => {
+      expect(messages('content/posts/a.md', article('title: A\ndraft:true\ndate: 2023-03-01'))).toEqual(['3: put a space after the colon: draft: true']);
+      expect(messages('content/posts/a.md', article('title: A\ndate: 2023-03-01\ntags:\n  - AI\n  -Research'))).toEqual([
+        '6: put a space after the - that starts a list item:   - Research',
+      ]);
+      expect(messages('content/posts/a.md', article('title: A\ndate: 2023-03-01\ntags: [AI,, Research]'))).toEqual(['4: two commas in a row in a list: remove one']);
+    });
+
+    it('a revision dated by its day alone may share the day of a timed date', () => {
+      expect(messages('content/posts/a.md', article('title: A\ndate: 2023-03-01T09:30\nupdated: 2023-03-01'))).toEqual([]);
+      expect(messages('content/posts/a.md', article('title: A\ndate: 2023-03-01T09:30\nupdated: 2023-02-28'))).toEqual([
+        expect.stringMatching(/^4: updated \(2023-02-28\) is before date/),
+      ]);
+    });
+  });
+
+  describe('images and links that would reach readers as raw text', () => {
+    it('an address with a space is reported on its line, in .md and .mdx alike', () => {
+      const body = 'Intro.\n\n![A cover](/images/sdxl/my cover.jpg)\n\nSee [the post](/posts/llama 2) and [a titled one](/posts/a "Title").\n\n```\n![in code](/a b.png)\n```\n\nAnd `[x](/a b)` inline.';
+      const expected = [
+        '8: this image would be published as plain text, because its address /images/sdxl/my cover.jpg contains a space: rename the file without spaces, or write %20 for each space',
+        '10: this link would be published as plain text, because its address /posts/llama 2 contains a space: write %20 for each space',
+      ];
+      expect(messages('content/posts/a.md', article('title: A\ndate: 2023-03-01', body))).toEqual(expected);
+      expect(messages('content/posts/a.mdx', article('title: A\ndate: 2023-03-01', body))).toEqual(expected);
+    });
+
+    it('a component written inline in a .md file is caught too', () => {
+      expect(messages('content/posts/a.md', article('title: A\ndate: 2023-03-01', 'Note: <Callout type="warning">Remember this.</Callout>'))).toEqual([
+        '6: <Callout> works only in .mdx articles, and this one is .md, where it would be dropped: rename the file to a.mdx',
+      ]);
+    });
+  });
 });
 

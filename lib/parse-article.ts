@@ -15,7 +15,7 @@ import { isMdxComponentName, MDX_COMPONENT_ATTRIBUTES, MDX_COMPONENT_NAMES, type
 import { closest, distance } from 'fastest-levenshtein';
 import { markdownFacts, type BodyFacts } from './markdown-facts';
 import { addHtmlRefs } from './html-refs';
-import { describeYamlError, isFrontmatterUnclosed, unclosedFrontmatterProblem } from './yaml-problems';
+import { describeYamlError, isFrontmatterUnclosed, misreadFrontmatter, unclosedFrontmatterProblem } from './yaml-problems';
 
 export type ArticleFormat = 'md' | 'mdx';
 export type Heading = { depth: 2 | 3; text: string; id: string };
@@ -133,6 +133,8 @@ export function parseArticle(file: string, source: string): ParseResult {
 
   const bodyLine = raw.slice(0, raw.length - content.length).split('\n').length;
   const rawLines = raw.split('\n');
+  // The closing `---` is the line before the body (gray-matter keeps the newline after it in the body).
+  for (const problem of misreadFrontmatter(rawLines, bodyLine - 1)) report(problem.line, problem.column, problem.message);
   const lineOfKey = (key: string | undefined): number => {
     if (!key) return 1;
     const index = rawLines.findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`${key} :`));
@@ -154,6 +156,14 @@ export function parseArticle(file: string, source: string): ParseResult {
 
   const format = formatOf(file);
   const body = analyzeBody(content, format, bodyLine - 1, report);
+  for (const broken of body ? spacedAddresses(content, bodyLine - 1) : []) {
+    report(
+      broken.line,
+      broken.column,
+      `this ${broken.image ? 'image' : 'link'} would be published as plain text, because its address ${broken.address} contains a space: ` +
+        `${broken.image ? 'rename the file without spaces, or ' : ''}write %20 for each space`,
+    );
+  }
   for (const component of body?.components ?? []) {
     report(
       component.line,
@@ -164,7 +174,9 @@ export function parseArticle(file: string, source: string): ParseResult {
   if (!frontmatter.success || !body || issues.some((issue) => issue.severity === 'error')) return { issues };
 
   const { title, date, updated, description, image, tags, draft } = frontmatter.data;
-  if (updated && updated.time < date.time) {
+  // A revision dated by its day alone (`updated: 2023-03-01`) may be the same day as a timed `date`.
+  const updatedTooEarly = updated && (updated.iso.length === 10 ? updated.iso < date.iso.slice(0, 10) : updated.time < date.time);
+  if (updated && updatedTooEarly) {
     report(lineOfKey('updated'), 1, `updated (${updated.iso}) is before date (${date.iso})`);
     return { issues };
   }
@@ -313,6 +325,31 @@ export function mdastFacts(content: string, format: ArticleFormat, lineOffset: n
     }
   });
   return facts;
+}
+
+/**
+ * `![Cover](/images/my cover.jpg)` and `[x](/posts/llama 2)`: markdown ends an address at a space, so neither
+ * is an image or a link, and both reach readers as their raw text; no parser reports it. A space followed by
+ * a quoted title (`[x](/a "Title")`) is the one legitimate space. Code is skipped, where this is only text.
+ */
+export function spacedAddresses(body: string, lineOffset: number): (Located & { address: string; image: boolean })[] {
+  const found: (Located & { address: string; image: boolean })[] = [];
+  let fence: string | undefined;
+  body.split('\n').forEach((text, index) => {
+    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+    if (marker && (!fence || marker.startsWith(fence))) {
+      fence = fence ? undefined : marker;
+      return;
+    }
+    if (fence || /^(?: {4}|\t)/.test(text)) return;
+    // Inline code keeps its length, so columns stay right.
+    const prose = text.replace(/(`+)[\s\S]*?\1/g, (code) => ' '.repeat(code.length));
+    for (const match of prose.matchAll(/(!?)\[[^\]\n]*\]\(([^()\s<>]+)(\s+[^()\n]*)\)/g)) {
+      if (/^\s+["'(]/.test(match[3]!)) continue;
+      found.push({ line: index + 1 + lineOffset, column: match.index + 1, address: `${match[2]}${match[3]}`, image: match[1] === '!' });
+    }
+  });
+  return found;
 }
 
 /**

@@ -51,6 +51,16 @@ export function describeYamlError(error: YAMLError, lines: readonly string[]): Y
   const field = FIELD.exec(text);
   const at = (message: string, where = line, col = 1): YamlProblem => ({ line: where, column: col, message });
 
+  // `draft:true`: YAML needs a space after the colon, and its message says something else entirely.
+  const glued = /^([A-Za-z_][\w-]*):(\S.*)$/.exec(text);
+  if (glued && !/^\/\//.test(glued[2]!)) {
+    return at(`put a space after the colon: ${glued[1]}: ${glued[2]}`);
+  }
+  // `-Research`: a list item needs a space after its dash.
+  const dash = /^(\s*)-([^\s-].*)$/.exec(text);
+  if (dash) return at(`put a space after the - that starts a list item: ${dash[1]}- ${dash[2]}`);
+  if (/,\s*,/.test(text)) return at('two commas in a row in a list: remove one', line, text.search(/,\s*,/) + 1);
+
   switch (error.code) {
     case 'TAB_AS_INDENT':
       return at('this line is indented with a tab, which YAML does not allow: indent with spaces');
@@ -128,3 +138,42 @@ function opensFlowList(line: string): boolean {
   const value = FIELD.exec(line)?.[2];
   return value !== undefined && value.startsWith('[') && !value.includes(']');
 }
+
+/**
+ * Frontmatter that YAML reads without complaint but not as the editor meant, each with its line:
+ * - `title: Why Mistral is #1`: YAML ends the value at ` #` (a comment), publishing "Why Mistral is";
+ * - a list item indented further than the one above it, which YAML joins to it ("AI - Research" for one tag).
+ * `lines` are the file's; the frontmatter runs from line 2 up to `lastLine`.
+ */
+export function misreadFrontmatter(lines: readonly string[], lastLine: number): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  for (let index = 1; index < Math.min(lastLine, lines.length); index++) {
+    const text = lines[index]!;
+    const field = FIELD.exec(text);
+    const [, key, value] = field ?? [];
+    // Text fields only: `draft: true # until Monday` is a comment meant as one.
+    if (key && value && /^(title|description|image)$/.test(key) && !/^['"[{|>]/.test(value)) {
+      const comment = value.search(/\s#/);
+      if (comment > 0) {
+        problems.push({
+          line: index + 1,
+          column: 1,
+          message:
+            `everything after " #" is a comment in YAML, so ${key} would be published as "${value.slice(0, comment)}": ` +
+            `put the whole value in quotes: ${key}: "${value.replace(/"/g, '\\"')}"`,
+        });
+      }
+    }
+    const item = /^(\s*)-\s+\S/.exec(text);
+    const next = /^(\s*)-\s/.exec(lines[index + 1] ?? '');
+    if (item && next && index + 1 < lastLine && next[1]!.length > item[1]!.length) {
+      problems.push({
+        line: index + 2,
+        column: 1,
+        message: 'this list item is indented further than the one above it, so YAML joins the two into one: start every item of a list with the same spaces before its -',
+      });
+    }
+  }
+  return problems;
+}
+
