@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toArticleLink, toLocalUrl, toSitePath } from './article-links';
+import { toArticleLink, toLandingPath, toLocalUrl, toSitePath } from './article-links';
 
 describe('toArticleLink', () => {
   it('turns a link to a file next to the article into the article URL', () => {
@@ -26,6 +26,23 @@ describe('toArticleLink', () => {
   it('ignores everything that is not a link to an article', () => {
     for (const url of ['https://example.com/a.md', '//cdn.example.com/x.md', 'mailto:a@b.c', '#section', '/tags/ai', '/posts', '/images/a.png', 'notes.txt', '']) {
       expect(toArticleLink(url), url).toBeUndefined();
+    }
+  });
+});
+
+describe('toLandingPath', () => {
+  it('resolves a relative link as the browser does from the article at /posts/<slug>', () => {
+    expect(toLandingPath('posts/llama-2-released', 'news')).toBe('/posts/posts/llama-2-released');
+    expect(toLandingPath('../llama-2-released', 'news')).toBe('/llama-2-released');
+    expect(toLandingPath('./llama-2-releasd#top', 'news')).toBe('/posts/llama-2-releasd#top');
+    expect(toLandingPath('../tags/ai?x=1', 'news')).toBe('/tags/ai?x=1');
+    expect(toLandingPath('../../../files/a b.pdf', 'news')).toBe('/files/a%20b.pdf');
+    expect(toLandingPath('?tags=ai', '机器')).toBe('/posts/%E6%9C%BA%E5%99%A8?tags=ai');
+  });
+
+  it('ignores site paths, other sites, fragments and links to .md files', () => {
+    for (const url of ['/tags/ai', '//cdn.example.com/x', 'https://example.com/a', 'mailto:a@b.c', '#part', './other.md', '../../README.md#x', '', ' ']) {
+      expect(toLandingPath(url, 'news'), url).toBeUndefined();
     }
   });
 });

@@ -34,6 +34,21 @@ export function toArticleLink(url: string): ArticleLink | undefined {
   return { kind: 'file', slug, href: `${articlePath(slug)}${file[2] ?? ''}` };
 }
 
+/**
+ * Where the browser takes a reader who follows a relative link (`posts/other`, `../tags/ai`, `./other`) in the
+ * article `slug`: it reads the link from the article's address, /posts/<slug>, so `posts/other` lands on
+ * /posts/posts/other. Undefined for any other link, links to .md files included: those are rewritten instead.
+ */
+export function toLandingPath(url: string, slug: string): string | undefined {
+  const value = url.trim();
+  if (value === '' || value.startsWith('/') || value.startsWith('#') || SCHEME.test(value) || FILE_LINK.test(value)) return undefined;
+  // Only the path matters, so any host will do as the article's address.
+  const base = `https://site.invalid${articlePath(slug)}`;
+  if (!URL.canParse(value, base)) return undefined;
+  const landing = new URL(value, base);
+  return `${landing.pathname}${landing.search}${landing.hash}`;
+}
+
 /** A link to a page or file of the site: the path as written (up to `?` or `#`) and as the server reads it. */
 export type SitePath = {
   /** What the server looks up under public/, still percent-encoded as written: `/files/annual%20report.pdf`. */

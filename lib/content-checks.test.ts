@@ -71,8 +71,8 @@ describe('checkLinks: links to other pages of the site', () => {
   const quantum = article('quantum.md', 'title: Quantum\ndate: 2099-01-01\ntags: [Quantum]');
   const linking = (name: string, frontmatter: string, links: string[]) =>
     article(name, frontmatter, links.map((url) => `[x](${url})`).join('\n\n'));
-  const check = (source: ParsedArticle, options: Parameters<typeof checkLinks>[1] = {}) =>
-    lines(checkLinks([source, target, llama, robotics, quantum], { now: NOW, imageExists: files, site: SITE, ...options }));
+  const check = (source: ParsedArticle, options: Parameters<typeof checkLinks>[1] = {}, others: ParsedArticle[] = []) =>
+    lines(checkLinks([source, target, llama, robotics, quantum, ...others], { now: NOW, imageExists: files, site: SITE, ...options }));
 
   it('accepts links to every kind of page the site serves, and to files under public/', () => {
     const valid = [
@@ -145,6 +145,30 @@ describe('checkLinks: links to other pages of the site', () => {
     ]);
   });
 
+  it('checks a relative link where the browser takes it from the article, /posts/<slug>, and suggests the path meant', () => {
+    const source = linking('news.md', 'title: A\ndate: 2024-02-01', [
+      'posts/llama-2-released', '../llama-2-released', './llama-2-releasd', 'files/report.pdf', 'about', 'posts/target#part',
+    ]);
+    expect(check(source)).toEqual([
+      'content/posts/news.md:6:1  the link posts/llama-2-released is relative, so readers would land on /posts/posts/llama-2-released, which does not exist — did you mean /posts/llama-2-released?',
+      'content/posts/news.md:8:1  the link ../llama-2-released is relative, so readers would land on /llama-2-released, which does not exist — did you mean /posts/llama-2-released?',
+      'content/posts/news.md:10:1  the link ./llama-2-releasd is relative, so readers would land on /posts/llama-2-releasd, which does not exist — did you mean /posts/llama-2-released?',
+      'content/posts/news.md:12:1  the link files/report.pdf is relative, so readers would land on /posts/files/report.pdf, which does not exist — did you mean /files/report.pdf?',
+      'content/posts/news.md:14:1  the link about is relative, so readers would land on /posts/about, which does not exist',
+      'content/posts/news.md:16:1  the link posts/target#part is relative, so readers would land on /posts/posts/target, which does not exist — did you mean /posts/target#part?',
+    ]);
+  });
+
+  it('accepts a relative link that lands on a page, and holds it to the same draft and schedule rules', () => {
+    const fine = ['../tags/ai', './target', 'llama-2-released#intro', '../files/report.pdf', '../', '?tags=ai'];
+    expect(check(linking('a.md', 'title: A\ndate: 2024-02-01', fine))).toEqual([]);
+    expect(check(linking('a.md', 'title: A\ndate: 2024-02-01', ['./draft', '../tags/quantum']), {}, [draft])).toEqual([
+      'content/posts/a.md:6:1  the link ./draft leads to a draft (content/posts/draft.md), which readers cannot open: publish it first or remove the link',
+      'content/posts/a.md:8:1  the link ../tags/quantum leads to a tag whose first article is scheduled for 2099-01-01 (content/posts/quantum.md), ' +
+        'so /tags/quantum is a broken link until then: remove the link or schedule this article for that date or later',
+    ]);
+  });
+
   it('leaves paths that could be files unchecked when it is not told which files exist, but still checks tags', () => {
     const source = linking('a.md', 'title: A\ndate: 2024-02-01', ['/files/anything.pdf', '/tags/nope']);
     expect(check(source, { imageExists: undefined })).toEqual([expect.stringMatching(/the link \/tags\/nope leads nowhere/)]);
@@ -170,6 +194,20 @@ describe('checkImages', () => {
     const source = article('a.md', 'title: A\ndate: 2024-02-01\nimage: https://example.com/a.jpg', '![Rel](images/here.png) ![Web](//cdn.example.com/x.png)');
     expect(lines(checkImages(source, exists))).toEqual([
       expect.stringMatching(/^content\/posts\/a\.md:7:1 {2}image images\/here\.png is a relative path.*such as \/images\/here\.png$/),
+    ]);
+  });
+
+  it('suggests the path from public/ for an image written with public/ in it', () => {
+    const source = article(
+      'a.md',
+      'title: A\ndate: 2024-02-01\nimage: /public/images/covers/gpt-4.jpg',
+      '![Chart](../../public/images/sdxl/abstract.jpg)\n\n![x](public/images/a.png)\n\n![y](./public/here.png)',
+    );
+    expect(lines(checkImages(source, exists))).toEqual([
+      'content/posts/a.md:4:1  image /public/images/covers/gpt-4.jpg does not exist: paths start from public/, so leave it out: write /images/covers/gpt-4.jpg',
+      "content/posts/a.md:7:1  image ../../public/images/sdxl/abstract.jpg is a relative path, which breaks on the article's page: write the path from the public/ folder, such as /images/sdxl/abstract.jpg",
+      "content/posts/a.md:9:1  image public/images/a.png is a relative path, which breaks on the article's page: write the path from the public/ folder, such as /images/a.png",
+      "content/posts/a.md:11:1  image ./public/here.png is a relative path, which breaks on the article's page: write the path from the public/ folder, such as /here.png",
     ]);
   });
 

@@ -4,7 +4,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { ContentIssue } from './content-issue';
 import { slugOf, type ParsedArticle } from './parse-article';
-import { toArticleLink, toLocalUrl, toSitePath } from './article-links';
+import { toArticleLink, toLandingPath, toLocalUrl, toSitePath } from './article-links';
 import { publicationStatus } from './schedule';
 import { site as siteConfig, type SiteConfig } from './site';
 import { toSiteRoutes, type SiteRoutes } from './site-routes';
@@ -52,16 +52,23 @@ export function checkLinks(articles: readonly CheckedArticle[], options: CheckOp
   const issues: ContentIssue[] = [];
 
   for (const article of articles) {
+    // A draft is judged as if everything were published: only a path that never exists is its problem.
+    const at = article.draft ? Infinity : Math.max(options.now?.getTime() ?? -Infinity, article.time);
     for (const link of article.links) {
-      const url = toLocalUrl(link.url, origin);
+      const local = toLocalUrl(link.url, origin);
+      // A relative link is checked where the browser takes it, as if it had been written as that site path.
+      const landing = toLandingPath(local, article.slug);
+      const url = landing ?? local;
       const target = toArticleLink(url);
       const report = (message: string) =>
         issues.push({ file: article.file, line: link.line, column: link.column, severity: 'error', message });
+      // Where a relative link leads nowhere, what the reader lands on says more than the reason it is missing.
+      const reportNowhere = (message: string) =>
+        report(landing ? relativeLinkProblem(local, landing, at, routes, options.imageExists) : message);
       if (!target) {
-        // A draft is judged as if everything were published: only a path that never exists is its problem.
-        const at = article.draft ? Infinity : Math.max(options.now?.getTime() ?? -Infinity, article.time);
         const problem = sitePathProblem(url, at, routes, { ...options, articlesComplete: brokenElsewhere.size === 0 });
-        if (problem) report(`the link ${link.url} ${problem}`);
+        if (problem?.nowhere) reportNowhere(`the link ${link.url} ${problem.message}`);
+        else if (problem) report(`the link ${link.url} ${problem.message}`);
         continue;
       }
 
@@ -81,7 +88,7 @@ export function checkLinks(articles: readonly CheckedArticle[], options: CheckOp
         const hint = suggestion
           ? ` — did you mean ${target.kind === 'file' ? `./${bySlug.get(suggestion)!.file.replace(/^.*\//, '')}` : `/posts/${suggestion}`}?`
           : '';
-        report(`the link ${link.url} leads nowhere: there is no article content/posts/${target.slug}.md or .mdx${hint}`);
+        reportNowhere(`the link ${link.url} leads nowhere: there is no article content/posts/${target.slug}.md or .mdx${hint}`);
         continue;
       }
       // A draft is never shown to readers, so what it links to cannot break a page.
@@ -103,51 +110,79 @@ export function checkLinks(articles: readonly CheckedArticle[], options: CheckOp
 }
 
 /**
- * What is wrong with a link to a site path other than an article's, in words that follow "the link <url> ";
- * undefined when a reader at `at` can open it (or it is not a site path).
+ * What is wrong with a link to a site path other than an article's, in words that follow "the link <url> ",
+ * and whether the path exists at all for a reader at `at`; undefined when they can open it (or it is not a site path).
  */
 function sitePathProblem(
   url: string,
   at: number,
   routes: SiteRoutes,
   options: Pick<CheckOptions, 'imageExists' | 'registry'> & { articlesComplete: boolean },
-): string | undefined {
+): { message: string; nowhere: boolean } | undefined {
   const target = toSitePath(url);
   if (!target) return undefined;
   // The server cannot read such a path, and looking it up under public/ would throw.
-  if (!isWellEncoded(target.written)) return 'is not a valid address: a % sign in a link must be written %25';
+  if (!isWellEncoded(target.written)) return { message: 'is not a valid address: a % sign in a link must be written %25', nowhere: false };
   const route = routes.find(target.path, at);
   if (route.kind === 'page' || options.imageExists?.(target.written)) return undefined;
   const didYouMean = (suggestion: string | undefined) => (suggestion ? ` — did you mean ${suggestion}?` : '');
+  const nowhere = (message: string) => ({ message, nowhere: true });
 
   if (route.kind === 'none') {
     if (!options.imageExists) return undefined;
     const hint = didYouMean(suggest(target.path, routes.pages(at)));
     // A name with an extension is most likely a file the editor meant to add under public/.
-    return /\.[^/.]+$/.test(target.path) && !hint
-      ? `leads nowhere: there is no file public${target.path}: add it under public/ or correct the link`
-      : `leads nowhere: the site has no page ${target.path}${hint}`;
+    return nowhere(
+      /\.[^/.]+$/.test(target.path) && !hint
+        ? `leads nowhere: there is no file public${target.path}: add it under public/ or correct the link`
+        : `leads nowhere: the site has no page ${target.path}${hint}`,
+    );
   }
   // Tags and listing pages follow from the articles; one that failed its own checks might carry the tag.
   if (!options.articlesComplete) return undefined;
   switch (route.kind) {
     case 'no-tag': {
       const tag = suggestTag(route.slug, routes.tagSlugs(at), options.registry);
-      return `leads nowhere: there is no tag with the URL /tags/${route.slug} (tags are made from the articles' tags: lists)${didYouMean(tag && `/tags/${tag}`)}`;
+      return nowhere(`leads nowhere: there is no tag with the URL /tags/${route.slug} (tags are made from the articles' tags: lists)${didYouMean(tag && `/tags/${tag}`)}`);
     }
     case 'tag-not-yet':
-      return route.first.draft
-        ? `leads to a tag that only drafts use (${route.first.file}), so readers cannot open /tags/${route.slug}: publish the draft first or remove the link`
-        : `leads to a tag whose first article is scheduled for ${route.first.date} (${route.first.file}), so /tags/${route.slug} is a broken link until then: ` +
-            'remove the link or schedule this article for that date or later';
+      return {
+        nowhere: false,
+        message: route.first.draft
+          ? `leads to a tag that only drafts use (${route.first.file}), so readers cannot open /tags/${route.slug}: publish the draft first or remove the link`
+          : `leads to a tag whose first article is scheduled for ${route.first.date} (${route.first.file}), so /tags/${route.slug} is a broken link until then: ` +
+            'remove the link or schedule this article for that date or later',
+      };
     case 'first-page':
-      return `leads nowhere: the site has no page ${target.path}, because page 1 of the list is ${route.first}${didYouMean(route.first)}`;
+      return nowhere(`leads nowhere: the site has no page ${target.path}, because page 1 of the list is ${route.first}${didYouMean(route.first)}`);
     case 'past-last-page':
-      return (
+      return nowhere(
         `leads nowhere: the site has no page ${target.path}, because the list holds ${route.count} ${route.count === 1 ? 'article' : 'articles'} ` +
-        `at ${route.perPage} a page, so its last page is ${route.last}`
+          `at ${route.perPage} a page, so its last page is ${route.last}`,
       );
   }
+}
+
+/**
+ * The message for a relative link whose landing path does not exist. Editors write `posts/x` or `../x` meaning
+ * a path from the site's root, so that path (or /posts/ in front of it) is suggested first, then a near miss.
+ */
+function relativeLinkProblem(
+  url: string,
+  landing: string,
+  at: number,
+  routes: SiteRoutes,
+  imageExists?: (src: string) => boolean,
+): string {
+  const landed = toSitePath(landing)?.path ?? landing;
+  const [, written = '', suffix = ''] = /^([^?#]*)(.*)$/.exec(url.trim()) ?? [];
+  const bare = written.replace(/^(\.\.?\/)+/, '');
+  const opens = (candidate: string) => {
+    const site = toSitePath(candidate);
+    return site !== undefined && isWellEncoded(site.written) && (routes.find(site.path, at).kind === 'page' || imageExists?.(site.written) === true);
+  };
+  const meant = [`/${bare}`, `/posts/${bare}`].find(opens) ?? suggest(landed, routes.pages(at));
+  return `the link ${url.trim()} is relative, so readers would land on ${landed}, which does not exist${meant ? ` — did you mean ${meant}${suffix}?` : ''}`;
 }
 
 function isWellEncoded(path: string): boolean {
@@ -169,7 +204,7 @@ function suggestTag(written: string, slugs: readonly string[], registry?: TagReg
 }
 
 // A site path (or anything with a scheme) is served as is; a path without a leading slash would be
-// resolved against /posts/<slug>/ by the browser.
+// resolved against /posts/<slug> by the browser.
 const NOT_A_FILE = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /** Local images (body and `image`) must be files under public/; body images need alt text. */
@@ -182,13 +217,20 @@ export function checkImages(article: CheckedArticle, imageExists?: (src: string)
     const src = image.src.trim();
     if (src === '' || NOT_A_FILE.test(src)) continue;
     if (!src.startsWith('/')) {
+      // `../../public/images/a.png` is where the file sits in the project; the site serves it as /images/a.png.
       const bare = src.replace(/^(\.\.?\/)+/, '');
-      report(`image ${src} is a relative path, which breaks on the article's page: write the path from the public/ folder, such as /${bare.startsWith('images/') ? bare : `images/${bare}`}`);
+      const fromRoot = bare.startsWith('public/') ? bare.slice('public'.length) : `/${bare.startsWith('images/') ? bare : `images/${bare}`}`;
+      report(`image ${src} is a relative path, which breaks on the article's page: write the path from the public/ folder, such as ${fromRoot}`);
     } else if (!isWellEncoded(src.split(/[?#]/)[0]!)) {
       // Looking such a path up under public/ would throw, and the server cannot read it either.
       report(`image ${src} is not a valid address: a % sign in a path must be written %25`);
     } else if (imageExists && !imageExists(src)) {
-      report(`image ${src} does not exist: there is no file public${src.split(/[?#]/)[0]}. Add the file or correct the path`);
+      // public/ is the site's root, so public/images/a.png is served as /images/a.png, never as /public/images/a.png.
+      report(
+        src.startsWith('/public/')
+          ? `image ${src} does not exist: paths start from public/, so leave it out: write ${src.slice('/public'.length)}`
+          : `image ${src} does not exist: there is no file public${src.split(/[?#]/)[0]}. Add the file or correct the path`,
+      );
     }
   }
   for (const image of article.images) {
