@@ -78,9 +78,19 @@ export type FrontmatterProblem = { key?: string; message: string };
 
 /** Why `data` is not valid frontmatter, in words an editor understands; empty when it is valid. */
 export function describeProblems(error: z.ZodError): FrontmatterProblem[] {
+  // `Title:` is the field title in the wrong case: say so once, not also "title is missing".
+  const miscased = new Map<string, string>();
+  for (const issue of error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) if (FRONTMATTER_KEYS.includes(key.toLowerCase())) miscased.set(key.toLowerCase(), key);
+  }
   return error.issues.flatMap((issue): FrontmatterProblem[] => {
+    if (issue.code === 'invalid_type' && issue.input === undefined && miscased.has(String(issue.path[0]))) return [];
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
+        if (miscased.get(key.toLowerCase()) === key) {
+          return { key, message: `field names are written in lowercase: write ${key.toLowerCase()}: instead of ${key}:` };
+        }
         const suggestion = closest(key, FRONTMATTER_KEYS);
         const close = suggestion && levenshteinClose(key, suggestion);
         return {

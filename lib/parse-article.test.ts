@@ -56,6 +56,13 @@ describe('parseArticle', () => {
     ]);
   });
 
+  it('names a field written with a capital once, without also calling it missing', () => {
+    expect(messages('content/posts/a.md', article('Title: A\nDate: 2023-03-01\ntags: [AI]'))).toEqual([
+      '2: field names are written in lowercase: write title: instead of Title:',
+      '3: field names are written in lowercase: write date: instead of Date:',
+    ]);
+  });
+
   it('reports every problem of an article at once', () => {
     expect(messages('content/posts/a.md', article("title: ''\ndate: 2023-02-30\ntgas: [x]"))).toHaveLength(3);
   });
@@ -69,8 +76,10 @@ describe('parseArticle', () => {
     ]);
   });
 
-  it('reads a number in the tag list as text', () => {
+  it('reads a number in the tag list as text, exactly as written', () => {
     expect(parseArticle('content/posts/a.md', article('title: A\ndate: 2023-03-01\ntags: [AI, 2023]')).article?.tagNames).toEqual(['AI', '2023']);
+    expect(parseArticle('content/posts/a.md', article('title: A\ndate: 2023-03-01\ntags: [3.10, 007]')).article?.tagNames).toEqual(['3.10', '007']);
+    expect(parseArticle('content/posts/a.md', article('title: A\ndate: 2023-03-01\ntags:\n  - 1e3')).article?.tagNames).toEqual(['1e3']);
   });
 
   it('reports an MDX syntax error with its line in the file', () => {
@@ -173,6 +182,19 @@ describe('parseArticle', () => {
       expect(messages('content/posts/a.md', unclosed)).toEqual([
         '1: the frontmatter is never closed: add a line with only --- after its last field, before the text of the article',
       ]);
+    });
+
+    it('frontmatter never closed, but closed by a horizontal rule further down', () => {
+      const raw = '---\ntitle: Ok\ndate: 2023-03-01\n\nUpdate: Meta has confirmed the date.\n\n---\nMore text.\n';
+      expect(messages('content/posts/a.md', raw)).toEqual([
+        "5: this line reads like the article's text, but it is still inside the frontmatter: add a line with only --- after the last field (line 3) to close it",
+      ]);
+      // A misspelt field after an empty line is still a misspelt field.
+      expect(messages('content/posts/a.md', '---\ntitle: Ok\ndate: 2023-03-01\n\ntgas: [AI]\n---\n\nText.\n')).toEqual([
+        '5: unknown field "tgas" — did you mean "tags"?',
+      ]);
+      // Empty lines between known fields, and a rule in the text of a closed article, are fine.
+      expect(messages('content/posts/a.md', '---\ntitle: Ok\n\ndate: 2023-03-01\ntags:\n\n  - AI\n---\n\nText.\n\n---\n\nMore.\n')).toEqual([]);
     });
 
     it('a title that is not text, a missing date and an empty title are told apart', () => {

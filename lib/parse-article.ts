@@ -9,13 +9,13 @@ import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import type { Root, Paragraph } from 'mdast';
-import { Frontmatter, describeProblems } from './frontmatter';
+import { Frontmatter, FRONTMATTER_KEYS, describeProblems } from './frontmatter';
 import type { ContentIssue } from './content-issue';
 import { isMdxComponentName, MDX_COMPONENT_ATTRIBUTES, MDX_COMPONENT_NAMES, type MdxComponentName } from './mdx-components-names';
 import { closest, distance } from 'fastest-levenshtein';
 import { markdownFacts, type BodyFacts } from './markdown-facts';
 import { addHtmlRefs } from './html-refs';
-import { describeYamlError, isFrontmatterUnclosed, misreadFrontmatter, unclosedFrontmatterProblem } from './yaml-problems';
+import { describeYamlError, frontmatterIntoText, isFrontmatterUnclosed, misreadFrontmatter, unclosedFrontmatterProblem } from './yaml-problems';
 
 export type ArticleFormat = 'md' | 'mdx';
 export type Heading = { depth: 2 | 3; text: string; id: string };
@@ -97,9 +97,9 @@ export function parseArticle(file: string, source: string): ParseResult {
     report(1, 1, 'the file starts with empty lines: the --- line that opens the frontmatter must be the very first line of the file');
     return { issues };
   }
-  if (isFrontmatterUnclosed(raw)) {
-    const problem = unclosedFrontmatterProblem();
-    report(problem.line, problem.column, problem.message);
+  const unclosed = isFrontmatterUnclosed(raw) ? unclosedFrontmatterProblem() : frontmatterIntoText(raw.split('\n'), FRONTMATTER_KEYS);
+  if (unclosed) {
+    report(unclosed.line, unclosed.column, unclosed.message);
     return { issues };
   }
 
@@ -109,9 +109,7 @@ export function parseArticle(file: string, source: string): ParseResult {
   try {
     // `yaml`'s core schema keeps dates as the strings the editor wrote (js-yaml would turn `2023-02-30`
     // into a Date on 2 March), and passing options also bypasses gray-matter's shared result cache.
-    const parsed = matter(raw, {
-      engines: { yaml: (text: string) => (YAML.parse(text, { schema: 'core', uniqueKeys: true }) ?? {}) as object },
-    });
+    const parsed = matter(raw, { engines: { yaml: readFrontmatterYaml } });
     data = isRecord(parsed.data) ? parsed.data : {};
     content = parsed.content;
     // gray-matter gives no `matter` for a file without frontmatter.
@@ -205,6 +203,22 @@ export function parseArticle(file: string, source: string): ParseResult {
       fieldLines: Object.fromEntries(Object.keys(data).map((key) => [key, lineOfKey(key)])),
     },
   };
+}
+
+/**
+ * The frontmatter as data. Tags are kept as the editor wrote them: YAML reads `tags: [3.10, 007]` as the
+ * numbers 3.1 and 7, and a tag is a name, never a number.
+ */
+function readFrontmatterYaml(text: string): object {
+  const document = YAML.parseDocument(text, { schema: 'core', uniqueKeys: true });
+  if (document.errors[0]) throw document.errors[0];
+  const tags = document.get('tags', true);
+  if (YAML.isSeq(tags)) {
+    for (const item of tags.items) {
+      if (YAML.isScalar(item) && typeof item.value === 'number' && typeof item.source === 'string') item.value = item.source;
+    }
+  }
+  return (document.toJS() ?? {}) as object;
 }
 
 // Built once: a processor per parse would rebuild the syntax tables every time, which dominated checks of

@@ -32,6 +32,41 @@ export function isFrontmatterUnclosed(raw: string): boolean {
   return /^---[ \t]*\n/.test(raw) && !/\n---/.test(raw.slice(3));
 }
 
+/**
+ * A frontmatter block whose closing `---` was forgotten, but which a later `---` (a horizontal rule in the
+ * text) closes instead: the article's first paragraphs are then read as fields, and the editor is told about
+ * an "unknown field" made of a sentence. Recognised by a line, after an empty one, that is not a field the
+ * site knows, a list item or a comment. `fields`: the frontmatter's field names.
+ */
+export function frontmatterIntoText(lines: readonly string[], fields: readonly string[]): YamlProblem | undefined {
+  if (!/^---[ \t]*$/.test(lines[0] ?? '')) return undefined;
+  let last = 0;
+  let afterBlank = false;
+  for (let index = 1; index < lines.length && !lines[index]!.startsWith('---'); index++) {
+    const text = lines[index]!;
+    if (text.trim() === '') {
+      afterBlank = true;
+      continue;
+    }
+    const field = FIELD.exec(text);
+    const key = field?.[1];
+    // A sentence ("Update: Meta has confirmed the date.") rather than a misspelt field ("tgas: [AI]"), which
+    // the unknown-field message handles better.
+    const prose = !field || (/^[A-Z]/.test(key!) && !fields.includes(key!.toLowerCase()) && field[2]!.split(/\s+/).length >= 3);
+    const known = /^\s|^#/.test(text) || !prose;
+    if (afterBlank && prose && !/^\s|^#/.test(text)) {
+      return {
+        line: index + 1,
+        column: 1,
+        message: `this line reads like the article's text, but it is still inside the frontmatter: add a line with only --- after the last field (line ${last + 1}) to close it`,
+      };
+    }
+    if (known) last = index;
+    afterBlank = false;
+  }
+  return undefined;
+}
+
 export function unclosedFrontmatterProblem(): YamlProblem {
   return {
     line: 1,
