@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkArticles, checkGalleries, checkImages, checkLinks, checkTagSpelling, suggest } from './content-checks';
+import { checkArticles, checkGalleries, checkImages, checkLinks, checkTagSpelling, checkUpdated, suggest } from './content-checks';
 import { parseArticle, type ParsedArticle } from './parse-article';
 import { indexContent } from './content';
 import { parseTagRegistry } from './tag-registry';
@@ -301,6 +301,18 @@ describe('checkTagSpelling', () => {
     expect(lines(checkTagSpelling(articles, registry))).toEqual([
       'content/posts/d.md:4:1  warning: tag "Language Model" is one letter away from "Language Models" (used by 3 articles) — did you mean "Language Models"?',
     ]);
+  });
+});
+
+describe('checkUpdated', () => {
+  it('warns about a revision dated after today, which readers would see at once', () => {
+    const now = new Date('2024-06-01T00:00:00Z');
+    expect(lines(checkUpdated(article('a.md', 'title: A\ndate: 2024-01-01\nupdated: 2204-01-02'), now))).toEqual([
+      'content/posts/a.md:4:1  warning: updated (2204-01-02) is in the future, and readers see it at once: is the year right?',
+    ]);
+    expect(checkUpdated(article('a.md', 'title: A\ndate: 2024-01-01\nupdated: 2024-05-31'), now)).toEqual([]);
+    expect(checkUpdated(article('a.md', 'title: A\ndate: 2024-01-01'), now)).toEqual([]);
+    expect(checkUpdated(article('a.md', 'title: A\ndate: 2099-01-01\nupdated: 2099-02-01'), now)).toEqual([]);
   });
 });
 

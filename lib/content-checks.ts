@@ -28,7 +28,7 @@ export type CheckOptions = {
 
 type CheckedArticle = Pick<
   ParsedArticle,
-  'slug' | 'file' | 'date' | 'time' | 'draft' | 'image' | 'images' | 'links' | 'galleries' | 'tagNames' | 'fieldLines'
+  'slug' | 'file' | 'date' | 'time' | 'updated' | 'draft' | 'image' | 'images' | 'links' | 'galleries' | 'tagNames' | 'fieldLines'
 >;
 
 export function checkArticles(articles: readonly CheckedArticle[], options: CheckOptions = {}): ContentIssue[] {
@@ -37,6 +37,24 @@ export function checkArticles(articles: readonly CheckedArticle[], options: Chec
     ...articles.flatMap((article) => checkImages(article, options.imageExists)),
     ...articles.flatMap(checkGalleries),
     ...checkTagSpelling(articles, options.registry),
+    ...articles.flatMap((article) => checkUpdated(article, options.now)),
+  ];
+}
+
+/**
+ * A revision dated in the future is shown at once ("Updated March 1, 2099"), unlike a future `date`, which
+ * schedules the article: most likely a typo in the year, so a warning rather than an error.
+ */
+export function checkUpdated(article: CheckedArticle, now?: Date): ContentIssue[] {
+  // A scheduled article is hidden until its date, its revision date with it.
+  if (!article.updated || !now || article.time > now.getTime()) return [];
+  const time = Date.parse(article.updated.length === 10 ? `${article.updated}T00:00:00Z` : article.updated);
+  if (!(time > now.getTime())) return [];
+  return [
+    {
+      file: article.file, line: article.fieldLines.updated ?? 1, column: 1, severity: 'warning',
+      message: `updated (${article.updated}) is in the future, and readers see it at once: is the year right?`,
+    },
   ];
 }
 

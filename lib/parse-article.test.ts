@@ -262,6 +262,10 @@ describe('parseArticle', () => {
       expect(mdx('<Callout title>\n\nCareful.\n\n</Callout>')).toEqual(['6: attribute title of <Callout> needs a value, such as title="…"']);
     });
 
+    it('asks for the capital a lowercase component name lacks', () => {
+      expect(mdx('<callout type="warning">\n\nCareful.\n\n</callout>')).toEqual(['6: components start with a capital letter: write <Callout>, not <callout>']);
+    });
+
     it('accepts every attribute the components document', () => {
       expect(mdx('<Gallery caption="Figures" columns="2">\n\n![A](/a.png)\n\n</Gallery>\n\n<Callout type="warning" title="Mind">\n\nText.\n\n</Callout>')).toEqual([]);
     });

@@ -317,7 +317,11 @@ export function mdastFacts(content: string, format: ArticleFormat, lineOffset: n
           visit(node, 'image', () => void images++);
           facts.galleries.push({ line, column, images });
         }
-        if (/^[A-Z]/.test(name) && !isMdxComponentName(name)) {
+        // In MDX a lowercase name is an HTML element: <callout> would be published as an unstyled, unknown tag.
+        const miscased = MDX_COMPONENT_NAMES.find((component) => component.toLowerCase() === name && component !== name);
+        if (miscased) {
+          report(line, column, `components start with a capital letter: write <${miscased}>, not <${name}>`);
+        } else if (/^[A-Z]/.test(name) && !isMdxComponentName(name)) {
           report(line, column, `unknown component <${name}>: did you mean <${closest(name, [...MDX_COMPONENT_NAMES])}>? Available: ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}`);
         } else if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
           report(line, column, `<${name}> is not allowed in articles`);
