@@ -5,6 +5,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { ContentIssue } from './content-issue';
 import { slugOf, type ParsedArticle } from './parse-article';
 import { toArticleLink, toLandingPath, toLocalUrl, toSitePath } from './article-links';
+import { parseDate } from './dates';
 import { publicationStatus } from './schedule';
 import { site as siteConfig, type SiteConfig } from './site';
 import { toSiteRoutes, type SiteRoutes } from './site-routes';
@@ -48,8 +49,8 @@ export function checkArticles(articles: readonly CheckedArticle[], options: Chec
 export function checkUpdated(article: CheckedArticle, now?: Date): ContentIssue[] {
   // A scheduled article is hidden until its date, its revision date with it.
   if (!article.updated || !now || article.time > now.getTime()) return [];
-  const time = Date.parse(article.updated.length === 10 ? `${article.updated}T00:00:00Z` : article.updated);
-  if (!(time > now.getTime())) return [];
+  const updated = parseDate(article.updated);
+  if (!updated.ok || updated.time <= now.getTime()) return [];
   return [
     {
       file: article.file, line: article.fieldLines.updated ?? 1, column: 1, severity: 'warning',

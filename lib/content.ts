@@ -1,7 +1,7 @@
 // Loads, validates and indexes content/posts: the only way pages, feeds and indexes reach articles.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArticle, SLUG, type ParsedArticle, type ParseResult } from './parse-article';
+import { parseArticle, slugSuggestion, type ParsedArticle, type ParseResult } from './parse-article';
 import { ContentError, type ContentIssue } from './content-issue';
 import { groupTags, toTagIdentity, TagCollisionError, type Tag } from './tags';
 import { parseTagRegistry, TAGS_FILE } from './tag-registry';
@@ -53,10 +53,9 @@ function strayFileIssue(file: string): ContentIssue {
   const name = file.slice(file.lastIndexOf('/') + 1);
   const stem = name.replace(MARKDOWN_FILE, '');
   const extension = /\.mdx$/i.test(name) ? 'mdx' : 'md';
-  // The same suggestion parseArticle makes for a file name that is not a slug, so the name proposed is
-  // one the check accepts; a name with no usable letter gets none.
-  const slug = SLUG.test(stem) ? stem : stem.toLowerCase().replace(/[^\p{Ll}\p{Lo}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-  const suggested = SLUG.test(slug) ? `${slug}.${extension}` : undefined;
+  // The same suggestion parseArticle makes for a file name that is not a slug.
+  const slug = slugSuggestion(stem);
+  const suggested = slug ? `${slug}.${extension}` : undefined;
   const rename = suggested ? `rename it to ${suggested}` : `rename it so that it ends in .${extension}`;
 
   const inSubfolder = file.slice(CONTENT_DIR.length + 1).includes('/');

@@ -15,7 +15,7 @@ import { isMdxComponentName, MDX_COMPONENT_ATTRIBUTES, MDX_COMPONENT_NAMES, type
 import { closest, distance } from 'fastest-levenshtein';
 import { markdownFacts, type BodyFacts } from './markdown-facts';
 import { addHtmlRefs } from './html-refs';
-import { describeYamlError, frontmatterIntoText, isFrontmatterUnclosed, misreadFrontmatter, unclosedFrontmatterProblem } from './yaml-problems';
+import { describeYamlError, misreadFrontmatter, unclosedFrontmatter } from './yaml-problems';
 
 export type ArticleFormat = 'md' | 'mdx';
 export type Heading = { depth: 2 | 3; text: string; id: string };
@@ -66,6 +66,15 @@ export function slugOf(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
 }
 
+/**
+ * The file name to suggest for `stem`, one the check accepts: `stem` itself when it is a slug, else only the
+ * letters SLUG accepts, joined by hyphens. Undefined for a name with none of them ("!!!"), rather than ".md".
+ */
+export function slugSuggestion(stem: string): string | undefined {
+  const slug = SLUG.test(stem) ? stem : stem.toLowerCase().replace(/[^\p{Ll}\p{Lo}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return SLUG.test(slug) ? slug : undefined;
+}
+
 export function formatOf(file: string): ArticleFormat {
   return file.endsWith('.mdx') ? 'mdx' : 'md';
 }
@@ -81,10 +90,8 @@ export function parseArticle(file: string, source: string): ParseResult {
 
   const slug = slugOf(file);
   if (!SLUG.test(slug)) {
-    // Only the letters SLUG accepts are kept, so the name suggested is always one the check accepts; a name
-    // with none of them ("!!!.md") gets no suggestion rather than ".md".
-    const suggestion = slug.toLowerCase().replace(/[^\p{Ll}\p{Lo}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-    const rename = SLUG.test(suggestion) ? `rename it to ${suggestion}.${formatOf(file)}` : 'rename it';
+    const suggestion = slugSuggestion(slug);
+    const rename = suggestion ? `rename it to ${suggestion}.${formatOf(file)}` : 'rename it';
     report(1, 1, `the file name becomes the URL, so it may only hold lowercase letters, digits and single hyphens: ${rename}`);
   }
 
@@ -97,7 +104,7 @@ export function parseArticle(file: string, source: string): ParseResult {
     report(1, 1, 'the file starts with empty lines: the --- line that opens the frontmatter must be the very first line of the file');
     return { issues };
   }
-  const unclosed = isFrontmatterUnclosed(raw) ? unclosedFrontmatterProblem() : frontmatterIntoText(raw.split('\n'), FRONTMATTER_KEYS);
+  const unclosed = unclosedFrontmatter(raw.split('\n'), FRONTMATTER_KEYS);
   if (unclosed) {
     report(unclosed.line, unclosed.column, unclosed.message);
     return { issues };

@@ -24,25 +24,26 @@ const SPECIAL_START: Record<string, string> = {
 };
 
 /**
- * Whether the file opens a frontmatter block that nothing closes: gray-matter ends the block at the next line
- * that begins with `---`, and without one it reads the whole article as frontmatter, whose text then fails
- * as YAML in confusing ways (or, worse, passes as an unknown field).
+ * A frontmatter block whose closing `---` is missing, with the line to show it on; undefined when it is closed.
+ * gray-matter ends the block at the next line that begins with `---`. Without one, it reads the whole article
+ * as frontmatter, whose text then fails as YAML in confusing ways. With a later `---` (a horizontal rule in
+ * the text), the article's first paragraphs are read as fields, and the editor is told about an "unknown
+ * field" made of a sentence: recognised by a line, after an empty one, that is not a field, a list item or a
+ * comment. `fields`: the frontmatter's field names.
  */
-export function isFrontmatterUnclosed(raw: string): boolean {
-  return /^---[ \t]*\n/.test(raw) && !/\n---/.test(raw.slice(3));
-}
-
-/**
- * A frontmatter block whose closing `---` was forgotten, but which a later `---` (a horizontal rule in the
- * text) closes instead: the article's first paragraphs are then read as fields, and the editor is told about
- * an "unknown field" made of a sentence. Recognised by a line, after an empty one, that is not a field the
- * site knows, a list item or a comment. `fields`: the frontmatter's field names.
- */
-export function frontmatterIntoText(lines: readonly string[], fields: readonly string[]): YamlProblem | undefined {
+export function unclosedFrontmatter(lines: readonly string[], fields: readonly string[]): YamlProblem | undefined {
   if (!/^---[ \t]*$/.test(lines[0] ?? '')) return undefined;
+  const closing = lines.findIndex((line, index) => index > 0 && line.startsWith('---'));
+  if (closing === -1) {
+    return {
+      line: 1,
+      column: 1,
+      message: 'the frontmatter is never closed: add a line with only --- after its last field, before the text of the article',
+    };
+  }
   let last = 0;
   let afterBlank = false;
-  for (let index = 1; index < lines.length && !lines[index]!.startsWith('---'); index++) {
+  for (let index = 1; index < closing; index++) {
     const text = lines[index]!;
     if (text.trim() === '') {
       afterBlank = true;
@@ -50,29 +51,22 @@ export function frontmatterIntoText(lines: readonly string[], fields: readonly s
     }
     const field = FIELD.exec(text);
     const key = field?.[1];
+    // Indented (a list item, a continued value) or a comment: part of the field above.
+    const inField = /^\s|^#/.test(text);
     // A sentence ("Update: Meta has confirmed the date.") rather than a misspelt field ("tgas: [AI]"), which
     // the unknown-field message handles better.
-    const prose = !field || (/^[A-Z]/.test(key!) && !fields.includes(key!.toLowerCase()) && field[2]!.split(/\s+/).length >= 3);
-    const known = /^\s|^#/.test(text) || !prose;
-    if (afterBlank && prose && !/^\s|^#/.test(text)) {
+    const prose = !inField && (!field || (/^[A-Z]/.test(key!) && !fields.includes(key!.toLowerCase()) && field[2]!.split(/\s+/).length >= 3));
+    if (afterBlank && prose) {
       return {
         line: index + 1,
         column: 1,
         message: `this line reads like the article's text, but it is still inside the frontmatter: add a line with only --- after the last field (line ${last + 1}) to close it`,
       };
     }
-    if (known) last = index;
+    if (!prose) last = index;
     afterBlank = false;
   }
   return undefined;
-}
-
-export function unclosedFrontmatterProblem(): YamlProblem {
-  return {
-    line: 1,
-    column: 1,
-    message: 'the frontmatter is never closed: add a line with only --- after its last field, before the text of the article',
-  };
 }
 
 /**
