@@ -6,8 +6,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import Link from 'next/link';
-import { RESULTS_SHOWN, SEARCH_BUNDLE_PATH, isSearchable, isSearchShortcut, toSearchHit, type SearchHit, type TagChoice } from '@/lib/search';
+import { RESULTS_SHOWN, SEARCH_BUNDLE_PATH, SHORT_WORD_PAUSE_MS, isSearchable, isSearchShortcut, toSearchHit, type SearchHit, type TagChoice } from '@/lib/search';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, CommonAnswers, planSearch, type CommonAnswer } from '@/lib/search-answers';
+import { CombinedSearch } from '@/lib/search-combine-client';
+import type { CombineIndex, WordPostings } from '@/lib/search-combine';
 import { SearchWorkerClient, type SearchWorkerPort } from '@/lib/search-client';
 import { LatestQueryScheduler, type Engine } from '@/lib/search-scheduler';
 import type { SearchAnswer } from '@/lib/search-worker';
@@ -55,6 +57,22 @@ function getCommonAnswers(): CommonAnswers {
   return commonAnswers;
 }
 
+/** Several common words added up from their stored scores (lib/search-combine.ts): no Pagefind needed either. */
+let combinedSearch: CombinedSearch | undefined;
+
+function getCombinedSearch(index: CombineIndex): CombinedSearch {
+  combinedSearch ??= new CombinedSearch(
+    index,
+    async (path) => {
+      // Every file it reads is named by its content's hash (Pagefind's fragments too): any copy is current.
+      const response = await fetch(`${SEARCH_BUNDLE_PATH}${path}`);
+      return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
+    },
+    COMMON_ANSWERS_DIR,
+  );
+  return combinedSearch;
+}
+
 /** Answers queries; never loads the filter data, which would slow every search. */
 function getResultsWorker(): SearchWorkerClient {
   resultsWorker ??= startWorker();
@@ -72,6 +90,7 @@ function getTagsWorker(): SearchWorkerClient {
  * query as detail) show in the browser's performance panel where the time of a search goes; the search
  * benchmark reads them. The worker reports when it searched and when the excerpts came, on the shared clock.
  * `search:common` marks a query answered from the answers stored at build time, with no search at all;
+ * `search:combined`, several common words added up from their stored scores, also without Pagefind;
  * `search:ahead`, one Pagefind had answered before it was asked, while the reader typed its last word.
  */
 function mark(name: string, query: string, at?: number) {
@@ -136,26 +155,68 @@ export function SearchBox() {
         // Drawn in this task, the worker's message: left to React's scheduler, the results would wait for
         // another task, behind whatever the busy main thread has queued, before the frame that shows them.
         flushSync(() => setResults(known ? { ...delivered, tags: known } : delivered));
-        if (known) return;
-        countsTimer.current = window.setTimeout(
-          () => {
-            getTagsWorker()
-              .counts(query.text)
-              .then((tags) => {
-                counts.current = { text: query.text, tags };
-                setResults((shown) => (shown && shown.query === query.text ? { ...shown, tags } : shown));
-              })
-              .catch(() => {
-                // Without counts the results stay as they are, only without the tags to narrow them by.
-              });
-          },
-          tagsWorker ? COUNTS_AFTER_MS : FIRST_COUNTS_AFTER_MS,
-        );
+        if (!known) countLater(query.text);
       },
       unavailable: () => setUnavailable(true),
       failed: (failed) => setFailedQuery(failed.text),
     });
     return scheduler.current;
+  }
+
+  /** Counts the results shown by tag, once the reader has paused on them (the tag worker runs Pagefind). */
+  function countLater(text: string) {
+    window.clearTimeout(countsTimer.current);
+    countsTimer.current = window.setTimeout(
+      () => {
+        getTagsWorker()
+          .counts(text)
+          .then((tags) => {
+            counts.current = { text, tags };
+            setResults((shown) => (shown && shown.query === text ? { ...shown, tags } : shown));
+          })
+          .catch(() => {
+            // Without counts the results stay as they are, only without the tags to narrow them by.
+          });
+      },
+      tagsWorker ? COUNTS_AFTER_MS : FIRST_COUNTS_AFTER_MS,
+    );
+  }
+
+  /**
+   * Shows several common words' results, added up from their stored scores: the first four once their pages
+   * have come, the rest after a pause (as the workers do). If a file is missing, Pagefind answers instead.
+   */
+  async function showCombined(text: string, index: CombineIndex, words: WordPostings[]) {
+    getScheduler().cancel();
+    window.clearTimeout(countsTimer.current);
+    const isCurrent = () => typed.current.text === text && typed.current.tag === undefined;
+    const search = getCombinedSearch(index);
+    try {
+      const { total, top } = await search.rank(words, RESULTS_SHOWN);
+      const dataOf = (entries: typeof top) => Promise.all(entries.map(({ page }) => search.resultData(page, words)));
+      const first = await dataOf(top.slice(0, FIRST_RESULTS));
+      if (!isCurrent()) return;
+      mark('combined', text);
+      const known = counts.current?.text === text ? counts.current.tags : undefined;
+      flushSync(() => setResults({ query: text, hits: first.map(toSearchHit), total, tags: known ?? [] }));
+      if (!known) countLater(text);
+      if (top.length <= FIRST_RESULTS) return;
+      await new Promise((resolve) => window.setTimeout(resolve, SHORT_WORD_PAUSE_MS));
+      if (!isCurrent()) return;
+      const all = await dataOf(top);
+      setResults((shown) => (shown && shown.query === text && isCurrent() ? { ...shown, hits: all.map(toSearchHit) } : shown));
+    } catch {
+      if (isCurrent()) getScheduler().request({ text, tag: undefined });
+    }
+  }
+
+  /** Gets the answer of words the reader is likely to finish typing ready: their scores, and the first pages. */
+  function prepareCombined(index: CombineIndex, words: WordPostings[]) {
+    const search = getCombinedSearch(index);
+    void search
+      .rank(words, FIRST_RESULTS)
+      .then(({ top }) => Promise.all(top.map(({ page }) => search.resultData(page, words))))
+      .catch(() => undefined);
   }
 
   /** Shows what the build stored for a common word; whatever Pagefind was doing for an earlier key stops. */
@@ -180,7 +241,20 @@ export function SearchBox() {
       return;
     }
     const answers = getCommonAnswers();
-    const plan = planSearch(text, answers.lookup(text), answers.aheadOf(text));
+    const combination = answers.combinationOf(text);
+    if (combination.kind === 'words') return void showCombined(text, combination.index, combination.words);
+    if (combination.kind === 'loading') {
+      // A group of stored answers is on its way; asked again when it comes, as below.
+      getScheduler().cancel();
+      void combination.ready.then(() => {
+        if (typed.current.text === text && typed.current.tag === undefined) search(text, undefined);
+      });
+      return;
+    }
+    const index = answers.combineIndex;
+    // The scores of the words typed so far, fetched while the next one is typed.
+    if (index) for (const word of answers.earlierWordsOf(text)) getCombinedSearch(index).prefetch(word);
+    const plan = planSearch(text, answers.lookup(text), answers.aheadOf(text), answers.mayCombine(text));
     if (plan.kind === 'answer') {
       if (plan.preload) getResultsWorker().preload(text, { warm: true });
       return showCommonAnswer(text, plan.answer);
@@ -203,7 +277,9 @@ export function SearchBox() {
     if (plan.ahead !== undefined) {
       // What Pagefind is doing for an earlier key would only hold the guess back: the reader typed past it.
       getScheduler().cancel();
-      getResultsWorker().ahead(plan.ahead, FIRST_RESULTS);
+      const guess = answers.combinationOf(plan.ahead);
+      if (guess.kind === 'words') prepareCombined(guess.index, guess.words);
+      else getResultsWorker().ahead(plan.ahead, FIRST_RESULTS);
     }
     pause.current = window.setTimeout(() => getScheduler().request({ text, tag: undefined }), plan.delayMs);
   }

@@ -232,16 +232,64 @@ test('a common word shows the answer stored at build time, the one Pagefind itse
   expect(await shownResults(page)).toEqual(stored);
 });
 
-test('several words: Pagefind answers the guessed query while its last word is typed, and it is Pagefind’s answer', async ({ page }) => {
-  // The box guesses only when the last word begins a heavy word, and at this site's size none is
-  // (HEAVY_WORD_ARTICLES): the stored group for "mo" is served saying that "model" is.
+/**
+ * Serves the stored answers with "model" made heavy (HEAVY_WORD_ARTICLES: at this site's size no word is) and,
+ * with `scores: false`, without the scores that let the box add words up (lib/search-combine.ts).
+ */
+async function serveModelAsHeavy(page: Page, { scores }: { scores: boolean }) {
   await page.route('**/pagefind/common/*.json', async (route) => {
     const response = await route.fetch();
-    const group = (await response.json()) as Record<string, { total: number }>;
-    if (!group.model) return route.fulfill({ response });
-    group.model.total = HEAVY_WORD_ARTICLES;
-    await route.fulfill({ response, json: group });
+    const json = (await response.json()) as Record<string, { total?: number; combine?: unknown }>;
+    if (!scores) for (const entry of Object.values(json)) delete entry.combine;
+    if (json.model) json.model.total = HEAVY_WORD_ARTICLES;
+    await route.fulfill({ response, json });
   });
+}
+
+test('several common words are added up from their stored scores, and that is Pagefind’s own answer', async ({ page }) => {
+  await serveModelAsHeavy(page, { scores: true });
+  const fetched: { path: string; at: number }[] = [];
+  page.on('request', (request) => fetched.push({ path: new URL(request.url()).pathname, at: Date.now() }));
+  await page.goto('/tags');
+  await focusWithSlash(page);
+  await page.keyboard.type('open model', { delay: 40 });
+  const status = page.getByRole('status');
+  await expect(status).toContainText(/^\d+ articles? for “open model”$/);
+  const shownAt = Date.now();
+  // No search: neither Pagefind's index chunks nor a guess searched ahead. The words' scores, a page of the
+  // page table and the first results' pages were fetched instead.
+  const marks = await searchMarks(page);
+  expect(marks).toContain('search:combined open model');
+  expect(marks.filter((mark) => /^search:(start|ahead) open m/.test(mark))).toEqual([]);
+  const before = fetched.filter((entry) => entry.at <= shownAt).map((entry) => entry.path);
+  expect(before.filter((path) => path.startsWith('/pagefind/index/'))).toEqual([]);
+  expect(before.filter((path) => /^\/pagefind\/common\/word-[0-9a-f]+\.bin$/.test(path))).toHaveLength(2);
+  expect(before.filter((path) => /^\/pagefind\/common\/pages-[0-9a-f]+\.bin$/.test(path))).toHaveLength(1);
+
+  const pagefind = await pagefindsOwnAnswer(page, 'open model');
+  await expect(status).toHaveText(`${pagefind.total} ${pagefind.total === 1 ? 'article' : 'articles'} for “open model”`);
+  await expect.poll(async () => (await shownResults(page)).map((row) => row.href)).toEqual(pagefind.urls);
+  const shown = await shownResults(page);
+  shown.forEach((row, i) => expect(row.text).toContain(pagefind.titles[i]));
+  expect(shown.map((row) => row.marks)).toEqual(marksShownOf(pagefind));
+  // The tags to narrow by are counted once the reader pauses, as for any search.
+  await expect(page.getByRole('group', { name: 'Narrow by tag' }).getByRole('button')).toHaveText(pagefind.tags);
+});
+
+test('when the stored scores cannot be fetched, Pagefind answers several words', async ({ page }) => {
+  await page.route('**/pagefind/common/word-*.bin', (route) => route.abort('internetdisconnected'));
+  await page.goto('/tags');
+  await searchFor(page, 'open model');
+  const pagefind = await pagefindsOwnAnswer(page, 'open model');
+  await expect(page.getByRole('status')).toHaveText(`${pagefind.total} ${pagefind.total === 1 ? 'article' : 'articles'} for “open model”`);
+  await expect.poll(async () => (await shownResults(page)).map((row) => row.href)).toEqual(pagefind.urls);
+  expect(await searchMarks(page)).toContain('search:start open model');
+});
+
+test('several words: Pagefind answers the guessed query while its last word is typed, and it is Pagefind’s answer', async ({ page }) => {
+  // The box guesses only when the last word begins a heavy word, and at this site's size none is: the stored
+  // group for "mo" is served saying that "model" is. Without the scores to add words up, Pagefind answers.
+  await serveModelAsHeavy(page, { scores: false });
   await page.goto('/tags');
   await focusWithSlash(page);
   await page.keyboard.type('open mod', { delay: 40 });

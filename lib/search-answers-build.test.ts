@@ -3,16 +3,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { close, createIndex } from 'pagefind';
 import { answerCommonWords, writeCommonAnswers } from './search-answers-build';
-import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, parseCommonAnswersIndex, parseCommonAnswersShard } from './search-answers';
+import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, parseCommonAnswersIndex, parseCommonAnswersShard, shardOf } from './search-answers';
+import { CombinedSearch } from './search-combine-client';
+import { PAGEFIND_OPTIONS, type Pagefind } from './search';
 import { SEARCH_INDEX_CONFIG } from './search-index';
 
 let bundle: string;
 
 const page = (title: string, body: string, tags: string[]) =>
-  `<html lang="en"><body><article data-pagefind-body><h1>${title}</h1><p>${body}</p><div hidden>` +
+  `<html lang="en"><body><article data-pagefind-body><h1>${title}</h1>${body.startsWith('<') ? body : `<p>${body}</p>`}<div hidden>` +
   `<span data-pagefind-meta="date:2023-07-18"></span>${tags.map((tag) => `<span data-pagefind-filter="tag:${tag}"></span>`).join('')}` +
   `</div></article></body></html>`;
 
@@ -25,6 +28,11 @@ beforeAll(async () => {
     ['claude', 'Claude 2', 'Anthropic released a model with a longer context.', ['AI']],
     ['act', 'The AI Act', 'Parliament voted on rules for every model sold in Europe.', ['Policy']],
     ['chips', 'Chips', 'Nothing about the word here.', ['Hardware']],
+    // For adding words up: titles holding both words, one or none; a heading (with an id, as the site's are).
+    ['open-model', 'An open model for everyone', 'The weights of the open model are out, and the model card too.', ['AI']],
+    ['weights', 'Weights and licences', '<p>Open weights matter.</p><h2 id="model-cards">Model cards</h2><p>A model card lists what the weights were trained on, in long prose that goes on for a while before the next open question.</p>', ['Open Source']],
+    ['models', 'Models everywhere', 'Every lab ships models; few ship open weights. Open models, open data, open everything.', ['AI']],
+    ['closed', 'Closed doors', 'No open model here: the model stays closed, weights and all.', ['Policy']],
   ] as const;
   for (const [slug, title, body, tags] of pages) {
     await index.addHTMLFile({ url: `/posts/${slug}`, content: page(title, body, [...tags]) });
@@ -35,18 +43,35 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(bundle, { recursive: true, force: true }));
 
+/** A Pagefind on the scratch index, in this process, set up as the box's (its files read from disk). */
+async function pagefindFor(dir: string): Promise<Pagefind> {
+  const base = pathToFileURL(dir + path.sep).href;
+  globalThis.fetch = (async (input: RequestInfo | URL) => {
+    try {
+      return new Response(fs.readFileSync(fileURLToPath(new URL(String(input), base))));
+    } catch {
+      return new Response(null, { status: 404 });
+    }
+  }) as typeof fetch;
+  const loaded = (await import(/* @vite-ignore */ new URL('pagefind.js', base).href)) as { createInstance: (options: object) => Pagefind };
+  const instance = loaded.createInstance({ noWorker: true, basePath: base });
+  await instance.options(PAGEFIND_OPTIONS);
+  await instance.init();
+  return instance;
+}
+
 describe('answers made at build time', () => {
   it('are Pagefind’s own: every match counted, the first results with excerpts, counts by tag', async () => {
     const answers = await answerCommonWords(bundle, ['model', 'released', 'qzxqzx']);
     const model = answers.get('model')!;
-    expect(model.total).toBe(3);
-    expect(model.results.map((result) => result.url).sort()).toEqual(['/posts/act', '/posts/claude', '/posts/llama']);
-    for (const result of model.results) expect(result.excerpt).toMatch(/<mark>model<\/mark>/i);
+    expect(model.total).toBe(7);
+    expect(model.results.map((result) => result.url).sort()).toEqual(['/posts/act', '/posts/claude', '/posts/closed', '/posts/llama', '/posts/models', '/posts/open-model', '/posts/weights']);
+    for (const result of model.results) expect(result.excerpt).toMatch(/<mark>models?\W?<\/mark>/i);
     expect(model.results.find((result) => result.url === '/posts/llama')?.meta).toMatchObject({ title: 'Llama 2 released', date: '2023-07-18' });
     expect(model.tags).toEqual([
-      { name: 'AI', count: 2 },
-      { name: 'Open Source', count: 1 },
-      { name: 'Policy', count: 1 },
+      { name: 'AI', count: 4 },
+      { name: 'Open Source', count: 2 },
+      { name: 'Policy', count: 2 },
     ]);
     expect(answers.get('released')?.total).toBe(2);
     // A word with no results has nothing worth storing.
@@ -55,14 +80,46 @@ describe('answers made at build time', () => {
 
   it('are written beside the index, in the files the box reads', async () => {
     const written = await writeCommonAnswers(bundle, ['model', 'meta']);
-    expect(written).toMatchObject({ words: 2, files: 3 });
+    expect(written).toMatchObject({ words: 2, combined: { words: 2 } });
     const dir = path.join(bundle, COMMON_ANSWERS_DIR);
     const index = parseCommonAnswersIndex(JSON.parse(fs.readFileSync(path.join(dir, COMMON_ANSWERS_INDEX), 'utf8')));
     expect(Object.keys(index!.shards)).toEqual(['me', 'mo']);
     // Named by their content: a changed answer is a new file.
     expect(index!.shards.mo).toMatch(/^[0-9a-f]{16}\.json$/);
     const mo = parseCommonAnswersShard(JSON.parse(fs.readFileSync(path.join(dir, index!.shards.mo!), 'utf8')));
-    expect(mo.get('model')?.total).toBe(3);
+    expect(mo.get('model')?.total).toBe(7);
+  });
+
+  it('let the box add common words up, and what it adds up is Pagefind’s own answer, excerpts included', async () => {
+    const words = ['open', 'model', 'weights', 'released'];
+    const written = await writeCommonAnswers(bundle, words);
+    // The build checked pairs and a triple against Pagefind, and kept the files.
+    expect(written.combined).toMatchObject({ words: 4, dropped: undefined });
+    expect(written.combined.checked).toBeGreaterThanOrEqual(6);
+
+    const dir = path.join(bundle, COMMON_ANSWERS_DIR);
+    const index = parseCommonAnswersIndex(JSON.parse(fs.readFileSync(path.join(dir, COMMON_ANSWERS_INDEX), 'utf8')))!;
+    const postingsOf = (word: string) => {
+      const shard = parseCommonAnswersShard(JSON.parse(fs.readFileSync(path.join(dir, index.shards[shardOf(word)]!), 'utf8')));
+      return shard.get(word)!.combine!;
+    };
+    const search = new CombinedSearch(index.combine!, async (file) => new Uint8Array(fs.readFileSync(path.join(bundle, file))), COMMON_ANSWERS_DIR);
+    const realFetch = globalThis.fetch;
+    const pagefind = await pagefindFor(bundle);
+    onTestFinished(() => {
+      globalThis.fetch = realFetch;
+    });
+    for (const query of [['open', 'model'], ['model', 'weights'], ['open', 'model', 'weights'], ['released', 'open']]) {
+      const ours = await search.answer(query.map(postingsOf), 8);
+      const theirs = await pagefind.search(query.join(' '));
+      const data = await Promise.all(theirs!.results.map((result) => result.data()));
+      expect(ours.total, query.join(' ')).toBe(theirs!.results.length);
+      expect(ours.results.map((result) => result.url)).toEqual(data.map((result) => result.url));
+      expect(ours.results.map((result) => result.excerpt)).toEqual(data.map((result) => result.excerpt));
+    }
+    // The heading's words weigh more, as in Pagefind: the excerpt for "model weights" there is around it.
+    const weights = (await search.answer(['model', 'weights'].map(postingsOf), 8)).results.find((result) => result.url === '/posts/weights')!;
+    expect(weights.excerpt).toContain('<mark>Model</mark> cards');
   });
 
   it('leave the global fetch as they found it', async () => {

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COMMON_ANSWERS_DIR, commonAnswerFiles, type CommonAnswer } from './search-answers';
+import { CombineBuilder, checkCombined, queriesToCheck, type CombineCheck, type CombineFiles, type FullResult } from './search-combine-build';
 import { RESULTS_SHOWN, startPagefind, tagChoices, type Pagefind, type PagefindResultData } from './search';
 
 /**
@@ -31,13 +32,20 @@ async function withBundleFetch<T>(bundleDir: string, run: (bundleUrl: string) =>
   }
 }
 
-async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
+async function loadPagefind(bundleUrl: string, { filters = true } = {}): Promise<Pagefind> {
   const script = new URL('pagefind.js', bundleUrl);
   const instance = await startPagefind(await import(/* webpackIgnore: true */ script.href), bundleUrl);
   if (!instance) throw new Error(`${script.pathname} is not Pagefind’s script`);
   // Loaded so that every answer carries its counts by tag, as the box's tag worker would count them.
-  await instance.filters();
+  if (filters) await instance.filters();
   return instance;
+}
+
+/** `run` for every item, `size` at a time; the results in the items' order. */
+async function mapInBatches<T, R>(items: readonly T[], size: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let from = 0; from < items.length; from += size) results.push(...(await Promise.all(items.slice(from, from + size).map(run))));
+  return results;
 }
 
 /** Only what the box reads of a result (lib/search.ts, toSearchHit). */
@@ -47,30 +55,93 @@ function keptData({ url, excerpt, meta, filters }: PagefindResultData): Pagefind
 
 /** Pagefind's answer for each word that has results. */
 export async function answerCommonWords(bundleDir: string, words: readonly string[]): Promise<Map<string, CommonAnswer>> {
+  return (await buildCommonAnswers(bundleDir, words, false)).answers;
+}
+
+type Built = { answers: Map<string, CommonAnswer>; combine?: CombineFiles; checks: CombineCheck[]; dropped?: string };
+
+/**
+ * The answers, and with `combine`, the files that add common words up (lib/search-combine.ts), checked against
+ * Pagefind. When the check finds a difference, the files are dropped (`dropped` says why): queries of several
+ * words then go to Pagefind, as they did before these files existed.
+ */
+async function buildCommonAnswers(bundleDir: string, words: readonly string[], combine: boolean): Promise<Built> {
   return withBundleFetch(bundleDir, async (bundleUrl) => {
-    const pagefind = await loadPagefind(bundleUrl);
+    // A new Pagefind for each word, as a reader's browser has for a first query (see checkCombined). Each new
+    // one idles 50 ms before its first search (Pagefind polls for its own start), so words go sixteen at a time.
+    const fresh = () => loadPagefind(bundleUrl, { filters: false });
+    const builder = combine ? CombineBuilder.create(bundleDir, fresh) : undefined;
+    const answered = await mapInBatches(words, 16, async (word) => {
+      const pagefind = await loadPagefind(bundleUrl);
+      try {
+        const response = await pagefind.search(word);
+        if (!response || response.results.length === 0) return undefined;
+        const results = await Promise.all(response.results.slice(0, RESULTS_SHOWN).map(async (result) => keptData(await result.data())));
+        const answer: CommonAnswer = { total: response.results.length, results, tags: tagChoices(response.totalFilters, undefined) };
+        return { answer, measured: await builder?.measure(word, response.results as unknown as FullResult[]) };
+      } finally {
+        await pagefind.destroy?.();
+      }
+    });
     const answers = new Map<string, CommonAnswer>();
-    for (const word of words) {
-      const response = await pagefind.search(word);
-      if (!response || response.results.length === 0) continue;
-      const results = await Promise.all(response.results.slice(0, RESULTS_SHOWN).map(async (result) => keptData(await result.data())));
-      answers.set(word, { total: response.results.length, results, tags: tagChoices(response.totalFilters, undefined) });
-    }
-    return answers;
+    words.forEach((word, i) => {
+      const done = answered[i];
+      if (!done) return;
+      answers.set(word, done.answer);
+      builder?.keep(word, done.measured);
+    });
+    const files = await builder?.finish();
+    if (!files) return { answers, checks: [], dropped: builder?.unusable };
+    const readBack = async (file: string) => {
+      try {
+        return new Uint8Array(await fs.promises.readFile(path.join(bundleDir, file)));
+      } catch {
+        return undefined;
+      }
+    };
+    // Read back as the box reads them: the word files and page table from memory, the fragments from disk.
+    const fromMemory = async (file: string) => {
+      const name = file.startsWith(`${COMMON_ANSWERS_DIR}/`) ? file.slice(COMMON_ANSWERS_DIR.length + 1) : undefined;
+      return name !== undefined && files.files.has(name) ? files.files.get(name) : readBack(file);
+    };
+    const kept = words.filter((word) => files.postings.has(word));
+    const checks = await checkCombined(fresh, files, COMMON_ANSWERS_DIR, fromMemory, queriesToCheck(kept), RESULTS_SHOWN);
+    const failed = checks.find((check) => check.problem);
+    if (failed) return { answers, checks, dropped: `“${failed.query}”: ${failed.problem}` };
+    for (const [word, postings] of files.postings) answers.set(word, { ...answers.get(word)!, combine: postings });
+    return { answers, combine: files, checks };
   });
 }
 
+export type WrittenAnswers = {
+  words: number;
+  files: number;
+  bytes: number;
+  /** Words whose scores can be added up, their files' bytes, the queries checked against Pagefind. */
+  combined: { words: number; bytes: number; checked: number; skipped: string[]; dropped?: string };
+};
+
 /** Answers the words and writes the answers into the bundle; returns what it wrote. */
-export async function writeCommonAnswers(bundleDir: string, words: readonly string[]): Promise<{ words: number; files: number; bytes: number }> {
-  const answers = await answerCommonWords(bundleDir, words);
+export async function writeCommonAnswers(bundleDir: string, words: readonly string[]): Promise<WrittenAnswers> {
+  const { answers, combine, checks, dropped } = await buildCommonAnswers(bundleDir, words, true);
   const dir = path.join(bundleDir, COMMON_ANSWERS_DIR);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   let bytes = 0;
-  const files = commonAnswerFiles(answers, (text) => createHash('sha256').update(text).digest('hex').slice(0, 16));
+  const files = commonAnswerFiles(answers, (text) => createHash('sha256').update(text).digest('hex').slice(0, 16), combine?.index);
   for (const [name, text] of files) {
     fs.writeFileSync(path.join(dir, name), text);
     bytes += Buffer.byteLength(text);
   }
-  return { words: answers.size, files: files.size, bytes };
+  let combinedBytes = 0;
+  for (const [name, data] of combine?.files ?? []) {
+    fs.writeFileSync(path.join(dir, name), data);
+    combinedBytes += data.byteLength;
+  }
+  return {
+    words: answers.size,
+    files: files.size + (combine?.files.size ?? 0),
+    bytes: bytes + combinedBytes,
+    combined: { words: combine?.postings.size ?? 0, bytes: combinedBytes, checked: checks.length, skipped: combine?.skipped ?? [], dropped },
+  };
 }

@@ -4,6 +4,7 @@ import {
   parseCommonAnswersShard, planSearch, shardOf, type CommonAnswer,
 } from './search-answers';
 import { SHORT_WORD_PAUSE_MS } from './search';
+import { COMBINE_VERSION, type CombineIndex } from './search-combine';
 
 const answer = (total: number, title = 'Llama 2 is out'): CommonAnswer => ({
   total,
@@ -221,5 +222,102 @@ describe('what the box does with a query', () => {
 
   it('pauses on the last of several words while Pagefind answers the guess ahead', () => {
     expect(planSearch('open weig', { kind: 'none' }, 'open weights')).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false, ahead: 'open weights' });
+  });
+});
+
+describe('several common words added up from their stored scores', () => {
+  const combine: CombineIndex = { version: COMBINE_VERSION, indexed: 100, numbered: 90, fields: [{ name: 'title', weight: 5 }], table: ['pages-a.bin'] };
+  const withScores = (total: number, file: string): CommonAnswer => ({ ...answer(total), combine: { file, pages: total } });
+  const written = commonAnswerFiles(
+    new Map([
+      ['model', withScores(80, 'word-model.bin')],
+      ['models', withScores(70, 'word-models.bin')],
+      ['modest', answer(12)],
+      ['open', withScores(60, 'word-open.bin')],
+      ['openai', withScores(20, 'word-openai.bin')],
+      ['weights', withScores(50, 'word-weights.bin')],
+    ]),
+    fakeHash,
+    combine,
+  );
+  const files = Object.fromEntries([...written].map(([name, text]) => [name, JSON.parse(text) as unknown]));
+
+  async function loaded(...groups: string[]) {
+    const { store, release } = served(files);
+    store.start();
+    await release(COMMON_ANSWERS_INDEX);
+    for (const group of groups) {
+      store.lookup(group);
+      await release(`g-${group}.json`);
+    }
+    return store;
+  }
+
+  it('are the words when each has its scores stored, whatever their case and spacing', async () => {
+    const store = await loaded('mo', 'op', 'we');
+    expect(store.combinationOf(' Open  model ')).toEqual({
+      kind: 'words',
+      index: combine,
+      words: [
+        { file: 'word-open.bin', pages: 60 },
+        { file: 'word-model.bin', pages: 80 },
+      ],
+    });
+    expect(store.combinationOf('open weights model').kind).toBe('words');
+  });
+
+  it('are not for one word, a word without scores or not common, words beginning alike, or too many words', async () => {
+    const store = await loaded('mo', 'op', 'we');
+    for (const text of ['model', 'open modest', 'open zebra', 'model models', 'open openai', 'open model,', 'open weights model open weights']) {
+      expect(store.combinationOf(text), text).toEqual({ kind: 'none' });
+    }
+  });
+
+  it('wait for a group of answers on its way, and are nothing when the build made no scores', async () => {
+    const { store, release } = served(files);
+    store.start();
+    await release(COMMON_ANSWERS_INDEX);
+    const waiting = store.combinationOf('open model');
+    expect(waiting.kind).toBe('loading');
+    await release('g-op.json');
+    await release('g-mo.json');
+    expect(store.combinationOf('open model').kind).toBe('words');
+
+    const without = Object.fromEntries([...commonAnswerFiles(new Map([['model', answer(80)], ['open', answer(60)]]), fakeHash)].map(([name, text]) => [name, JSON.parse(text) as unknown]));
+    const plain = served(without);
+    plain.store.start();
+    await plain.release(COMMON_ANSWERS_INDEX);
+    plain.store.combinationOf('open model');
+    await plain.release('g-op.json');
+    await plain.release('g-mo.json');
+    expect(plain.store.combinationOf('open model')).toEqual({ kind: 'none' });
+  });
+
+  it('are on their way while the last word begins a word with scores: no Pagefind chunks are worth fetching then', async () => {
+    const store = await loaded('mo', 'op');
+    expect(store.earlierWordsOf('open mo')).toEqual([{ file: 'word-open.bin', pages: 60 }]);
+    expect(store.mayCombine('open mo')).toBe(true);
+    expect(store.mayCombine('open mode')).toBe(true);
+    // "modes" begins no word with scores; "modest" has none; "zebra" before it has none.
+    expect(store.mayCombine('open modes')).toBe(false);
+    expect(store.mayCombine('open modest')).toBe(false);
+    expect(store.mayCombine('zebra mo')).toBe(false);
+    expect(store.mayCombine('mo')).toBe(false);
+  });
+
+  it('change what the box does: no chunks fetched for a word with scores, a pause on the way to another', () => {
+    const open = withScores(60, 'word-open.bin');
+    expect(planSearch('open ', { kind: 'answer', answer: open })).toEqual({ kind: 'answer', answer: open, preload: false });
+    expect(planSearch('open mo', { kind: 'none' }, undefined, true)).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false });
+    expect(planSearch('open mode', { kind: 'none' }, undefined, true)).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false });
+  });
+
+  it('are refused from an index that does not describe them properly', () => {
+    const broken = { ...combine, table: [] };
+    expect(parseCommonAnswersIndex({ version: 1, shards: {}, combine: broken })).toEqual({ version: 1, shards: {} });
+    expect(parseCommonAnswersIndex({ version: 1, shards: {}, combine: { ...combine, table: ['../x.bin'] } })).toEqual({ version: 1, shards: {} });
+    expect(parseCommonAnswersIndex({ version: 1, shards: {}, combine })).toEqual({ version: 1, shards: {}, combine });
+    const shard = parseCommonAnswersShard({ model: { ...answer(3), combine: { file: '../../etc.bin', pages: 3 } } });
+    expect(shard.size).toBe(0);
   });
 });

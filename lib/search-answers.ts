@@ -14,6 +14,7 @@
 // The answers are split by the first two characters of the word, so a reader typing "mo" fetches only the
 // few answers for words beginning "mo"; an index names the files that exist (no request that would fail).
 import { isWorthPreloading, searchDelayMs, SHORT_WORD_PAUSE_MS, type PagefindResultData, type TagChoice } from './search';
+import { COMBINE_MAX_WORDS, COMBINE_VERSION, PAGE_TABLE_SHARD, areIndependentWords, type CombineIndex, type WordPostings } from './search-combine';
 
 /**
  * How many words get an answer at build time. Each costs about 3 kB on disk (672 kB for 200 at 10,000
@@ -39,10 +40,16 @@ export const COMMON_ANSWERS_DIR = 'common';
 export const COMMON_ANSWERS_INDEX = 'index.json';
 const FORMAT_VERSION = 1;
 
-/** What the box shows for a query: Pagefind's data for the first results, their number, the counts by tag. */
-export type CommonAnswer = { total: number; results: PagefindResultData[]; tags: TagChoice[] };
-/** `shards`: the file of each group of words, named by its content's hash (see commonAnswerFiles). */
-export type CommonAnswersIndex = { version: typeof FORMAT_VERSION; shards: Record<string, string> };
+/**
+ * What the box shows for a query: Pagefind's data for the first results, their number, the counts by tag; and
+ * `combine`, the word's scores, to answer it with other common words (lib/search-combine.ts).
+ */
+export type CommonAnswer = { total: number; results: PagefindResultData[]; tags: TagChoice[]; combine?: WordPostings };
+/**
+ * `shards`: the file of each group of words, named by its content's hash (see commonAnswerFiles); `combine`:
+ * what adding words up needs, when the build made the files for it.
+ */
+export type CommonAnswersIndex = { version: typeof FORMAT_VERSION; shards: Record<string, string>; combine?: CombineIndex };
 export type CommonAnswersShard = Map<string, CommonAnswer>;
 
 /** One word of letters or digits, two characters at least: what the build stores answers for. */
@@ -116,7 +123,7 @@ export class WordCounter {
  * while can never pair a new index with an old group: only the index has a fixed name, and the box
  * revalidates it.
  */
-export function commonAnswerFiles(answers: ReadonlyMap<string, CommonAnswer>, hashOf: (text: string) => string): Map<string, string> {
+export function commonAnswerFiles(answers: ReadonlyMap<string, CommonAnswer>, hashOf: (text: string) => string, combine?: CombineIndex): Map<string, string> {
   const groups = new Map<string, Record<string, CommonAnswer>>();
   for (const [word, answer] of answers) {
     const group = shardOf(word);
@@ -124,7 +131,7 @@ export function commonAnswerFiles(answers: ReadonlyMap<string, CommonAnswer>, ha
     groups.get(group)![word] = answer;
   }
   const files = new Map<string, string>();
-  const index: CommonAnswersIndex = { version: FORMAT_VERSION, shards: {} };
+  const index: CommonAnswersIndex = { version: FORMAT_VERSION, shards: {}, ...(combine ? { combine } : {}) };
   for (const group of [...groups.keys()].sort()) {
     const text = JSON.stringify(groups.get(group));
     const name = `${hashOf(text)}.json`;
@@ -145,7 +152,28 @@ export function parseCommonAnswersIndex(value: unknown): CommonAnswersIndex | un
     // A plain file name in the answers' folder, nothing that could point elsewhere.
     if (typeof file === 'string' && /^[\w-]+\.json$/.test(file)) shards[group] = file;
   }
-  return { version: FORMAT_VERSION, shards };
+  const combine = parseCombineIndex(value.combine);
+  return { version: FORMAT_VERSION, shards, ...(combine ? { combine } : {}) };
+}
+
+const FILE_NAME = /^[\w-]+\.bin$/;
+
+function parseCombineIndex(value: unknown): CombineIndex | undefined {
+  if (!isRecord(value) || value.version !== COMBINE_VERSION) return undefined;
+  const { indexed, numbered, fields, table } = value;
+  if (!Number.isInteger(indexed) || !Number.isInteger(numbered) || (numbered as number) > (indexed as number)) return undefined;
+  if (!Array.isArray(fields) || fields.length > 8 || !fields.every((field) => isRecord(field) && typeof field.name === 'string' && typeof field.weight === 'number')) return undefined;
+  if (!Array.isArray(table) || table.length !== Math.ceil((numbered as number) / PAGE_TABLE_SHARD) || !table.every((file) => typeof file === 'string' && FILE_NAME.test(file))) return undefined;
+  return { version: COMBINE_VERSION, indexed: indexed as number, numbered: numbered as number, fields: fields as CombineIndex['fields'], table: table as string[] };
+}
+
+function isWordPostings(value: unknown): value is WordPostings {
+  return (
+    isRecord(value) &&
+    typeof value.file === 'string' &&
+    FILE_NAME.test(value.file) &&
+    Number.isInteger(value.pages)
+  );
 }
 
 export function parseCommonAnswersShard(value: unknown): CommonAnswersShard {
@@ -161,6 +189,7 @@ function isCommonAnswer(value: unknown): value is CommonAnswer {
   if (!isRecord(value) || !Number.isInteger(value.total) || !Array.isArray(value.results) || !Array.isArray(value.tags)) return false;
   return (
     (value.total as number) >= value.results.length &&
+    (value.combine === undefined || isWordPostings(value.combine)) &&
     value.results.every(isResultData) &&
     value.tags.every((tag) => isRecord(tag) && typeof tag.name === 'string' && Number.isInteger(tag.count))
   );
@@ -180,6 +209,12 @@ function isResultData(value: unknown): value is PagefindResultData {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** Whether several words can be added up from their stored scores (CommonAnswers.combinationOf). */
+export type CombineLookup =
+  | { kind: 'words'; index: CombineIndex; words: WordPostings[] }
+  | { kind: 'none' }
+  | { kind: 'loading'; ready: Promise<void> };
 
 /** What the stored answers say of what is in the box. */
 export type CommonLookup =
@@ -206,6 +241,67 @@ export class CommonAnswers {
 
   /** `fetchJson` resolves with the parsed file under the answers' folder, or undefined when it is missing. */
   constructor(private readonly fetchJson: (file: string) => Promise<unknown>) {}
+
+  /** What adding words up needs (lib/search-combine.ts), once the index is here and when the build made it. */
+  get combineIndex(): CombineIndex | undefined {
+    return this.index && 'value' in this.index ? this.index.value?.combine : undefined;
+  }
+
+  /**
+   * Whether several words can be answered by adding up their stored scores (lib/search-combine.ts): two to
+   * COMBINE_MAX_WORDS words, each a common word with its scores stored, none beginning like another.
+   */
+  combinationOf(text: string): CombineLookup {
+    const words = text.trim().split(/\s+/);
+    if (words.length < 2 || words.length > COMBINE_MAX_WORDS) return { kind: 'none' };
+    const keys = words.map((word) => commonKeyOf(word));
+    if (keys.some((key) => key === undefined) || !areIndependentWords(keys as string[])) return { kind: 'none' };
+    // Every group asked for at once, so that they come together.
+    const shards = (keys as string[]).map((key) => this.groupOf(key));
+    const postings: WordPostings[] = [];
+    for (const [i, key] of (keys as string[]).entries()) {
+      const shard = shards[i];
+      if (shard === undefined) return { kind: 'none' };
+      if ('pending' in shard) return { kind: 'loading', ready: shard.pending };
+      const combine = shard.value.get(key)?.combine;
+      if (!combine) return { kind: 'none' };
+      postings.push(combine);
+    }
+    const index = this.combineIndex;
+    return index ? { kind: 'words', index, words: postings } : { kind: 'none' };
+  }
+
+  /**
+   * The stored scores of the complete words before the last one ("open " of "open mo"), when each has them:
+   * fetched while the last word is typed, so that adding it up waits for one file at most.
+   */
+  earlierWordsOf(text: string): WordPostings[] {
+    const words = text.trimStart().split(/\s+/).slice(0, -1);
+    const found: WordPostings[] = [];
+    for (const word of words) {
+      const key = commonKeyOf(word);
+      const shard = key === undefined ? undefined : this.groupOf(key);
+      const combine = shard && 'value' in shard ? shard.value.get(key!)?.combine : undefined;
+      if (!combine) return [];
+      found.push(combine);
+    }
+    return found;
+  }
+
+  /**
+   * Whether the words typed so far may end up added up: the complete ones all have stored scores, and the last
+   * begins a common word that has them. Pagefind's index chunks are then not worth fetching ahead (the heaviest
+   * of the index, for words like these), since the most likely query needs none.
+   */
+  mayCombine(text: string): boolean {
+    const words = text.trim().split(/\s+/);
+    if (words.length < 2 || this.earlierWordsOf(text).length !== words.length - 1) return false;
+    const last = commonKeyOf(words.at(-1)!);
+    const shard = last === undefined ? undefined : this.groupOf(last);
+    if (!shard || 'pending' in shard) return false;
+    for (const [word, answer] of shard.value) if (word.startsWith(last!) && answer.combine) return true;
+    return false;
+  }
 
   /** Starts fetching the index (when the reader focuses the box). */
   start(): void {
@@ -296,18 +392,23 @@ export type SearchPlan =
  * Several words have no stored answer, and when the last one begins a heavy word Pagefind's answer is slow
  * (110–150 ms for "open weights" at 10,000 articles, most of it Pagefind reading 2 MB of its own results).
  * So the box pauses on that word too, and meanwhile Pagefind answers `ahead`, the words with the last one
- * completed: when the reader types the rest of it, the answer is ready or on its way.
+ * completed: when the reader types the rest of it, the answer is ready or on its way. (When every word of
+ * `ahead` has stored scores, the box adds them up instead, lib/search-combine.ts.) `mayCombine`: the words so
+ * far may end up added up (CommonAnswers.mayCombine), so Pagefind's chunks for them are not fetched meanwhile.
  */
-export function planSearch(text: string, common: CommonLookup, ahead?: string): SearchPlan {
+export function planSearch(text: string, common: CommonLookup, ahead?: string, mayCombine = false): SearchPlan {
   switch (common.kind) {
     case 'answer':
-      return { ...common, preload: /\S\s+$/.test(text) };
+      // A word with stored scores is added up with the next one when it is common too, without its chunks.
+      return { ...common, preload: /\S\s+$/.test(text) && !common.answer.combine };
     case 'loading':
       return { kind: 'wait', ready: common.ready };
     case 'prefix':
       return { kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: !common.heavy };
     case 'none':
       if (ahead !== undefined) return { kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false, ahead };
+      // Words on their way to ones that add up wait for the next key, as a word on its way to a common one does.
+      if (mayCombine) return { kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false };
       return { kind: 'search', delayMs: searchDelayMs(text), preload: isWorthPreloading(text) };
   }
 }

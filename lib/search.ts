@@ -25,12 +25,13 @@ export type PagefindResponse = {
   totalFilters: Record<string, Record<string, number> | undefined>;
 };
 export type Pagefind = {
-  options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
+  options: (options: { baseUrl?: string; excerptLength?: number; ranking?: { metaWeights?: Record<string, number> } }) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<PagefindResponse | null>;
   /** Loads the index chunks a search for the term needs, without searching. */
   preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<void>;
+  destroy?: () => Promise<void>;
 };
 
 /**

@@ -38,8 +38,12 @@ async function main() {
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
   console.log(
     `Search index: ${articles.length} articles → ${written.outputPath} in ${seconds(indexed - started)} s; ` +
-      `answers for ${common.words} common words (${(common.bytes / 1000).toFixed(0)} kB) in ${seconds(performance.now() - indexed)} s`,
+      `answers for ${common.words} common words (${(common.bytes / 1000).toFixed(0)} kB) in ${seconds(performance.now() - indexed)} s, ` +
+      `${common.combined.words} of them with scores to add up (checked against Pagefind on ${common.combined.checked} queries)`,
   );
+  // Not a failure: several words then go to Pagefind, as they did before the scores existed. But a maintainer
+  // should know (a new Pagefind may rank differently), so the build says which query differed and how.
+  if (common.combined.dropped) console.warn(`Search: several common words will be answered by Pagefind, because ${common.combined.dropped}`);
 }
 
 main().catch((error: unknown) => {

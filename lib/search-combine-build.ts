@@ -1,0 +1,264 @@
+// The build's side of lib/search-combine.ts: from Pagefind's own answers for each common word, the files that
+// let the box add words up, checked against Pagefind's answers for several words before they are kept.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Pagefind } from './search';
+import {
+  COMBINE_VERSION,
+  PAGE_TABLE_SHARD,
+  areIndependentWords,
+  encodePostings,
+  fragmentWords,
+  pagefindIdf,
+  wordWeights,
+  type CombineIndex,
+  type Fragment,
+  type WordPostings,
+} from './search-combine';
+import { CombinedSearch, packed } from './search-combine-client';
+
+/** Pagefind's weight for a metadata field in its ranking (its default: the title counts five times, others once). */
+export const PAGEFIND_META_WEIGHTS: Record<string, number> = { title: 5 };
+
+function metaWeightOf(field: string): number {
+  return PAGEFIND_META_WEIGHTS[field] ?? 1;
+}
+
+/** What Pagefind's search gives for a result, beyond lib/search.ts's narrower type. */
+export type FullResult = {
+  id: string;
+  score: number;
+  words: number[];
+  matchedMetaFields?: string[];
+  data: () => Promise<{ weighted_locations?: { weight: number; balanced_score: number; location: number }[] }>;
+};
+export type WordResults = { word: string; results: FullResult[] };
+
+export type CombineFiles = { index: CombineIndex; postings: Map<string, WordPostings>; files: Map<string, Uint8Array>; skipped: string[] };
+
+/** How far Pagefind's f32 arithmetic may stray from the same sum made here. */
+function sameScore(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-5 + 1e-4 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** One word measured (CombineBuilder.measure): its pages with their scores without boost and fields, its forms. */
+export type MeasuredWord = { word: string; entries: { id: string; base: number; fields: string[] }[]; forms: Record<string, number> };
+
+/**
+ * Builds the files from each word's results. `measure` may run for several words at once (the build does: each
+ * new Pagefind waits 50 ms for itself); `keep` then takes them in the words' order, so that a build gives the
+ * same files every time.
+ *
+ * A word's score without the title boost, the part that adds up across words, comes from another Pagefind
+ * whose ranking gives the metadata fields no weight. A word whose boost is not the one rankPages assumes (a
+ * title holding two different words beginning with it, "open" in "OpenAI opens…") is left out, and queries
+ * with it go to Pagefind.
+ */
+export class CombineBuilder {
+  private readonly fragments: FragmentReader;
+  private readonly kept: MeasuredWord[] = [];
+  readonly skipped: string[] = [];
+  /** Why this index cannot be served this way, once known. */
+  unusable: string | undefined;
+
+  private constructor(
+    private readonly indexed: number,
+    bundleDir: string,
+    private readonly freshPagefind: () => Promise<Pagefind>,
+  ) {
+    this.fragments = new FragmentReader(bundleDir);
+  }
+
+  /** `freshPagefind` starts a new Pagefind on the index (see checkCombined for why a new one). */
+  static create(bundleDir: string, freshPagefind: () => Promise<Pagefind>): CombineBuilder {
+    const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+    const languages = Object.values(entry.languages ?? {});
+    const builder = new CombineBuilder(languages[0]?.page_count ?? 0, bundleDir, freshPagefind);
+    if (languages.length !== 1 || !builder.indexed) builder.unusable = 'the index has several languages or no pages';
+    return builder;
+  }
+
+  /**
+   * `results`: the word's results from a new Pagefind (default ranking), while it is still open (its `data()`
+   * tells the forms' bonuses). Undefined when the word cannot be added up.
+   */
+  async measure(word: string, results: FullResult[]): Promise<MeasuredWord | undefined> {
+    if (this.unusable) return undefined;
+    if (results.some((result) => !this.fragments.exists(result.id))) {
+      this.unusable = 'Pagefind grouped its fragments';
+      return undefined;
+    }
+    const names = [...new Set(results.flatMap((result) => result.matchedMetaFields ?? []))];
+    const idf = pagefindIdf(this.indexed, results.length);
+    const withoutMeta = await this.freshPagefind();
+    let bare: FullResult[] | undefined;
+    try {
+      await withoutMeta.options({ ranking: { metaWeights: Object.fromEntries(names.map((name) => [name, 0])) } });
+      bare = (await withoutMeta.search(word))?.results as unknown as FullResult[] | undefined;
+    } finally {
+      await withoutMeta.destroy?.();
+    }
+    const baseOf = new Map((bare ?? []).map((result) => [result.id, result.score]));
+    const entries: MeasuredWord['entries'] = [];
+    for (const result of results) {
+      const base = baseOf.get(result.id);
+      const fields = result.matchedMetaFields ?? [];
+      const boost = fields.reduce((sum, name) => sum + metaWeightOf(name) * idf, 0);
+      if (base === undefined || !sameScore(base + boost, result.score)) return undefined;
+      entries.push({ id: result.id, base, fields });
+    }
+    return { word, entries, forms: await formsOf(results, this.fragments) };
+  }
+
+  /** Takes a measured word, or notes a word that could not be. */
+  keep(word: string, measured: MeasuredWord | undefined): void {
+    if (measured) this.kept.push(measured);
+    else if (!this.unusable) this.skipped.push(word);
+  }
+
+  /** The files, or undefined when the index cannot be served this way or no word could be kept. */
+  async finish(): Promise<CombineFiles | undefined> {
+    if (this.unusable || this.kept.length === 0) return undefined;
+    const fieldNames = [...new Set(this.kept.flatMap(({ entries }) => entries.flatMap((entry) => entry.fields)))].sort();
+    if (fieldNames.length > 8) return undefined;
+    // Pages numbered in id order: every page some kept word is on.
+    const ids = [...new Set(this.kept.flatMap(({ entries }) => entries.map((e) => e.id)))].sort();
+    const numberOf = new Map(ids.map((id, i) => [id, i]));
+    const files = new Map<string, Uint8Array>();
+    const named = async (prefix: string, bytes: Uint8Array) => {
+      const name = `${prefix}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.bin`;
+      files.set(name, await packed(bytes));
+      return name;
+    };
+    const table: string[] = [];
+    for (let from = 0; from < ids.length; from += PAGE_TABLE_SHARD) {
+      table.push(await named('pages', new TextEncoder().encode(JSON.stringify(ids.slice(from, from + PAGE_TABLE_SHARD)))));
+    }
+    const postings = new Map<string, WordPostings>();
+    for (const { word, entries, forms } of this.kept) {
+      const bytes = encodePostings(
+        ids.length,
+        entries.map(({ id, base, fields }) => ({ page: numberOf.get(id)!, base, fields: fields.reduce((mask, name) => mask | (1 << fieldNames.indexOf(name)), 0) })),
+        forms,
+      );
+      postings.set(word, { file: await named('word', bytes), pages: entries.length });
+    }
+    const fields = fieldNames.map((name) => ({ name, weight: metaWeightOf(name) }));
+    return { index: { version: COMBINE_VERSION, indexed: this.indexed, numbered: ids.length, fields, table }, postings, files, skipped: this.skipped };
+  }
+}
+
+/**
+ * The words of the pages' text Pagefind matched to the word, with the length bonus its excerpts give each: read
+ * from the word's positions in each result's fragment, and for a word not seen yet, from Pagefind's own data
+ * for that result (a few calls per word).
+ */
+async function formsOf(results: FullResult[], fragments: FragmentReader): Promise<Record<string, number>> {
+  // A Map: a page's word may be "__proto__".
+  const forms = new Map<string, number>();
+  for (const result of results) {
+    const { fragment, words } = fragments.words(result.id);
+    if (result.words.every((location) => words[location] === undefined || forms.has(words[location]!))) continue;
+    const data = await result.data();
+    // The bonus is what the excerpt's score adds beyond the weight of the word's element (a heading's), so
+    // it also holds Pagefind's lower weight for part of a compound word ("AI" in "01.AI's": a third).
+    const elementWeight = wordWeights(fragment, words);
+    for (const { balanced_score: score, location } of data.weighted_locations ?? []) {
+      const word = words[location];
+      const raw = elementWeight(location) * 24;
+      if (word !== undefined && !forms.has(word)) forms.set(word, Math.fround(score / (raw * raw)));
+    }
+  }
+  return Object.fromEntries(forms);
+}
+
+/** Pagefind's fragments, read from the bundle on disk and kept (each is needed by many words). */
+class FragmentReader {
+  private readonly cache = new Map<string, { fragment: Fragment; words: string[] }>();
+  constructor(private readonly bundleDir: string) {}
+
+  private file(id: string): string {
+    return path.join(this.bundleDir, 'fragment', `${id}.pf_fragment`);
+  }
+
+  exists(id: string): boolean {
+    return /^[\w-]+$/.test(id) && fs.existsSync(this.file(id));
+  }
+
+  words(id: string): { fragment: Fragment; words: string[] } {
+    let cached = this.cache.get(id);
+    if (!cached) {
+      const text = gunzipSync(fs.readFileSync(this.file(id))).toString('utf8').replace(/^pagefind_dcd/, '');
+      const fragment = JSON.parse(text) as Fragment;
+      cached = { fragment, words: fragmentWords(fragment).words };
+      this.cache.set(id, cached);
+    }
+    return cached;
+  }
+}
+
+/** A query checked against Pagefind, and what differed. */
+export type CombineCheck = { query: string; problem?: string };
+
+/**
+ * Asks the same queries of Pagefind and of the files just written (read back through the box's own code),
+ * and says where they differ: the count, the order (pages with the same score may come in either order), or
+ * an excerpt.
+ *
+ * Each query goes to a new Pagefind, as each word did: Pagefind fetches the index chunk where a word would
+ * sit, and a word's longer forms in the next chunk ("tokens" for "to") count only once another search has
+ * fetched that chunk. A Pagefind that has searched before may therefore answer differently, and the one to
+ * match is the reader's, which has not.
+ */
+export async function checkCombined(
+  freshPagefind: () => Promise<Pagefind>,
+  files: CombineFiles,
+  dir: string,
+  readBundleFile: (file: string) => Promise<Uint8Array | undefined>,
+  queries: string[][],
+  shown: number,
+): Promise<CombineCheck[]> {
+  const search = new CombinedSearch(files.index, readBundleFile, dir);
+  // All at once: each new Pagefind idles 50 ms before its first search.
+  return Promise.all(
+    queries.map(async (words): Promise<CombineCheck> => {
+      const query = words.join(' ');
+      const postings = words.map((word) => files.postings.get(word)!);
+      const pagefind = await freshPagefind();
+      try {
+        const theirs = ((await pagefind.search(query))?.results ?? []) as unknown as FullResult[];
+        const ours = await search.rank(postings, shown);
+        if (ours.total !== theirs.length) return { query, problem: `${ours.total} results here, ${theirs.length} from Pagefind` };
+        for (let i = 0; i < Math.min(shown, theirs.length); i++) {
+          const mine = ours.top[i]!;
+          const id = await search.pageId(mine.page);
+          if (!sameScore(mine.score, theirs[i]!.score)) return { query, problem: `result ${i + 1} scores ${mine.score} here, ${theirs[i]!.score} from Pagefind` };
+          // Pages with the same score may come in either order; where the same page is here, its excerpt is compared.
+          if (id !== theirs[i]!.id) continue;
+          const expected = ((await theirs[i]!.data()) as { excerpt?: string }).excerpt;
+          const actual = (await search.resultData(mine.page, postings)).excerpt;
+          if (actual !== expected) return { query, problem: `the excerpt of ${id} is “${actual}” here, “${expected}” from Pagefind` };
+        }
+        return { query };
+      } finally {
+        await pagefind.destroy?.();
+      }
+    }),
+  );
+}
+
+/**
+ * What the build checks: the heaviest words two by two, and three together, since those are what this path is
+ * for; and pairs from further down the list, whose titles and forms differ.
+ */
+export function queriesToCheck(words: string[]): string[][] {
+  const queries: string[][] = [];
+  const heaviest = words.slice(0, 4);
+  for (let a = 0; a < heaviest.length; a++) for (let b = a + 1; b < heaviest.length; b++) queries.push([heaviest[a]!, heaviest[b]!]);
+  if (heaviest.length >= 3) queries.push(heaviest.slice(0, 3));
+  for (let i = 4; i + 1 < words.length && queries.length < 12; i += Math.max(2, Math.floor(words.length / 8))) queries.push([words[i]!, words[i + 1]!]);
+  return queries.filter((query) => areIndependentWords(query));
+}
+

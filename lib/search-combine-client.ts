@@ -1,0 +1,160 @@
+// Several common words answered from the files lib/search-combine.ts describes: the box runs this in the page,
+// and the build runs the same code to check it against Pagefind before publishing the files.
+import { PAGEFIND_OPTIONS, type PagefindResultData } from './search';
+import {
+  PAGE_TABLE_SHARD,
+  decodePostings,
+  fragmentWords,
+  matchedLocations,
+  pagefindExcerpt,
+  pagefindIdf,
+  rankPages,
+  wordWeights,
+  type CombineIndex,
+  type DecodedPostings,
+  type Fragment,
+  type RankedPage,
+  type WordPostings,
+} from './search-combine';
+
+/** A file of the search bundle, by its path under it ("common/x.bin", "fragment/en_1.pf_fragment"); undefined when missing. */
+export type BundleFetch = (path: string) => Promise<Uint8Array | undefined>;
+
+/** What the box shows: the number of results and the first ones, as Pagefind's `data()` gives them. */
+export type CombinedAnswer = { total: number; results: PagefindResultData[]; pages: number[] };
+
+/** Gzip (Pagefind's files and ours are stored compressed) undone, and Pagefind's signature dropped. */
+export async function unpack(bytes: Uint8Array): Promise<Uint8Array> {
+  let data = bytes;
+  if (data[0] === 0x1f && data[1] === 0x8b) {
+    const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+    data = new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+  const signature = 'pagefind_dcd';
+  if (data.byteLength >= signature.length && new TextDecoder().decode(data.subarray(0, signature.length)) === signature) data = data.subarray(signature.length);
+  return data;
+}
+
+export async function packed(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * Fetches and keeps what queries need: each word's scores once, each page-table file once, each page's
+ * fragment once. A file that is missing or does not parse fails the answer (the box then asks Pagefind).
+ */
+export class CombinedSearch {
+  private readonly postings = new Map<string, Promise<DecodedPostings>>();
+  private readonly tables = new Map<number, Promise<string[]>>();
+  private readonly fragments = new Map<string, Promise<Fragment>>();
+
+  constructor(
+    private readonly index: CombineIndex,
+    private readonly fetchFile: BundleFetch,
+    /** Where the word files and the page table are, under the bundle. */
+    private readonly dir: string,
+  ) {}
+
+  /** Starts fetching a word's scores (while the reader types the next word). */
+  prefetch(word: WordPostings): void {
+    void this.postingsOf(word).catch(() => undefined);
+  }
+
+  /** The total and the pages of the first `count` results, best first, with their scores. */
+  async rank(words: WordPostings[], count: number): Promise<{ total: number; top: RankedPage[] }> {
+    const decoded = await Promise.all(words.map((word) => this.postingsOf(word)));
+    const ranked = rankPages(
+      decoded.map((postings, i) => ({ postings, idf: pagefindIdf(this.index.indexed, words[i]!.pages) })),
+      this.index.fields.map((field) => field.weight),
+      count,
+    );
+    return ranked;
+  }
+
+  /** The data Pagefind's `result.data()` would give for a page of these words' results. */
+  async resultData(page: number, words: WordPostings[]): Promise<PagefindResultData> {
+    const [fragment, decoded] = await Promise.all([this.pageId(page).then((id) => this.fragmentOf(id)), Promise.all(words.map((word) => this.postingsOf(word)))]);
+    return dataOf(fragment, decoded);
+  }
+
+  /** The whole answer: total, and the data of the first `count` results. */
+  async answer(words: WordPostings[], count: number): Promise<CombinedAnswer> {
+    const { total, top } = await this.rank(words, count);
+    const pages = top.map((entry) => entry.page);
+    const results = await Promise.all(pages.map((page) => this.resultData(page, words)));
+    return { total, results, pages };
+  }
+
+  private postingsOf(word: WordPostings): Promise<DecodedPostings> {
+    let loaded = this.postings.get(word.file);
+    if (!loaded) {
+      loaded = this.load(`${this.dir}/${word.file}`).then((bytes) => {
+        const decoded = decodePostings(bytes, this.index.numbered);
+        if (!decoded || decoded.pages.length !== word.pages) throw new Error(`${word.file} is not this build’s`);
+        return decoded;
+      });
+      this.postings.set(word.file, loaded);
+      loaded.catch(() => this.postings.delete(word.file));
+    }
+    return loaded;
+  }
+
+  /** The page's Pagefind id (its fragment's name). */
+  async pageId(page: number): Promise<string> {
+    const shard = Math.floor(page / PAGE_TABLE_SHARD);
+    let table = this.tables.get(shard);
+    if (!table) {
+      const file = this.index.table[shard];
+      if (file === undefined) throw new Error(`no page table file for page ${page}`);
+      table = this.load(`${this.dir}/${file}`).then((bytes) => {
+        const ids: unknown = JSON.parse(new TextDecoder().decode(bytes));
+        if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && /^[\w-]+$/.test(id))) throw new Error(`${file} is not a page table`);
+        return ids as string[];
+      });
+      this.tables.set(shard, table);
+      table.catch(() => this.tables.delete(shard));
+    }
+    const id = (await table)[page % PAGE_TABLE_SHARD];
+    if (id === undefined) throw new Error(`page ${page} is not in the page table`);
+    return id;
+  }
+
+  private fragmentOf(id: string): Promise<Fragment> {
+    let loaded = this.fragments.get(id);
+    if (!loaded) {
+      loaded = this.load(`fragment/${id}.pf_fragment`).then((bytes) => {
+        const fragment: unknown = JSON.parse(new TextDecoder().decode(bytes));
+        if (!isFragment(fragment)) throw new Error(`fragment ${id} is not a page`);
+        return fragment;
+      });
+      this.fragments.set(id, loaded);
+      loaded.catch(() => this.fragments.delete(id));
+    }
+    return loaded;
+  }
+
+  private async load(path: string): Promise<Uint8Array> {
+    const bytes = await this.fetchFile(path);
+    if (!bytes) throw new Error(`${path} is missing`);
+    return unpack(bytes);
+  }
+}
+
+/** A page's result data for these words: its excerpt made as Pagefind makes it, its URL as Pagefind gives it. */
+export function dataOf(fragment: Fragment, words: Pick<DecodedPostings, 'forms'>[]): PagefindResultData {
+  const split = fragmentWords(fragment);
+  const located = matchedLocations(
+    split.words,
+    words.map((word) => word.forms),
+    wordWeights(fragment, split.words),
+  );
+  const url = `${PAGEFIND_OPTIONS.baseUrl}/${fragment.url}`.replace(/\/+/g, '/');
+  return { url, excerpt: pagefindExcerpt(split, located, PAGEFIND_OPTIONS.excerptLength), meta: fragment.meta, filters: fragment.filters };
+}
+
+function isFragment(value: unknown): value is Fragment {
+  if (typeof value !== 'object' || value === null) return false;
+  const { url, content, meta, filters } = value as Record<string, unknown>;
+  return typeof url === 'string' && typeof content === 'string' && typeof meta === 'object' && meta !== null && typeof filters === 'object' && filters !== null;
+}

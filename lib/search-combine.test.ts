@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  areIndependentWords,
+  decodePostings,
+  encodePostings,
+  fragmentWords,
+  matchedLocations,
+  pagefindExcerpt,
+  pagefindIdf,
+  rankPages,
+  wordWeights,
+  type Fragment,
+} from './search-combine';
+
+const postings = (numbered: number, entries: [page: number, base: number, fields?: number][]) =>
+  decodePostings(encodePostings(numbered, entries.map(([page, base, fields = 0]) => ({ page, base, fields }))), numbered)!;
+
+describe('a word’s file of scores', () => {
+  it('holds each page the word is on, its score and its fields, whatever order they were given in', () => {
+    const decoded = postings(40, [
+      [33, 0.25, 1],
+      [0, 0.5],
+      [9, 1.5, 3],
+    ]);
+    expect([...decoded.pages]).toEqual([0, 9, 33]);
+    expect([...decoded.base]).toEqual([0.5, 1.5, 0.25]);
+    expect([...decoded.fields]).toEqual([0, 3, 1]);
+  });
+
+  it('carries the forms of the word an excerpt marks, with their bonus as exact 32-bit floats', () => {
+    const bonus = Math.fround(0.8891377);
+    // A page's word can be anything, "__proto__" included.
+    const forms = Object.fromEntries([['model', bonus], ['Models,', 0.5], ['__proto__', 0.25]]);
+    const decoded = decodePostings(encodePostings(4, [{ page: 1, base: 1, fields: 0 }], forms), 4)!;
+    expect(decoded.forms.model).toBe(bonus);
+    expect(decoded.forms['Models,']).toBe(0.5);
+    expect(Object.keys(decoded.forms)).toEqual(['model', 'Models,', '__proto__']);
+    expect(Object.getPrototypeOf(decoded.forms)).toBe(Object.prototype);
+  });
+
+  it('is refused when it belongs to another build, is cut short or is not such a file', () => {
+    const bytes = encodePostings(40, [{ page: 3, base: 1, fields: 0 }]);
+    expect(decodePostings(bytes, 41)).toBeUndefined();
+    expect(decodePostings(bytes.slice(0, -1), 40)).toBeUndefined();
+    expect(decodePostings(new TextEncoder().encode('<html>not found</html>'), 40)).toBeUndefined();
+    expect(() => encodePostings(40, [{ page: 40, base: 1, fields: 0 }])).toThrow(/outside/);
+    expect(() => encodePostings(40, [{ page: 2, base: 1, fields: 0 }, { page: 2, base: 1, fields: 0 }])).toThrow(/twice/);
+  });
+});
+
+describe('ranking several words as Pagefind does', () => {
+  it('keeps the pages holding every word, scored by the sum of the words’ scores', () => {
+    const language = { postings: postings(10, [[1, 0.2], [2, 0.3], [5, 0.1]]), idf: 0.5 };
+    const model = { postings: postings(10, [[2, 0.05], [3, 0.4], [5, 0.5]]), idf: 0.1 };
+    const { total, top } = rankPages([language, model], [5], 8);
+    expect(total).toBe(2);
+    expect(top.map((entry) => entry.page)).toEqual([5, 2]);
+    expect(top[0]!.score).toBeCloseTo(0.6, 6);
+    expect(top[1]!.score).toBeCloseTo(0.35, 6);
+  });
+
+  it('boosts a title holding every word fully, and one holding some of them by their share squared', () => {
+    // Both words in page 1's title; only the rarer in page 2's; only the commoner in page 3's.
+    const rare = { postings: postings(4, [[1, 0, 1], [2, 0, 1], [3, 0]]), idf: 3 };
+    const common = { postings: postings(4, [[1, 0, 1], [2, 0], [3, 0, 1]]), idf: 1 };
+    const { top } = rankPages([rare, common], [5], 8);
+    const score = Object.fromEntries(top.map((entry) => [entry.page, entry.score]));
+    expect(score[1]).toBeCloseTo(5 * 4, 6);
+    expect(score[2]).toBeCloseTo(5 * 3 * (3 / 4) ** 2, 6);
+    expect(score[3]).toBeCloseTo(5 * 1 * (1 / 4) ** 2, 6);
+    expect(top.map((entry) => entry.page)).toEqual([1, 2, 3]);
+  });
+
+  it('returns the first results only, ties in page order, and nothing for no words', () => {
+    const a = { postings: postings(6, [[0, 1], [1, 1], [2, 1], [3, 2]]), idf: 1 };
+    const b = { postings: postings(6, [[0, 1], [1, 1], [2, 1], [3, 1]]), idf: 1 };
+    const ranked = rankPages([a, b], [], 3);
+    expect(ranked.total).toBe(4);
+    expect(ranked.top.map((entry) => entry.page)).toEqual([3, 0, 1]);
+    expect(rankPages([], [], 3)).toEqual({ total: 0, top: [] });
+  });
+
+  it('computes the IDF as Pagefind does, in 32-bit floats', () => {
+    expect(pagefindIdf(10_000, 9_995)).toBeCloseTo(Math.log(5.5 / 9995.5 + 1), 6);
+    expect(pagefindIdf(10, 1)).toBe(Math.fround(Math.log(9.5 / 1.5 + 1)));
+  });
+
+  it('refuses words whose stems may overlap: Pagefind scores a position matching both once', () => {
+    expect(areIndependentWords(['language', 'model'])).toBe(true);
+    expect(areIndependentWords(['open', 'weights', 'licence'])).toBe(true);
+    expect(areIndependentWords(['model', 'models'])).toBe(false);
+    expect(areIndependentWords(['open', 'openai'])).toBe(false);
+    expect(areIndependentWords(['argue', 'argument'])).toBe(false);
+    expect(areIndependentWords(['model', 'model'])).toBe(false);
+  });
+});
+
+describe('excerpts as Pagefind makes them', () => {
+  const fragment = (content: string, title: string, anchors: Fragment['anchors'] = []): Fragment => ({ url: '/posts/x', content, meta: { title }, filters: {}, anchors });
+
+  it('weighs the title the page begins with as an h1, and headings with an id by their level', () => {
+    const page = fragment('Open models win. Some text here. Why it matters. More text.', 'Open models win', [
+      { element: 'h2', text: 'Why it matters', location: 6 },
+      { element: 'button', text: '', location: 1 },
+    ]);
+    const { words } = fragmentWords(page);
+    const weight = wordWeights(page, words);
+    expect([0, 1, 2, 3, 6, 8, 9].map(weight)).toEqual([7, 7, 7, 1, 6, 6, 1]);
+    // A page whose text does not begin with its title has no h1 there.
+    const other = fragment('Intro first. Open models win.', 'Open models win');
+    expect(wordWeights(other, fragmentWords(other).words)(0)).toBe(1);
+  });
+
+  it('finds the page’s forms of the words and marks them in the densest window', () => {
+    const content = 'A b c model d e f g h i j k l m n o p q r s t u v w x y z Models, open model. end';
+    const page = fragment(content, 'Not here');
+    const split = fragmentWords(page);
+    const located = matchedLocations(split.words, [{ model: 1, 'Models,': 0.5, 'model.': 1 }, { open: 1 }], wordWeights(page, split.words));
+    expect(located.map((entry) => split.words[entry.location])).toEqual(['model', 'Models,', 'open', 'model.']);
+    expect(located[0]!.score).toBe(576);
+    const excerpt = pagefindExcerpt(split, located, 6);
+    expect(excerpt).toContain('<mark>Models,</mark> <mark>open</mark> <mark>model.</mark>');
+    expect(excerpt.split(' ')).toHaveLength(6);
+  });
+
+  it('escapes the page’s angle brackets as Pagefind does, and keeps short pages whole', () => {
+    const page = fragment('Use <b> tags with model', 'x');
+    const split = fragmentWords(page);
+    expect(split.words).toEqual(['Use', '&lt;b&gt;', 'tags', 'with', 'model']);
+    expect(pagefindExcerpt(split, [{ location: 4, score: 576 }], 24)).toBe('Use &lt;b&gt; tags with <mark>model</mark>');
+  });
+});

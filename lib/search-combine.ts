@@ -1,0 +1,287 @@
+// Several common words answered without Pagefind's index chunks: the pure half, shared by the build and the box.
+//
+// Why: a query of two words found in most articles ("language model", "open models") is the slowest and the
+// heaviest a reader can type. Pagefind has to fetch both words' index chunks (170 kB at 10,000 articles,
+// because they hold every position of every occurrence) and score every page, 110–250 ms on this machine, and
+// no stored answer can cover every pair. But Pagefind's score for several words is a sum over the words: each
+// word's BM25 score on the page (which depends only on that word and the page), plus a boost for words found in
+// the page's title, computed from which words the title holds. So the build asks Pagefind once per common word
+// (lib/search-combine-build.ts) and stores, for each page the word is on, that word's score without the title
+// boost and which of the page's metadata fields hold it: 5 bytes a page, 40–50 kB for a word on every page.
+// The box adds them up for the words typed, which gives Pagefind's own order and count, then fetches the
+// first results' pages (Pagefind's fragments) and marks the words in them as Pagefind does. The build checks
+// the result against Pagefind's own answers before it publishes the files (lib/search-combine-build.ts), and
+// any query this cannot answer exactly goes to Pagefind as before.
+
+/** Bumped whenever the files change shape: a box never reads files of another version. */
+export const COMBINE_VERSION = 1;
+
+/** Pages per file of the page table: the box fetches the few files that hold its first results. */
+export const PAGE_TABLE_SHARD = 128;
+
+/** The words Pagefind may be given at once by this path; longer queries are rare and go to Pagefind. */
+export const COMBINE_MAX_WORDS = 4;
+
+/**
+ * In the common answers' index (lib/search-answers.ts): the total number of pages Pagefind indexed (its IDF
+ * needs it), the metadata fields and their weight in Pagefind's ranking, and the page table's files.
+ */
+export type CombineIndex = {
+  version: typeof COMBINE_VERSION;
+  /** The pages Pagefind indexed. */
+  indexed: number;
+  /** The pages numbered here: every page some common word is on, numbered in the page table's order. */
+  numbered: number;
+  fields: { name: string; weight: number }[];
+  /** File names, in order: file i holds the Pagefind ids of pages i × PAGE_TABLE_SHARD onwards. */
+  table: string[];
+};
+
+/** In a common word's stored answer: its file of scores, and the number of pages it is on. */
+export type WordPostings = { file: string; pages: number };
+
+/**
+ * One word's scores, decoded: for each page it is on (ascending), its score without meta boost and its fields;
+ * and the words of the pages' text that Pagefind matches to it (as split from a fragment's content: "models,",
+ * "Model"), with the length bonus Pagefind gives each in an excerpt.
+ */
+export type DecodedPostings = { pages: Uint32Array; base: Float32Array; fields: Uint8Array; forms: Record<string, number> };
+
+// ---- The file of one word ----
+// Little-endian: u32 version, u32 total pages, u32 n; a bitmap of the total pages (bit p: the word is on page
+// p), padded to 4 bytes; n f32 scores; n u8 field masks (bit i: the word is in field i of CombineIndex.fields);
+// then the forms as UTF-8 JSON (only an excerpt needs them, so they are not in the stored answers).
+
+export function encodePostings(totalPages: number, entries: { page: number; base: number; fields: number }[], forms: Record<string, number> = {}): Uint8Array {
+  const sorted = [...entries].sort((a, b) => a.page - b.page);
+  const bitmapBytes = Math.ceil(totalPages / 32) * 4;
+  const n = sorted.length;
+  // Nine digits hold any 32-bit float exactly.
+  const formsJson = new TextEncoder().encode(JSON.stringify(Object.fromEntries(Object.entries(forms).map(([form, bonus]) => [form, Number(bonus.toPrecision(9))]))));
+  const bytes = new Uint8Array(12 + bitmapBytes + n * 5 + formsJson.byteLength);
+  bytes.set(formsJson, 12 + bitmapBytes + n * 5);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, COMBINE_VERSION, true);
+  view.setUint32(4, totalPages, true);
+  view.setUint32(8, n, true);
+  sorted.forEach(({ page, base, fields }, i) => {
+    if (!Number.isInteger(page) || page < 0 || page >= totalPages) throw new Error(`page ${page} is outside 0..${totalPages - 1}`);
+    if (i > 0 && sorted[i - 1]!.page === page) throw new Error(`page ${page} is listed twice`);
+    bytes[12 + (page >> 3)]! |= 1 << (page & 7);
+    view.setFloat32(12 + bitmapBytes + i * 4, base, true);
+    bytes[12 + bitmapBytes + n * 4 + i] = fields;
+  });
+  return bytes;
+}
+
+/** Undefined when the bytes are not such a file, or one for another number of pages (another build). */
+export function decodePostings(bytes: Uint8Array, totalPages: number): DecodedPostings | undefined {
+  if (bytes.byteLength < 12) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== COMBINE_VERSION || view.getUint32(4, true) !== totalPages) return undefined;
+  const n = view.getUint32(8, true);
+  const bitmapBytes = Math.ceil(totalPages / 32) * 4;
+  if (bytes.byteLength < 12 + bitmapBytes + n * 5) return undefined;
+  const pages = new Uint32Array(n);
+  let i = 0;
+  for (let byte = 0; byte < bitmapBytes && i <= n; byte++) {
+    const bits = bytes[12 + byte]!;
+    if (bits === 0) continue;
+    for (let bit = 0; bit < 8; bit++) if (bits & (1 << bit)) pages[i++] = byte * 8 + bit;
+  }
+  if (i !== n) return undefined;
+  const base = new Float32Array(n);
+  for (let k = 0; k < n; k++) base[k] = view.getFloat32(12 + bitmapBytes + k * 4, true);
+  const fields = bytes.slice(12 + bitmapBytes + n * 4, 12 + bitmapBytes + n * 5);
+  let forms: unknown;
+  try {
+    forms = JSON.parse(new TextDecoder().decode(bytes.subarray(12 + bitmapBytes + n * 5)));
+  } catch {
+    return undefined;
+  }
+  if (typeof forms !== 'object' || forms === null || Array.isArray(forms)) return undefined;
+  const entries = Object.entries(forms);
+  if (!entries.every(([, bonus]) => typeof bonus === 'number' && bonus > 0)) return undefined;
+  // fromEntries: a page's word may be "__proto__", which must stay a word.
+  return { pages, base, fields, forms: Object.fromEntries(entries.map(([form, bonus]) => [form, Math.fround(bonus as number)])) };
+}
+
+// ---- Scoring: Pagefind's, from the words' parts ----
+
+/** Pagefind's inverse document frequency of a word on `containing` of `total` pages (f32, as it computes it). */
+export function pagefindIdf(total: number, containing: number): number {
+  const f = Math.fround;
+  return f(Math.log(f(f(f(total - containing) + 0.5) / f(containing + 0.5)) + 1));
+}
+
+export type CombinedWord = { postings: DecodedPostings; idf: number };
+export type RankedPage = { page: number; score: number };
+
+/**
+ * The pages holding every word, best first, as Pagefind ranks them: the sum of each word's score, plus for
+ * each metadata field `weight × M × (M / Q)²`, where M is the IDF of the words the field holds and Q that of
+ * all the words (Pagefind's "coverage" boost: a title holding every word counts fully, one holding some of
+ * them much less). Ties keep page order. Returns the number of pages and the first `limit`.
+ */
+export function rankPages(words: CombinedWord[], fieldWeights: number[], limit: number): { total: number; top: RankedPage[] } {
+  if (words.length === 0) return { total: 0, top: [] };
+  // Walk the shortest list; find each page in the others by moving forward (all ascending).
+  const order = [...words].sort((a, b) => a.postings.pages.length - b.postings.pages.length);
+  const cursors = order.map(() => 0);
+  const queryIdf = words.reduce((sum, word) => sum + word.idf, 0);
+  const scored: RankedPage[] = [];
+  const shortest = order[0]!.postings;
+  const fieldIdf = new Float64Array(fieldWeights.length);
+  pages: for (let k = 0; k < shortest.pages.length; k++) {
+    const page = shortest.pages[k]!;
+    let score = 0;
+    fieldIdf.fill(0);
+    for (let w = 0; w < order.length; w++) {
+      const { pages, base, fields } = order[w]!.postings;
+      let at = cursors[w]!;
+      while (at < pages.length && pages[at]! < page) at++;
+      cursors[w] = at;
+      if (at === pages.length) break pages;
+      if (pages[at] !== page) continue pages;
+      score += base[at]!;
+      const mask = fields[at]!;
+      for (let field = 0; field < fieldWeights.length; field++) if (mask & (1 << field)) fieldIdf[field]! += order[w]!.idf;
+    }
+    for (let field = 0; field < fieldWeights.length; field++) {
+      const matched = fieldIdf[field]!;
+      if (matched > 0 && queryIdf > 0) score += fieldWeights[field]! * matched * (matched / queryIdf) ** 2;
+    }
+    scored.push({ page, score });
+  }
+  const top = scored
+    .slice()
+    .sort((a, b) => b.score - a.score || a.page - b.page)
+    .slice(0, limit);
+  return { total: scored.length, top };
+}
+
+/**
+ * Whether Pagefind scores these words independently, as rankPages assumes. It does not when one word's stem
+ * begins another's ("model models", "open openai", "argue argument"): a position then matches both words and
+ * is scored once, with a boost. Stems are not known here, so any two words sharing their first four letters,
+ * or one beginning the other, are refused; their query goes to Pagefind.
+ */
+export function areIndependentWords(words: string[]): boolean {
+  for (let a = 0; a < words.length; a++) {
+    for (let b = a + 1; b < words.length; b++) {
+      const [x, y] = [words[a]!, words[b]!];
+      if (x.startsWith(y) || y.startsWith(x)) return false;
+      let common = 0;
+      while (common < x.length && common < y.length && x[common] === y[common]) common++;
+      if (common >= 4) return false;
+    }
+  }
+  return true;
+}
+
+// ---- Excerpts: Pagefind's, from the page's own text ----
+
+/** What the box needs of a Pagefind fragment (one page's entry, `fragment/<id>.pf_fragment`). */
+export type Fragment = {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  anchors?: { element: string; text?: string; location: number }[];
+};
+
+/** Pagefind's weight of a word in a heading, as its indexer gives it; other words weigh 1. */
+const HEADING_WEIGHTS: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
+
+const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
+
+/**
+ * The fragment's content as Pagefind's excerpts read it: `<` and `>` escaped, split into words at spaces (or at
+ * zero-width spaces, which Pagefind puts between the words of scripts written without spaces).
+ */
+export function fragmentWords(fragment: Fragment): { words: string[]; joiner: string } {
+  const raw = fragment.content.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return raw.includes('\u200B') ? { words: raw.split('\u200B'), joiner: '' } : { words: raw.split(WORD_SEPARATORS), joiner: ' ' };
+}
+
+/**
+ * The weight of each word of the page. Pagefind weighs a heading's words by its level. The fragment names the
+ * headings that have an id (with their text); the article's title, which has none, is the h1 the page's
+ * indexed text begins with (SearchIndexFacts, app/posts/[slug]/page.tsx). The build checks excerpts made this
+ * way against Pagefind's own before it publishes the files.
+ */
+export function wordWeights(fragment: Fragment, words: string[]): (location: number) => number {
+  const ranges: { from: number; to: number; weight: number }[] = [];
+  const title = fragment.meta.title?.trim();
+  if (title) {
+    const titleWords = title.split(/\s+/);
+    const opens = titleWords.every((word, i) => (i === titleWords.length - 1 ? words[i]?.startsWith(escapeText(word)) : words[i] === escapeText(word)));
+    if (opens) ranges.push({ from: 0, to: titleWords.length, weight: HEADING_WEIGHTS.h1! });
+  }
+  for (const anchor of fragment.anchors ?? []) {
+    const weight = HEADING_WEIGHTS[anchor.element.toLowerCase()];
+    const length = anchor.text?.trim() ? anchor.text.trim().split(/\s+/).length : 0;
+    if (weight && length > 0) ranges.push({ from: anchor.location, to: anchor.location + length, weight });
+  }
+  return (location) => ranges.find((range) => location >= range.from && location < range.to)?.weight ?? 1;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export type WeightedLocation = { location: number; score: number };
+
+/** The words of the page that match the query's words (their forms, with Pagefind's length bonus), scored as Pagefind scores them for an excerpt. */
+export function matchedLocations(words: string[], forms: Record<string, number>[], weightOf: (location: number) => number): WeightedLocation[] {
+  const located: WeightedLocation[] = [];
+  words.forEach((word, location) => {
+    let bonus = 0;
+    for (const wordForms of forms) bonus += Object.hasOwn(wordForms, word) ? wordForms[word]! : 0;
+    if (bonus === 0) return;
+    // As Pagefind computes it: the squared weight (stored as 24 per unit) times the bonus, in 32-bit floats.
+    const weight = weightOf(location) * 24;
+    located.push({ location, score: Math.fround(weight * weight * bonus) });
+  });
+  return located;
+}
+
+/**
+ * The excerpt Pagefind shows for a page: the `length` words around the densest cluster of matches (the middle
+ * one of equally dense windows that follow each other), matches wrapped in <mark>.
+ */
+export function pagefindExcerpt({ words, joiner }: { words: string[]; joiner: string }, located: WeightedLocation[], length: number): string {
+  const shown = Math.min(length, words.length);
+  const start = Math.max(0, Math.min(densestWindow(located, length), words.length - shown));
+  const marked = new Set(located.map((entry) => entry.location));
+  return words
+    .slice(start, start + shown)
+    .map((word, i) => (marked.has(start + i) ? `<mark>${word}</mark>` : word))
+    .join(joiner)
+    .trim();
+}
+
+/**
+ * Where the excerpt starts: the window of `length` words with the highest sum of match scores. As in Pagefind,
+ * a window is recorded by the index before its first word, and of several equal windows in a row, the middle.
+ */
+function densestWindow(located: WeightedLocation[], length: number): number {
+  if (located.length === 0) return 0;
+  const scores: number[] = [];
+  for (const { location, score } of located) scores[location] = (scores[location] ?? 0) + score;
+  if (scores.length <= length) return 0;
+  let sum = 0;
+  for (let i = 0; i < length; i++) sum += scores[i] ?? 0;
+  let best = sum;
+  let bestAt = [0];
+  for (let i = 0; i < scores.length; i++) {
+    sum += (scores[i + length] ?? 0) - (scores[i] ?? 0);
+    if (sum > best) {
+      best = sum;
+      bestAt = [i];
+    } else if (sum === best && bestAt.at(-1) === i - 1) {
+      bestAt.push(i);
+    }
+  }
+  return bestAt[Math.floor(bestAt.length / 2)]!;
+}
