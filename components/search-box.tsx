@@ -183,8 +183,9 @@ export function SearchBox() {
   }
 
   /**
-   * Shows several common words' results, added up from their stored scores: the first four once their pages
-   * have come, the rest after a pause (as the workers do). If a file is missing, Pagefind answers instead.
+   * Shows several common words' results, added up from their stored scores, with their counts by tag: the
+   * first four once their pages have come, the rest after a pause (as the workers do). If a file is missing,
+   * Pagefind answers instead.
    */
   async function showCombined(text: string, index: CombineIndex, words: WordPostings[]) {
     getScheduler().cancel();
@@ -192,11 +193,13 @@ export function SearchBox() {
     const isCurrent = () => typed.current.text === text && typed.current.tag === undefined;
     const search = getCombinedSearch(index);
     try {
-      const { total, top } = await search.rank(words, RESULTS_SHOWN);
+      const { total, top, pages } = await search.rank(words, RESULTS_SHOWN);
       const dataOf = (entries: typeof top) => Promise.all(entries.map(({ page }) => search.resultData(page, words)));
-      const first = await dataOf(top.slice(0, FIRST_RESULTS));
+      // Counted from the stored tags of the pages; if that file does not come, Pagefind counts them later.
+      const [first, tags] = await Promise.all([dataOf(top.slice(0, FIRST_RESULTS)), search.tags(pages).catch(() => undefined)]);
       if (!isCurrent()) return;
       mark('combined', text);
+      if (tags) counts.current = { text, tags };
       const known = counts.current?.text === text ? counts.current.tags : undefined;
       flushSync(() => setResults({ query: text, hits: first.map(toSearchHit), total, tags: known ?? [] }));
       if (!known) countLater(text);
@@ -215,7 +218,7 @@ export function SearchBox() {
     const search = getCombinedSearch(index);
     void search
       .rank(words, FIRST_RESULTS)
-      .then(({ top }) => Promise.all(top.map(({ page }) => search.resultData(page, words))))
+      .then(({ top, pages }) => Promise.all([...top.map(({ page }) => search.resultData(page, words)), search.tags(pages)]))
       .catch(() => undefined);
   }
 

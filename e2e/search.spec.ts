@@ -233,21 +233,22 @@ test('a common word shows the answer stored at build time, the one Pagefind itse
 });
 
 /**
- * Serves the stored answers with "model" made heavy (HEAVY_WORD_ARTICLES: at this site's size no word is) and,
- * with `scores: false`, without the scores that let the box add words up (lib/search-combine.ts).
+ * Serves the stored answers with the `heavy` words made heavy (HEAVY_WORD_ARTICLES: at this site's size no
+ * word is, as at 10,000 articles "open" and "model" are) and, with `scores: false`, without the scores that let
+ * the box add words up (lib/search-combine.ts).
  */
-async function serveModelAsHeavy(page: Page, { scores }: { scores: boolean }) {
+async function serveAsHeavy(page: Page, heavy: string[], { scores }: { scores: boolean }) {
   await page.route('**/pagefind/common/*.json', async (route) => {
     const response = await route.fetch();
     const json = (await response.json()) as Record<string, { total?: number; combine?: unknown }>;
     if (!scores) for (const entry of Object.values(json)) delete entry.combine;
-    if (json.model) json.model.total = HEAVY_WORD_ARTICLES;
+    for (const word of heavy) if (json[word]) json[word].total = HEAVY_WORD_ARTICLES;
     await route.fulfill({ response, json });
   });
 }
 
 test('several common words are added up from their stored scores, and that is Pagefind’s own answer', async ({ page }) => {
-  await serveModelAsHeavy(page, { scores: true });
+  await serveAsHeavy(page, ['open', 'model'], { scores: true });
   const fetched: { path: string; at: number }[] = [];
   page.on('request', (request) => fetched.push({ path: new URL(request.url()).pathname, at: Date.now() }));
   await page.goto('/tags');
@@ -265,6 +266,12 @@ test('several common words are added up from their stored scores, and that is Pa
   expect(before.filter((path) => path.startsWith('/pagefind/index/'))).toEqual([]);
   expect(before.filter((path) => /^\/pagefind\/common\/word-[0-9a-f]+\.bin$/.test(path))).toHaveLength(2);
   expect(before.filter((path) => /^\/pagefind\/common\/pages-[0-9a-f]+\.bin$/.test(path))).toHaveLength(1);
+  // The tags to narrow by come with the results, counted from the pages' stored tags: no filter data either,
+  // then or later.
+  const tagButtons = page.getByRole('group', { name: 'Narrow by tag' }).getByRole('button');
+  const tagsShown = await tagButtons.allInnerTexts();
+  await page.waitForTimeout(1500);
+  expect(fetched.filter((entry) => /^\/pagefind\/(index|filter)\//.test(entry.path))).toEqual([]);
 
   const pagefind = await pagefindsOwnAnswer(page, 'open model');
   await expect(status).toHaveText(`${pagefind.total} ${pagefind.total === 1 ? 'article' : 'articles'} for “open model”`);
@@ -272,8 +279,7 @@ test('several common words are added up from their stored scores, and that is Pa
   const shown = await shownResults(page);
   shown.forEach((row, i) => expect(row.text).toContain(pagefind.titles[i]));
   expect(shown.map((row) => row.marks)).toEqual(marksShownOf(pagefind));
-  // The tags to narrow by are counted once the reader pauses, as for any search.
-  await expect(page.getByRole('group', { name: 'Narrow by tag' }).getByRole('button')).toHaveText(pagefind.tags);
+  expect(tagsShown).toEqual(pagefind.tags);
 });
 
 test('when the stored scores cannot be fetched, Pagefind answers several words', async ({ page }) => {
@@ -289,7 +295,7 @@ test('when the stored scores cannot be fetched, Pagefind answers several words',
 test('several words: Pagefind answers the guessed query while its last word is typed, and it is Pagefind’s answer', async ({ page }) => {
   // The box guesses only when the last word begins a heavy word, and at this site's size none is: the stored
   // group for "mo" is served saying that "model" is. Without the scores to add words up, Pagefind answers.
-  await serveModelAsHeavy(page, { scores: false });
+  await serveAsHeavy(page, ['model'], { scores: false });
   await page.goto('/tags');
   await focusWithSlash(page);
   await page.keyboard.type('open mod', { delay: 40 });
@@ -319,8 +325,9 @@ test('without the stored answers, Pagefind answers the common words too', async 
 });
 
 test('results can be narrowed by tag, and the open results pass axe', async ({ page }) => {
-  // The tag data (Pagefind's filters) slows every search down, so it comes only after the results. Two words:
-  // Pagefind answers them (a single common word has its counts stored with its answer, see above).
+  // The tag data (Pagefind's filters) slows every search down, so it comes only after the results. Two words
+  // without their stored scores: Pagefind answers them (common words have their counts stored, see above).
+  await page.route('**/pagefind/common/word-*.bin', (route) => route.abort('internetdisconnected'));
   const tagDataRequested: number[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/pagefind/filter/')) tagDataRequested.push(Date.now());
@@ -440,5 +447,11 @@ test.describe('on a static host', () => {
     await expect(page.getByRole('status')).toContainText(/^\d+ articles for “model”$/);
     expect(fetched.filter((file) => file.startsWith('/pagefind/common/'))).toHaveLength(2);
     expect(fetched.filter((file) => file.startsWith('/pagefind/fragment/'))).toEqual([]);
+    // Several common words are added up from plain files too: the words' scores, and the pages' own fragments.
+    await page.keyboard.type(' open', { delay: 40 });
+    await expect(page.getByRole('status')).toContainText(/^\d+ articles? for “model open”$/);
+    expect(await searchMarks(page)).toContain('search:combined model open');
+    expect(fetched.filter((file) => /^\/pagefind\/common\/word-[0-9a-f]+\.bin$/.test(file))).toHaveLength(2);
+    expect(fetched.filter((file) => file.startsWith('/pagefind/fragment/')).length).toBeGreaterThan(0);
   });
 });

@@ -9,7 +9,7 @@ import { close, createIndex } from 'pagefind';
 import { answerCommonWords, writeCommonAnswers } from './search-answers-build';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, parseCommonAnswersIndex, parseCommonAnswersShard, shardOf } from './search-answers';
 import { CombinedSearch } from './search-combine-client';
-import { PAGEFIND_OPTIONS, type Pagefind } from './search';
+import { PAGEFIND_OPTIONS, tagChoices, type Pagefind } from './search';
 import { SEARCH_INDEX_CONFIG } from './search-index';
 
 let bundle: string;
@@ -106,6 +106,7 @@ describe('answers made at build time', () => {
     const search = new CombinedSearch(index.combine!, async (file) => new Uint8Array(fs.readFileSync(path.join(bundle, file))), COMMON_ANSWERS_DIR);
     const realFetch = globalThis.fetch;
     const pagefind = await pagefindFor(bundle);
+    await pagefind.filters();
     onTestFinished(() => {
       globalThis.fetch = realFetch;
     });
@@ -116,6 +117,8 @@ describe('answers made at build time', () => {
       expect(ours.total, query.join(' ')).toBe(theirs!.results.length);
       expect(ours.results.map((result) => result.url)).toEqual(data.map((result) => result.url));
       expect(ours.results.map((result) => result.excerpt)).toEqual(data.map((result) => result.excerpt));
+      const { pages } = await search.rank(query.map(postingsOf), 8);
+      expect(await search.tags(pages)).toEqual(tagChoices(theirs!.totalFilters, undefined));
     }
     // The heading's words weigh more, as in Pagefind: the excerpt for "model weights" there is around it.
     const weights = (await search.answer(['model', 'weights'].map(postingsOf), 8)).results.find((result) => result.url === '/posts/weights')!;

@@ -105,7 +105,7 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
       return name !== undefined && files.files.has(name) ? files.files.get(name) : readBack(file);
     };
     const kept = words.filter((word) => files.postings.has(word));
-    const checks = await checkCombined(fresh, files, COMMON_ANSWERS_DIR, fromMemory, queriesToCheck(kept), RESULTS_SHOWN);
+    const checks = await checkCombined(() => loadPagefind(bundleUrl), files, COMMON_ANSWERS_DIR, fromMemory, queriesToCheck(kept), RESULTS_SHOWN);
     const failed = checks.find((check) => check.problem);
     if (failed) return { answers, checks, dropped: `“${failed.query}”: ${failed.problem}` };
     for (const [word, postings] of files.postings) answers.set(word, { ...answers.get(word)!, combine: postings });

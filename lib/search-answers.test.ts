@@ -226,7 +226,7 @@ describe('what the box does with a query', () => {
 });
 
 describe('several common words added up from their stored scores', () => {
-  const combine: CombineIndex = { version: COMBINE_VERSION, indexed: 100, numbered: 90, fields: [{ name: 'title', weight: 5 }], table: ['pages-a.bin'] };
+  const combine: CombineIndex = { version: COMBINE_VERSION, indexed: 100, numbered: 90, fields: [{ name: 'title', weight: 5 }], table: ['pages-a.bin'], tags: 'tags-a.bin' };
   const withScores = (total: number, file: string): CommonAnswer => ({ ...answer(total), combine: { file, pages: total } });
   const written = commonAnswerFiles(
     new Map([
@@ -316,6 +316,7 @@ describe('several common words added up from their stored scores', () => {
     const broken = { ...combine, table: [] };
     expect(parseCommonAnswersIndex({ version: 1, shards: {}, combine: broken })).toEqual({ version: 1, shards: {} });
     expect(parseCommonAnswersIndex({ version: 1, shards: {}, combine: { ...combine, table: ['../x.bin'] } })).toEqual({ version: 1, shards: {} });
+    expect(parseCommonAnswersIndex({ version: 1, shards: {}, combine: { ...combine, tags: undefined } })).toEqual({ version: 1, shards: {} });
     expect(parseCommonAnswersIndex({ version: 1, shards: {}, combine })).toEqual({ version: 1, shards: {}, combine });
     const shard = parseCommonAnswersShard({ model: { ...answer(3), combine: { file: '../../etc.bin', pages: 3 } } });
     expect(shard.size).toBe(0);

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Pagefind } from './search';
+import { tagChoices, type Pagefind } from './search';
 import {
   COMBINE_VERSION,
   PAGE_TABLE_SHARD,
@@ -15,6 +15,7 @@ import {
   wordWeights,
   type CombineIndex,
   type Fragment,
+  type PageTags,
   type WordPostings,
 } from './search-combine';
 import { CombinedSearch, packed } from './search-combine-client';
@@ -136,6 +137,9 @@ export class CombineBuilder {
     for (let from = 0; from < ids.length; from += PAGE_TABLE_SHARD) {
       table.push(await named('pages', new TextEncoder().encode(JSON.stringify(ids.slice(from, from + PAGE_TABLE_SHARD)))));
     }
+    const names = [...new Set(ids.flatMap((id) => this.fragments.words(id).fragment.filters.tag ?? []))].sort();
+    const pageTags: PageTags = { names, pages: ids.map((id) => (this.fragments.words(id).fragment.filters.tag ?? []).map((tag) => names.indexOf(tag))) };
+    const tags = await named('tags', new TextEncoder().encode(JSON.stringify(pageTags)));
     const postings = new Map<string, WordPostings>();
     for (const { word, entries, forms } of this.kept) {
       const bytes = encodePostings(
@@ -146,7 +150,7 @@ export class CombineBuilder {
       postings.set(word, { file: await named('word', bytes), pages: entries.length });
     }
     const fields = fieldNames.map((name) => ({ name, weight: metaWeightOf(name) }));
-    return { index: { version: COMBINE_VERSION, indexed: this.indexed, numbered: ids.length, fields, table }, postings, files, skipped: this.skipped };
+    return { index: { version: COMBINE_VERSION, indexed: this.indexed, numbered: ids.length, fields, table, tags }, postings, files, skipped: this.skipped };
   }
 }
 
@@ -204,8 +208,8 @@ export type CombineCheck = { query: string; problem?: string };
 
 /**
  * Asks the same queries of Pagefind and of the files just written (read back through the box's own code),
- * and says where they differ: the count, the order (pages with the same score may come in either order), or
- * an excerpt.
+ * and says where they differ: the count, the counts by tag, the order (pages with the same score may come in
+ * either order), or an excerpt. `freshPagefind` must load Pagefind's filter data, for the counts by tag.
  *
  * Each query goes to a new Pagefind, as each word did: Pagefind fetches the index chunk where a word would
  * sit, and a word's longer forms in the next chunk ("tokens" for "to") count only once another search has
@@ -228,9 +232,13 @@ export async function checkCombined(
       const postings = words.map((word) => files.postings.get(word)!);
       const pagefind = await freshPagefind();
       try {
-        const theirs = ((await pagefind.search(query))?.results ?? []) as unknown as FullResult[];
+        const response = await pagefind.search(query);
+        const theirs = (response?.results ?? []) as unknown as FullResult[];
         const ours = await search.rank(postings, shown);
         if (ours.total !== theirs.length) return { query, problem: `${ours.total} results here, ${theirs.length} from Pagefind` };
+        const tags = JSON.stringify(await search.tags(ours.pages));
+        const theirTags = JSON.stringify(tagChoices(response?.totalFilters ?? {}, undefined));
+        if (tags !== theirTags) return { query, problem: `the tags to narrow by are ${tags} here, ${theirTags} from Pagefind` };
         for (let i = 0; i < Math.min(shown, theirs.length); i++) {
           const mine = ours.top[i]!;
           const id = await search.pageId(mine.page);

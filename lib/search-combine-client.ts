@@ -1,18 +1,21 @@
 // Several common words answered from the files lib/search-combine.ts describes: the box runs this in the page,
 // and the build runs the same code to check it against Pagefind before publishing the files.
-import { PAGEFIND_OPTIONS, type PagefindResultData } from './search';
+import { PAGEFIND_OPTIONS, tagChoices, type PagefindResultData, type TagChoice } from './search';
 import {
   PAGE_TABLE_SHARD,
+  countTags,
   decodePostings,
   fragmentWords,
   matchedLocations,
   pagefindExcerpt,
   pagefindIdf,
+  parsePageTags,
   rankPages,
   wordWeights,
   type CombineIndex,
   type DecodedPostings,
   type Fragment,
+  type PageTags,
   type RankedPage,
   type WordPostings,
 } from './search-combine';
@@ -48,6 +51,7 @@ export class CombinedSearch {
   private readonly postings = new Map<string, Promise<DecodedPostings>>();
   private readonly tables = new Map<number, Promise<string[]>>();
   private readonly fragments = new Map<string, Promise<Fragment>>();
+  private pageTags: Promise<PageTags> | undefined;
 
   constructor(
     private readonly index: CombineIndex,
@@ -61,8 +65,8 @@ export class CombinedSearch {
     void this.postingsOf(word).catch(() => undefined);
   }
 
-  /** The total and the pages of the first `count` results, best first, with their scores. */
-  async rank(words: WordPostings[], count: number): Promise<{ total: number; top: RankedPage[] }> {
+  /** The total, the pages of the first `count` results, best first, with their scores, and every page. */
+  async rank(words: WordPostings[], count: number): Promise<{ total: number; top: RankedPage[]; pages: number[] }> {
     const decoded = await Promise.all(words.map((word) => this.postingsOf(word)));
     const ranked = rankPages(
       decoded.map((postings, i) => ({ postings, idf: pagefindIdf(this.index.indexed, words[i]!.pages) })),
@@ -98,6 +102,17 @@ export class CombinedSearch {
       loaded.catch(() => this.postings.delete(word.file));
     }
     return loaded;
+  }
+
+  /** The tags to narrow results by, with their counts, as the box shows them (tagChoices). */
+  async tags(pages: number[]): Promise<TagChoice[]> {
+    this.pageTags ??= this.load(`${this.dir}/${this.index.tags}`).then((bytes) => {
+      const parsed = parsePageTags(JSON.parse(new TextDecoder().decode(bytes)), this.index.numbered);
+      if (!parsed) throw new Error(`${this.index.tags} is not this build’s page tags`);
+      return parsed;
+    });
+    this.pageTags.catch(() => (this.pageTags = undefined));
+    return tagChoices({ tag: countTags(await this.pageTags, pages) }, undefined);
   }
 
   /** The page's Pagefind id (its fragment's name). */

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   areIndependentWords,
+  countTags,
   decodePostings,
   encodePostings,
   fragmentWords,
   matchedLocations,
   pagefindExcerpt,
   pagefindIdf,
+  parsePageTags,
   rankPages,
   wordWeights,
   type Fragment,
@@ -77,7 +79,8 @@ describe('ranking several words as Pagefind does', () => {
     const ranked = rankPages([a, b], [], 3);
     expect(ranked.total).toBe(4);
     expect(ranked.top.map((entry) => entry.page)).toEqual([3, 0, 1]);
-    expect(rankPages([], [], 3)).toEqual({ total: 0, top: [] });
+    expect(rankPages([], [], 3)).toEqual({ total: 0, top: [], pages: [] });
+    expect(ranked.pages).toEqual([0, 1, 2, 3]);
   });
 
   it('computes the IDF as Pagefind does, in 32-bit floats', () => {
@@ -128,5 +131,19 @@ describe('excerpts as Pagefind makes them', () => {
     const split = fragmentWords(page);
     expect(split.words).toEqual(['Use', '&lt;b&gt;', 'tags', 'with', 'model']);
     expect(pagefindExcerpt(split, [{ location: 4, score: 576 }], 24)).toBe('Use &lt;b&gt; tags with <mark>model</mark>');
+  });
+});
+
+describe('counting results by tag', () => {
+  it('counts each result’s tags, every tag named even at zero, as Pagefind’s totalFilters does', () => {
+    const tags = parsePageTags({ names: ['AI', 'Open Source', 'Policy'], pages: [[0, 1], [0], [2], []] }, 4)!;
+    expect(countTags(tags, [0, 1, 3])).toEqual({ AI: 2, 'Open Source': 1, Policy: 0 });
+  });
+
+  it('refuses a file of another build or a damaged one', () => {
+    expect(parsePageTags({ names: ['AI'], pages: [[0]] }, 2)).toBeUndefined();
+    expect(parsePageTags({ names: ['AI'], pages: [[1]] }, 1)).toBeUndefined();
+    expect(parsePageTags({ names: [3], pages: [[0]] }, 1)).toBeUndefined();
+    expect(parsePageTags('tags', 1)).toBeUndefined();
   });
 });

@@ -35,7 +35,28 @@ export type CombineIndex = {
   fields: { name: string; weight: number }[];
   /** File names, in order: file i holds the Pagefind ids of pages i × PAGE_TABLE_SHARD onwards. */
   table: string[];
+  /** The file of every numbered page's tags, to count results by tag (PageTags). */
+  tags: string;
 };
+
+/** Every numbered page's tags (Pagefind's `tag` filter), as indexes into `names`. */
+export type PageTags = { names: string[]; pages: number[][] };
+
+/** The results counted by tag, as Pagefind's `totalFilters` counts them. */
+export function countTags(pageTags: PageTags, pages: ArrayLike<number>): Record<string, number> {
+  const counts = new Array<number>(pageTags.names.length).fill(0);
+  for (let i = 0; i < pages.length; i++) for (const tag of pageTags.pages[pages[i]!] ?? []) counts[tag]!++;
+  return Object.fromEntries(pageTags.names.map((name, i) => [name, counts[i]!]));
+}
+
+export function parsePageTags(value: unknown, numbered: number): PageTags | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { names, pages } = value as Record<string, unknown>;
+  if (!Array.isArray(names) || !names.every((name) => typeof name === 'string')) return undefined;
+  if (!Array.isArray(pages) || pages.length !== numbered) return undefined;
+  const valid = pages.every((tags) => Array.isArray(tags) && tags.every((tag) => Number.isInteger(tag) && tag >= 0 && tag < names.length));
+  return valid ? { names: names as string[], pages: pages as number[][] } : undefined;
+}
 
 /** In a common word's stored answer: its file of scores, and the number of pages it is on. */
 export type WordPostings = { file: string; pages: number };
@@ -121,10 +142,10 @@ export type RankedPage = { page: number; score: number };
  * The pages holding every word, best first, as Pagefind ranks them: the sum of each word's score, plus for
  * each metadata field `weight × M × (M / Q)²`, where M is the IDF of the words the field holds and Q that of
  * all the words (Pagefind's "coverage" boost: a title holding every word counts fully, one holding some of
- * them much less). Ties keep page order. Returns the number of pages and the first `limit`.
+ * them much less). Ties keep page order. Returns the number of pages, the first `limit`, and all the pages.
  */
-export function rankPages(words: CombinedWord[], fieldWeights: number[], limit: number): { total: number; top: RankedPage[] } {
-  if (words.length === 0) return { total: 0, top: [] };
+export function rankPages(words: CombinedWord[], fieldWeights: number[], limit: number): { total: number; top: RankedPage[]; pages: number[] } {
+  if (words.length === 0) return { total: 0, top: [], pages: [] };
   // Walk the shortest list; find each page in the others by moving forward (all ascending).
   const order = [...words].sort((a, b) => a.postings.pages.length - b.postings.pages.length);
   const cursors = order.map(() => 0);
@@ -157,7 +178,7 @@ export function rankPages(words: CombinedWord[], fieldWeights: number[], limit: 
     .slice()
     .sort((a, b) => b.score - a.score || a.page - b.page)
     .slice(0, limit);
-  return { total: scored.length, top };
+  return { total: scored.length, top, pages: scored.map((entry) => entry.page) };
 }
 
 /**
