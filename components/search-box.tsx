@@ -12,7 +12,7 @@ import { CombinedSearch } from '@/lib/search-combine-client';
 import type { CombineIndex, WordPostings } from '@/lib/search-combine';
 import { SearchWorkerClient, type SearchWorkerPort } from '@/lib/search-client';
 import { LatestQueryScheduler, type Engine } from '@/lib/search-scheduler';
-import type { SearchAnswer } from '@/lib/search-worker';
+import type { SearchAnswer, WithOtherWord } from '@/lib/search-worker';
 
 /**
  * Results whose excerpts are loaded first and shown at once: what the panel shows before any scrolling. Each
@@ -27,7 +27,8 @@ const FIRST_RESULTS = 4;
 const FIRST_COUNTS_AFTER_MS = 1000;
 const COUNTS_AFTER_MS = 300;
 
-type Query = { text: string; tag: string | undefined };
+/** `combine`: common words with one other word, ranked from the words' stored scores (lib/search-worker.ts). */
+type Query = { text: string; tag: string | undefined; combine?: WithOtherWord };
 type Results = { query: string; tag?: string; hits: SearchHit[]; total: number; tags: TagChoice[] };
 
 // Module state, shared by every mount of the box: the two workers that run Pagefind (lib/search-worker.ts
@@ -91,13 +92,14 @@ function getTagsWorker(): SearchWorkerClient {
  * benchmark reads them. The worker reports when it searched and when the excerpts came, on the shared clock.
  * `search:common` marks a query answered from the answers stored at build time, with no search at all;
  * `search:combined`, several common words added up from their stored scores, also without Pagefind;
+ * `search:scores`, common words ranked with their stored scores and one other word Pagefind searched alone;
  * `search:ahead`, one Pagefind had answered before it was asked, while the reader typed its last word.
  */
 function mark(name: string, query: string, at?: number) {
   performance.mark(`search:${name}`, { detail: query, startTime: at === undefined ? undefined : at - performance.timeOrigin });
 }
 
-const searchEngine: Engine<Query, Results> = async ({ text, tag }, _isStale, progress) => {
+const searchEngine: Engine<Query, Results> = async ({ text, tag, combine }, _isStale, progress) => {
   const worker = tag ? getTagsWorker() : getResultsWorker();
   if (!(await worker.ready)) throw new Error('Search could not start');
   mark('start', text);
@@ -107,11 +109,12 @@ const searchEngine: Engine<Query, Results> = async ({ text, tag }, _isStale, pro
       mark('searched', text, answer.searchedAt);
       mark('excerpts', text, answer.excerptsAt);
       if (answer.answeredAhead) mark('ahead', text);
+      if (answer.withScores) mark('scores', text);
       marked = true;
     }
     return { query: text, tag, hits: answer.hits, total: answer.total, tags: answer.tags };
   };
-  const request = { text, tag, withCounts: tag !== undefined, first: FIRST_RESULTS, shown: RESULTS_SHOWN };
+  const request = { text, tag, withCounts: tag !== undefined, first: FIRST_RESULTS, shown: RESULTS_SHOWN, combine };
   const answer = await worker.search(request, (first) => progress(toResults(first)));
   return answer && toResults(answer);
 };
@@ -258,6 +261,8 @@ export function SearchBox() {
     // The scores of the words typed so far, fetched while the next one is typed.
     if (index) for (const word of answers.earlierWordsOf(text)) getCombinedSearch(index).prefetch(word);
     const plan = planSearch(text, answers.lookup(text), answers.aheadOf(text), answers.mayCombine(text));
+    // Common words with one other word: Pagefind searches only the other one (lib/search-worker.ts).
+    const combine = plan.kind === 'search' ? answers.withOtherOf(text) : undefined;
     if (plan.kind === 'answer') {
       if (plan.preload) getResultsWorker().preload(text, { warm: true });
       return showCommonAnswer(text, plan.answer);
@@ -272,11 +277,12 @@ export function SearchBox() {
       return;
     }
     if (plan.delayMs === 0) {
-      getScheduler().request({ text, tag: undefined });
+      getScheduler().request({ text, tag: undefined, combine });
       return;
     }
-    // The pause waits for the reader, not for the network: the chunks the words will need start coming now.
-    if (plan.preload) getResultsWorker().preload(text);
+    // The pause waits for the reader, not for the network: the chunks the words will need start coming now
+    // (only the other word's, when the common words' scores will do for them).
+    if (plan.preload) getResultsWorker().preload(combine ? combine.other : text);
     if (plan.ahead !== undefined) {
       // What Pagefind is doing for an earlier key would only hold the guess back: the reader typed past it.
       getScheduler().cancel();
@@ -284,7 +290,7 @@ export function SearchBox() {
       if (guess.kind === 'words') prepareCombined(guess.index, guess.words);
       else getResultsWorker().ahead(plan.ahead, FIRST_RESULTS);
     }
-    pause.current = window.setTimeout(() => getScheduler().request({ text, tag: undefined }), plan.delayMs);
+    pause.current = window.setTimeout(() => getScheduler().request({ text, tag: undefined, combine }), plan.delayMs);
   }
 
   function close() {

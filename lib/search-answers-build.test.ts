@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { close, createIndex } from 'pagefind';
 import { answerCommonWords, writeCommonAnswers } from './search-answers-build';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, parseCommonAnswersIndex, parseCommonAnswersShard, shardOf } from './search-answers';
-import { CombinedSearch } from './search-combine-client';
+import { CombinedSearch, type OtherWordData } from './search-combine-client';
 import { PAGEFIND_OPTIONS, tagChoices, type Pagefind } from './search';
 import { SEARCH_INDEX_CONFIG } from './search-index';
 
@@ -92,10 +92,10 @@ describe('answers made at build time', () => {
 
   it('let the box add common words up, and what it adds up is Pagefind’s own answer, excerpts included', async () => {
     const words = ['open', 'model', 'weights', 'released'];
-    const written = await writeCommonAnswers(bundle, words);
-    // The build checked pairs and a triple against Pagefind, and kept the files.
+    const written = await writeCommonAnswers(bundle, words, ['card', 'lab']);
+    // The build checked pairs, a triple and common words with others against Pagefind, and kept the files.
     expect(written.combined).toMatchObject({ words: 4, dropped: undefined });
-    expect(written.combined.checked).toBeGreaterThanOrEqual(6);
+    expect(written.combined.checked).toBeGreaterThanOrEqual(8);
 
     const dir = path.join(bundle, COMMON_ANSWERS_DIR);
     const index = parseCommonAnswersIndex(JSON.parse(fs.readFileSync(path.join(dir, COMMON_ANSWERS_INDEX), 'utf8')))!;
@@ -120,6 +120,23 @@ describe('answers made at build time', () => {
       const { pages } = await search.rank(query.map(postingsOf), 8);
       expect(await search.tags(pages)).toEqual(tagChoices(theirs!.totalFilters, undefined));
     }
+    // A common word with one that is not: Pagefind searches that one alone (as the box's worker does), and
+    // its results ranked with the common words' scores are Pagefind's answer to all the words.
+    for (const [common, other] of [[['model'], 'card'], [['open', 'weights'], 'matter'], [['model'], 'europe']] as const) {
+      const alone = await pagefindFor(bundle);
+      const otherResults = (await alone.search(other))!.results as unknown as Parameters<CombinedSearch['rankWithOther']>[1];
+      const ranked = (await search.rankWithOther(common.map(postingsOf), otherResults, 8))!;
+      const theirs = await pagefind.search([...common, other].join(' '));
+      const data = await Promise.all(theirs!.results.map((result) => result.data()));
+      expect(ranked.total, other).toBe(theirs!.results.length);
+      expect(await Promise.all(ranked.top.map((entry) => search.pageId(entry.page)))).toEqual(theirs!.results.map((result) => result.id));
+      const ours = await Promise.all(
+        ranked.top.map(async (entry) => search.otherResultData(common.map(postingsOf), (await (otherResults[entry.result] as unknown as { data: () => Promise<OtherWordData> }).data()))),
+      );
+      expect(ours.map((result) => result.excerpt)).toEqual(data.map((result) => result.excerpt));
+      expect(await search.tags(ranked.pages)).toEqual(tagChoices(theirs!.totalFilters, undefined));
+    }
+
     // The heading's words weigh more, as in Pagefind: the excerpt for "model weights" there is around it.
     const weights = (await search.answer(['model', 'weights'].map(postingsOf), 8)).results.find((result) => result.url === '/posts/weights')!;
     expect(weights.excerpt).toContain('<mark>Model</mark> cards');

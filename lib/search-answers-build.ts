@@ -65,7 +65,7 @@ type Built = { answers: Map<string, CommonAnswer>; combine?: CombineFiles; check
  * Pagefind. When the check finds a difference, the files are dropped (`dropped` says why): queries of several
  * words then go to Pagefind, as they did before these files existed.
  */
-async function buildCommonAnswers(bundleDir: string, words: readonly string[], combine: boolean): Promise<Built> {
+async function buildCommonAnswers(bundleDir: string, words: readonly string[], combine: boolean, others: readonly string[] = []): Promise<Built> {
   return withBundleFetch(bundleDir, async (bundleUrl) => {
     // A new Pagefind for each word, as a reader's browser has for a first query (see checkCombined). Each new
     // one idles 50 ms before its first search (Pagefind polls for its own start), so words go sixteen at a time.
@@ -105,7 +105,7 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
       return name !== undefined && files.files.has(name) ? files.files.get(name) : readBack(file);
     };
     const kept = words.filter((word) => files.postings.has(word));
-    const checks = await checkCombined(() => loadPagefind(bundleUrl), files, COMMON_ANSWERS_DIR, fromMemory, queriesToCheck(kept), RESULTS_SHOWN);
+    const checks = await checkCombined(() => loadPagefind(bundleUrl), files, COMMON_ANSWERS_DIR, fromMemory, queriesToCheck(kept, [...others]), RESULTS_SHOWN);
     const failed = checks.find((check) => check.problem);
     if (failed) return { answers, checks, dropped: `“${failed.query}”: ${failed.problem}` };
     for (const [word, postings] of files.postings) answers.set(word, { ...answers.get(word)!, combine: postings });
@@ -121,9 +121,12 @@ export type WrittenAnswers = {
   combined: { words: number; bytes: number; checked: number; skipped: string[]; dropped?: string };
 };
 
-/** Answers the words and writes the answers into the bundle; returns what it wrote. */
-export async function writeCommonAnswers(bundleDir: string, words: readonly string[]): Promise<WrittenAnswers> {
-  const { answers, combine, checks, dropped } = await buildCommonAnswers(bundleDir, words, true);
+/**
+ * Answers the words and writes the answers into the bundle; returns what it wrote. `others`: words that are
+ * not among them (the next most common), to check the box's ranking of a common word with one of those.
+ */
+export async function writeCommonAnswers(bundleDir: string, words: readonly string[], others: readonly string[] = []): Promise<WrittenAnswers> {
+  const { answers, combine, checks, dropped } = await buildCommonAnswers(bundleDir, words, true, others);
   const dir = path.join(bundleDir, COMMON_ANSWERS_DIR);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });

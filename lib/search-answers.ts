@@ -15,6 +15,7 @@
 // few answers for words beginning "mo"; an index names the files that exist (no request that would fail).
 import { isWorthPreloading, searchDelayMs, SHORT_WORD_PAUSE_MS, type PagefindResultData, type TagChoice } from './search';
 import { COMBINE_MAX_WORDS, COMBINE_VERSION, PAGE_TABLE_SHARD, areIndependentWords, type CombineIndex, type WordPostings } from './search-combine';
+import type { WithOtherWord } from './search-worker';
 
 /**
  * How many words get an answer at build time. Each costs about 3 kB on disk (672 kB for 200 at 10,000
@@ -160,12 +161,12 @@ const FILE_NAME = /^[\w-]+\.bin$/;
 
 function parseCombineIndex(value: unknown): CombineIndex | undefined {
   if (!isRecord(value) || value.version !== COMBINE_VERSION) return undefined;
-  const { indexed, numbered, fields, table, tags } = value;
-  if (typeof tags !== 'string' || !FILE_NAME.test(tags)) return undefined;
+  const { indexed, numbered, fields, table, tags, ids } = value;
+  if (typeof tags !== 'string' || !FILE_NAME.test(tags) || typeof ids !== 'string' || !FILE_NAME.test(ids)) return undefined;
   if (!Number.isInteger(indexed) || !Number.isInteger(numbered) || (numbered as number) > (indexed as number)) return undefined;
   if (!Array.isArray(fields) || fields.length > 8 || !fields.every((field) => isRecord(field) && typeof field.name === 'string' && typeof field.weight === 'number')) return undefined;
   if (!Array.isArray(table) || table.length !== Math.ceil((numbered as number) / PAGE_TABLE_SHARD) || !table.every((file) => typeof file === 'string' && FILE_NAME.test(file))) return undefined;
-  return { version: COMBINE_VERSION, indexed: indexed as number, numbered: numbered as number, fields: fields as CombineIndex['fields'], table: table as string[], tags };
+  return { version: COMBINE_VERSION, indexed: indexed as number, numbered: numbered as number, fields: fields as CombineIndex['fields'], table: table as string[], tags, ids };
 }
 
 function isWordPostings(value: unknown): value is WordPostings {
@@ -270,6 +271,30 @@ export class CommonAnswers {
     }
     const index = this.combineIndex;
     return index ? { kind: 'words', index, words: postings } : { kind: 'none' };
+  }
+
+  /**
+   * Common words with stored scores and one word without (`other`, any word of the query): Pagefind then
+   * searches that word alone and the box ranks its results with the common words' scores (lib/search-worker.ts).
+   * Undefined unless every group of answers involved has arrived (combinationOf asks for them).
+   */
+  withOtherOf(text: string): WithOtherWord | undefined {
+    const index = this.combineIndex;
+    const words = text.trim().split(/\s+/);
+    if (!index || words.length < 2 || words.length > COMBINE_MAX_WORDS) return undefined;
+    const keys = words.map((word) => commonKeyOf(word));
+    if (keys.some((key) => key === undefined) || !areIndependentWords(keys as string[])) return undefined;
+    const postings: WordPostings[] = [];
+    let other: string | undefined;
+    for (const key of keys as string[]) {
+      const shard = this.groupOf(key);
+      if (shard && 'pending' in shard) return undefined;
+      const combine = shard?.value.get(key)?.combine;
+      if (combine) postings.push(combine);
+      else if (other === undefined) other = key;
+      else return undefined;
+    }
+    return other === undefined ? undefined : { index, words: postings, other };
   }
 
   /**

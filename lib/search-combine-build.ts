@@ -9,6 +9,7 @@ import {
   COMBINE_VERSION,
   PAGE_TABLE_SHARD,
   areIndependentWords,
+  encodePageIds,
   encodePostings,
   fragmentWords,
   pagefindIdf,
@@ -16,9 +17,10 @@ import {
   type CombineIndex,
   type Fragment,
   type PageTags,
+  type RankedPage,
   type WordPostings,
 } from './search-combine';
-import { CombinedSearch, packed } from './search-combine-client';
+import { CombinedSearch, packed, type OtherWordData } from './search-combine-client';
 
 /** Pagefind's weight for a metadata field in its ranking (its default: the title counts five times, others once). */
 export const PAGEFIND_META_WEIGHTS: Record<string, number> = { title: 5 };
@@ -140,6 +142,7 @@ export class CombineBuilder {
     const names = [...new Set(ids.flatMap((id) => this.fragments.words(id).fragment.filters.tag ?? []))].sort();
     const pageTags: PageTags = { names, pages: ids.map((id) => (this.fragments.words(id).fragment.filters.tag ?? []).map((tag) => names.indexOf(tag))) };
     const tags = await named('tags', new TextEncoder().encode(JSON.stringify(pageTags)));
+    const idsFile = await named('ids', encodePageIds(ids));
     const postings = new Map<string, WordPostings>();
     for (const { word, entries, forms } of this.kept) {
       const bytes = encodePostings(
@@ -150,7 +153,7 @@ export class CombineBuilder {
       postings.set(word, { file: await named('word', bytes), pages: entries.length });
     }
     const fields = fieldNames.map((name) => ({ name, weight: metaWeightOf(name) }));
-    return { index: { version: COMBINE_VERSION, indexed: this.indexed, numbered: ids.length, fields, table, tags }, postings, files, skipped: this.skipped };
+    return { index: { version: COMBINE_VERSION, indexed: this.indexed, numbered: ids.length, fields, table, tags, ids: idsFile }, postings, files, skipped: this.skipped };
   }
 }
 
@@ -203,6 +206,9 @@ class FragmentReader {
   }
 }
 
+/** Common words, and maybe one word without stored scores (the box's worker asks Pagefind for it alone). */
+export type CheckedQuery = { words: string[]; other?: string };
+
 /** A query checked against Pagefind, and what differed. */
 export type CombineCheck = { query: string; problem?: string };
 
@@ -221,20 +227,24 @@ export async function checkCombined(
   files: CombineFiles,
   dir: string,
   readBundleFile: (file: string) => Promise<Uint8Array | undefined>,
-  queries: string[][],
+  queries: CheckedQuery[],
   shown: number,
 ): Promise<CombineCheck[]> {
   const search = new CombinedSearch(files.index, readBundleFile, dir);
   // All at once: each new Pagefind idles 50 ms before its first search.
   return Promise.all(
-    queries.map(async (words): Promise<CombineCheck> => {
-      const query = words.join(' ');
+    queries.map(async ({ words, other }): Promise<CombineCheck> => {
+      const query = [...words, ...(other === undefined ? [] : [other])].join(' ');
       const postings = words.map((word) => files.postings.get(word)!);
       const pagefind = await freshPagefind();
+      // The other word, as the box's worker asks it: alone, in a Pagefind of its own.
+      const alone = other === undefined ? undefined : await freshPagefind();
       try {
         const response = await pagefind.search(query);
         const theirs = (response?.results ?? []) as unknown as FullResult[];
-        const ours = await search.rank(postings, shown);
+        const otherResults = alone ? (((await alone.search(other!))?.results ?? []) as unknown as (Omit<FullResult, 'data'> & { data: () => Promise<OtherWordData> })[]) : undefined;
+        const ours = otherResults ? await search.rankWithOther(postings, otherResults, shown) : await search.rank(postings, shown);
+        if (!ours) return { query, problem: 'the other word matched a field the stored scores do not know' };
         if (ours.total !== theirs.length) return { query, problem: `${ours.total} results here, ${theirs.length} from Pagefind` };
         const tags = JSON.stringify(await search.tags(ours.pages));
         const theirTags = JSON.stringify(tagChoices(response?.totalFilters ?? {}, undefined));
@@ -246,12 +256,15 @@ export async function checkCombined(
           // Pages with the same score may come in either order; where the same page is here, its excerpt is compared.
           if (id !== theirs[i]!.id) continue;
           const expected = ((await theirs[i]!.data()) as { excerpt?: string }).excerpt;
-          const actual = (await search.resultData(mine.page, postings)).excerpt;
+          const actual = otherResults
+            ? (await search.otherResultData(words.map((word) => files.postings.get(word)!), await otherResults[(mine as RankedPage & { result: number }).result]!.data())).excerpt
+            : (await search.resultData(mine.page, postings)).excerpt;
           if (actual !== expected) return { query, problem: `the excerpt of ${id} is “${actual}” here, “${expected}” from Pagefind` };
         }
         return { query };
       } finally {
         await pagefind.destroy?.();
+        await alone?.destroy?.();
       }
     }),
   );
@@ -259,14 +272,19 @@ export async function checkCombined(
 
 /**
  * What the build checks: the heaviest words two by two, and three together, since those are what this path is
- * for; and pairs from further down the list, whose titles and forms differ.
+ * for; pairs from further down the list, whose titles and forms differ; and a few common words each with a word
+ * that is not among them (`others`), as the box's worker answers them.
  */
-export function queriesToCheck(words: string[]): string[][] {
+export function queriesToCheck(words: string[], others: string[] = []): CheckedQuery[] {
   const queries: string[][] = [];
   const heaviest = words.slice(0, 4);
   for (let a = 0; a < heaviest.length; a++) for (let b = a + 1; b < heaviest.length; b++) queries.push([heaviest[a]!, heaviest[b]!]);
   if (heaviest.length >= 3) queries.push(heaviest.slice(0, 3));
   for (let i = 4; i + 1 < words.length && queries.length < 12; i += Math.max(2, Math.floor(words.length / 8))) queries.push([words[i]!, words[i + 1]!]);
-  return queries.filter((query) => areIndependentWords(query));
+  const checked: CheckedQuery[] = queries.filter((query) => areIndependentWords(query)).map((query) => ({ words: query }));
+  others.slice(0, 4).forEach((other, i) => {
+    const word = words[(i * 7) % Math.max(1, words.length)];
+    if (word !== undefined && areIndependentWords([word, other])) checked.push({ words: [word], other });
+  });
+  return checked;
 }
-

@@ -4,6 +4,7 @@ import { PAGEFIND_OPTIONS, tagChoices, type PagefindResultData, type TagChoice }
 import {
   PAGE_TABLE_SHARD,
   countTags,
+  decodePageIds,
   decodePostings,
   fragmentWords,
   matchedLocations,
@@ -52,6 +53,7 @@ export class CombinedSearch {
   private readonly tables = new Map<number, Promise<string[]>>();
   private readonly fragments = new Map<string, Promise<Fragment>>();
   private pageTags: Promise<PageTags> | undefined;
+  private numbers: Promise<Map<string, number>> | undefined;
 
   constructor(
     private readonly index: CombineIndex,
@@ -104,6 +106,67 @@ export class CombinedSearch {
     return loaded;
   }
 
+  /**
+   * The common words with one more word that Pagefind answered alone (`other`: all its results, default
+   * ranking): its pages numbered through the whole page table, its score without the title boost worked out
+   * from the fields Pagefind says it matched (assuming one word of the title matches it, as rankPages does),
+   * then all ranked together. Undefined when the other word matched a metadata field the common words never
+   * did (its weight is not known here). `top[i].result` is the other word's result for that page.
+   */
+  async rankWithOther(
+    words: WordPostings[],
+    other: OtherWordResult[],
+    count: number,
+  ): Promise<{ total: number; top: (RankedPage & { result: number })[]; pages: number[] } | undefined> {
+    const [decoded, numbers] = await Promise.all([Promise.all(words.map((word) => this.postingsOf(word))), this.pageNumbers()]);
+    const idf = pagefindIdf(this.index.indexed, other.length);
+    const entries: { page: number; base: number; fields: number; result: number }[] = [];
+    for (const [i, result] of other.entries()) {
+      const page = numbers.get(result.id);
+      // A page no common word is on cannot hold them all.
+      if (page === undefined) continue;
+      let mask = 0;
+      let boost = 0;
+      for (const name of result.matchedMetaFields ?? []) {
+        const field = this.index.fields.findIndex((entry) => entry.name === name);
+        if (field < 0) return undefined;
+        mask |= 1 << field;
+        boost += this.index.fields[field]!.weight * idf;
+      }
+      entries.push({ page, base: result.score - boost, fields: mask, result: i });
+    }
+    entries.sort((a, b) => a.page - b.page);
+    const postings: DecodedPostings = {
+      pages: Uint32Array.from(entries, (entry) => entry.page),
+      base: Float64Array.from(entries, (entry) => entry.base),
+      fields: Uint8Array.from(entries, (entry) => entry.fields),
+      forms: {},
+    };
+    const ranked = rankPages(
+      [...decoded.map((word, i) => ({ postings: word, idf: pagefindIdf(this.index.indexed, words[i]!.pages) })), { postings, idf }],
+      this.index.fields.map((field) => field.weight),
+      count,
+    );
+    const resultOf = new Map(entries.map((entry) => [entry.page, entry.result]));
+    return { ...ranked, top: ranked.top.map((entry) => ({ ...entry, result: resultOf.get(entry.page)! })) };
+  }
+
+  /** A result's data for the common words with the other word: Pagefind's data for the other word, the common words' forms marked too. */
+  async otherResultData(words: WordPostings[], data: OtherWordData): Promise<PagefindResultData> {
+    const decoded = await Promise.all(words.map((word) => this.postingsOf(word)));
+    return dataWithOther(data, decoded);
+  }
+
+  private pageNumbers(): Promise<Map<string, number>> {
+    this.numbers ??= this.load(`${this.dir}/${this.index.ids}`).then((bytes) => {
+      const ids = decodePageIds(bytes, this.index.numbered);
+      if (!ids) throw new Error(`${this.index.ids} is not this build’s page table`);
+      return new Map(ids.map((id, i) => [id, i]));
+    });
+    this.numbers.catch(() => (this.numbers = undefined));
+    return this.numbers;
+  }
+
   /** The tags to narrow results by, with their counts, as the box shows them (tagChoices). */
   async tags(pages: number[]): Promise<TagChoice[]> {
     this.pageTags ??= this.load(`${this.dir}/${this.index.tags}`).then((bytes) => {
@@ -154,6 +217,35 @@ export class CombinedSearch {
     if (!bytes) throw new Error(`${path} is missing`);
     return unpack(bytes);
   }
+}
+
+/** What Pagefind's search gives for a result of the other word (the worker passes it on). */
+export type OtherWordResult = { id: string; score: number; matchedMetaFields?: string[] };
+/** What Pagefind's `result.data()` gives for it: the page, and where the other word is in it. */
+export type OtherWordData = {
+  url: string;
+  raw_content?: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  anchors?: Fragment['anchors'];
+  weighted_locations?: { location: number; balanced_score: number }[];
+};
+
+/** The other word's matches as Pagefind located them, the common words' found in the page's words: one excerpt. */
+export function dataWithOther(data: OtherWordData, words: Pick<DecodedPostings, 'forms'>[]): PagefindResultData {
+  const raw = data.raw_content ?? data.content.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const split = raw.includes('\u200B') ? { words: raw.split('\u200B'), joiner: '' } : { words: raw.split(/[^\S\uFEFF]+/g), joiner: ' ' };
+  const fragment: Fragment = { url: data.url, content: data.content, meta: data.meta, filters: data.filters, anchors: data.anchors };
+  const located = [
+    ...(data.weighted_locations ?? []).map(({ location, balanced_score: score }) => ({ location, score })),
+    ...matchedLocations(
+      split.words,
+      words.map((word) => word.forms),
+      wordWeights(fragment, split.words),
+    ),
+  ];
+  return { url: data.url, excerpt: pagefindExcerpt(split, located, PAGEFIND_OPTIONS.excerptLength), meta: data.meta, filters: data.filters };
 }
 
 /** A page's result data for these words: its excerpt made as Pagefind makes it, its URL as Pagefind gives it. */

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   areIndependentWords,
   countTags,
+  decodePageIds,
   decodePostings,
+  encodePageIds,
   encodePostings,
   fragmentWords,
   matchedLocations,
@@ -25,7 +27,7 @@ describe('a word’s file of scores', () => {
       [9, 1.5, 3],
     ]);
     expect([...decoded.pages]).toEqual([0, 9, 33]);
-    expect([...decoded.base]).toEqual([0.5, 1.5, 0.25]);
+    expect(Array.from(decoded.base)).toEqual([0.5, 1.5, 0.25]);
     expect([...decoded.fields]).toEqual([0, 3, 1]);
   });
 
@@ -145,5 +147,22 @@ describe('counting results by tag', () => {
     expect(parsePageTags({ names: ['AI'], pages: [[1]] }, 1)).toBeUndefined();
     expect(parsePageTags({ names: [3], pages: [[0]] }, 1)).toBeUndefined();
     expect(parsePageTags('tags', 1)).toBeUndefined();
+  });
+});
+
+describe('the whole page table', () => {
+  it('holds Pagefind’s ids in page order, two bytes a page for ids of one shape', () => {
+    const ids = Array.from({ length: 500 }, (_, i) => `en_${((i * 2654435761) % 2 ** 28).toString(16).padStart(7, '0')}`);
+    const sorted = [...ids].sort();
+    const bytes = encodePageIds(ids);
+    expect(decodePageIds(bytes, 500)).toEqual(sorted);
+    expect(bytes.byteLength).toBeLessThan(100 + 500 * 4);
+    expect(decodePageIds(bytes, 499)).toBeUndefined();
+    expect(decodePageIds(bytes.slice(0, -1), 500)).toBeUndefined();
+  });
+
+  it('keeps ids of any other shape as they are', () => {
+    const ids = ['en_1', 'fr_abc', 'en_zz'];
+    expect(decodePageIds(encodePageIds(ids), 3)).toEqual([...ids].sort());
   });
 });

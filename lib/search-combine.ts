@@ -37,6 +37,8 @@ export type CombineIndex = {
   table: string[];
   /** The file of every numbered page's tags, to count results by tag (PageTags). */
   tags: string;
+  /** The whole page table in one file (encodePageIds), to number the pages of a word Pagefind answers. */
+  ids: string;
 };
 
 /** Every numbered page's tags (Pagefind's `tag` filter), as indexes into `names`. */
@@ -66,7 +68,7 @@ export type WordPostings = { file: string; pages: number };
  * and the words of the pages' text that Pagefind matches to it (as split from a fragment's content: "models,",
  * "Model"), with the length bonus Pagefind gives each in an excerpt.
  */
-export type DecodedPostings = { pages: Uint32Array; base: Float32Array; fields: Uint8Array; forms: Record<string, number> };
+export type DecodedPostings = { pages: Uint32Array; base: ArrayLike<number>; fields: Uint8Array; forms: Record<string, number> };
 
 // ---- The file of one word ----
 // Little-endian: u32 version, u32 total pages, u32 n; a bitmap of the total pages (bit p: the word is on page
@@ -305,4 +307,66 @@ function densestWindow(located: WeightedLocation[], length: number): number {
     }
   }
   return bestAt[Math.floor(bestAt.length / 2)]!;
+}
+
+// ---- The whole page table, for a word Pagefind answers (lib/search-worker.ts, a common word with another) ----
+// Pagefind names pages `en_9cb6afe`: one prefix and hexadecimal digits of one length. Sorted, they are sent as
+// the prefix, the length and the differences between consecutive numbers, 7 bits a byte (two bytes a page at
+// 10,000 pages, where a JSON list would be five times that compressed). Ids of any other shape go as JSON.
+
+export function encodePageIds(ids: string[]): Uint8Array {
+  const shape = /^([A-Za-z_-]*_)([0-9a-f]{1,13})$/.exec(ids[0] ?? '');
+  const sorted = [...ids].sort();
+  if (!shape || !sorted.every((id) => id.startsWith(shape[1]!) && id.length === shape[0].length && /^[0-9a-f]+$/.test(id.slice(shape[1]!.length)))) {
+    return new TextEncoder().encode(JSON.stringify(sorted));
+  }
+  const head = new TextEncoder().encode(JSON.stringify({ prefix: shape[1], digits: shape[2]!.length, count: sorted.length }) + '\n');
+  const bytes: number[] = [];
+  let previous = 0;
+  for (const id of sorted) {
+    const value = parseInt(id.slice(shape[1]!.length), 16);
+    let delta = value - previous;
+    previous = value;
+    do {
+      const low = delta % 128;
+      delta = Math.floor(delta / 128);
+      bytes.push(delta > 0 ? low | 128 : low);
+    } while (delta > 0);
+  }
+  const out = new Uint8Array(head.byteLength + bytes.length);
+  out.set(head);
+  out.set(bytes, head.byteLength);
+  return out;
+}
+
+/** The ids in page-number order, or undefined when the bytes are not such a table of `count` pages. */
+export function decodePageIds(bytes: Uint8Array, count: number): string[] | undefined {
+  const newline = bytes.indexOf(10);
+  try {
+    if (bytes[0] === 0x5b) {
+      const ids: unknown = JSON.parse(new TextDecoder().decode(bytes));
+      return Array.isArray(ids) && ids.length === count && ids.every((id) => typeof id === 'string') ? (ids as string[]) : undefined;
+    }
+    const head = JSON.parse(new TextDecoder().decode(bytes.subarray(0, newline))) as { prefix?: unknown; digits?: unknown; count?: unknown };
+    if (typeof head.prefix !== 'string' || typeof head.digits !== 'number' || head.count !== count) return undefined;
+    const ids: string[] = [];
+    let value = 0;
+    let at = newline + 1;
+    while (ids.length < count && at < bytes.length) {
+      let delta = 0;
+      let scale = 1;
+      let byte: number;
+      do {
+        if (at >= bytes.length) return undefined;
+        byte = bytes[at++]!;
+        delta += (byte & 127) * scale;
+        scale *= 128;
+      } while (byte & 128);
+      value += delta;
+      ids.push(head.prefix + value.toString(16).padStart(head.digits, '0'));
+    }
+    return ids.length === count && at === bytes.length ? ids : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -12,6 +12,8 @@
 // once the garbage collector ran. Measured on the 10,000-article index (BENCHMARKS.md): Pagefind's search
 // plus four excerpts took 117–263 ms through its worker and 70–139 ms here, for the same query.
 import { tagChoices, toSearchHit, type Pagefind, type PagefindResponse, type SearchHit, type TagChoice } from './search';
+import type { CombineIndex, WordPostings } from './search-combine';
+import { CombinedSearch, type BundleFetch, type OtherWordData, type OtherWordResult } from './search-combine-client';
 
 /**
  * The results below the first ones are out of sight until the reader scrolls, and their excerpts are requests.
@@ -24,8 +26,13 @@ export const REST_AFTER_MS = 200;
 
 /** The page asks. */
 export type ToSearchWorker =
-  /** `withCounts`: load Pagefind's filter data first, so that the answer carries counts by tag. */
-  | { kind: 'search'; id: number; text: string; tag?: string; withCounts: boolean; first: number; shown: number }
+  /**
+   * `withCounts`: load Pagefind's filter data first, so that the answer carries counts by tag. `combine`: the
+   * words are common words with stored scores and one `other` word: Pagefind searches that word alone, and its
+   * results are ranked with the common words' scores (lib/search-combine-client.ts), instead of a search of all
+   * the words, which would fetch the common words' index chunks, the heaviest of the index.
+   */
+  | { kind: 'search'; id: number; text: string; tag?: string; withCounts: boolean; first: number; shown: number; combine?: WithOtherWord }
   /** Every search asked before this is stale: the reader typed on. */
   | { kind: 'superseded' }
   /** Counts by tag of a query's results. */
@@ -41,6 +48,9 @@ export type ToSearchWorker =
    */
   | { kind: 'ahead'; text: string; first: number };
 
+/** Common words with stored scores, and the one word of the query that has none. */
+export type WithOtherWord = { index: CombineIndex; words: WordPostings[]; other: string };
+
 /** Times are `performance.timeOrigin + performance.now()` in the worker, comparable across threads. */
 export type SearchAnswer = {
   kind: 'answer';
@@ -52,6 +62,8 @@ export type SearchAnswer = {
   done: boolean;
   /** Searched before it was asked for: the box's guess (ToSearchWorker `ahead`) was right. */
   answeredAhead: boolean;
+  /** Ranked with common words' stored scores, Pagefind having searched only the other word (`combine`). */
+  withScores?: boolean;
   searchedAt: number;
   excerptsAt: number;
 };
@@ -72,6 +84,10 @@ export type SearchWorkerOptions = {
   /** Waits before fetching the excerpts of the results below the first ones (REST_AFTER_MS). */
   pauseBeforeRest?: () => Promise<void>;
   now?: () => number;
+  /** Reads a file of the search bundle, for the common words' stored scores (`combine`). */
+  fetchFile?: BundleFetch;
+  /** The folder of the stored scores under the bundle. */
+  combineDir?: string;
 };
 
 /** A query as Pagefind reads it: case and spacing make no difference. */
@@ -86,7 +102,16 @@ export function createSearchWorker({
   yieldToMessages = () => new Promise((resolve) => setTimeout(resolve, 0)),
   pauseBeforeRest = () => new Promise((resolve) => setTimeout(resolve, REST_AFTER_MS)),
   now = () => performance.timeOrigin + performance.now(),
+  fetchFile,
+  combineDir = 'common',
 }: SearchWorkerOptions): (message: ToSearchWorker) => Promise<void> {
+  /** Kept across searches: the words' scores, the page table and the tags are fetched once. */
+  let combined: { ids: string; search: CombinedSearch } | undefined;
+  const combinedFor = (index: CombineIndex) => {
+    if (!fetchFile) return undefined;
+    if (combined?.ids !== index.ids) combined = { ids: index.ids, search: new CombinedSearch(index, fetchFile, combineDir) };
+    return combined.search;
+  };
   const api = loadPagefind().catch(() => undefined);
   void api.then((loaded) => post({ kind: 'ready', ok: loaded !== undefined }));
   let lastAsked = 0;
@@ -107,13 +132,53 @@ export function createSearchWorker({
     post(message);
   }
 
-  async function answer(pagefind: Pagefind, { id, text, tag, withCounts, first, shown }: Extract<ToSearchWorker, { kind: 'search' }>) {
+  /**
+   * The common words with the other word (WithOtherWord): true when answered or gone stale, false when this
+   * cannot answer it (the files are missing, or the other word matched a field the scores do not know).
+   */
+  async function answerWithOther(pagefind: Pagefind, { id, first, shown }: Extract<ToSearchWorker, { kind: 'search' }>, { index, words, other }: WithOtherWord): Promise<boolean> {
+    const search = combinedFor(index);
+    if (!search) return false;
+    await pagefind.preload(other);
+    await yieldToMessages();
+    if (id <= staleThrough) return true;
+    const response = await pagefind.search(other);
+    if (!response) return false;
+    const results = response.results as unknown as (OtherWordResult & { data: () => Promise<OtherWordData> })[];
+    const ranked = await search.rankWithOther(words, results, shown);
+    if (!ranked) return false;
+    const searchedAt = now();
+    await yieldToMessages();
+    if (id <= staleThrough) return true;
+    const tags = await search.tags(ranked.pages);
+    const load = (from: number, to: number) =>
+      Promise.all(ranked.top.slice(from, to).map(async (entry) => toSearchHit(await search.otherResultData(words, await results[entry.result]!.data()))));
+    const firstHits = await load(0, first);
+    const reply = (hits: SearchHit[], done: boolean): SearchAnswer => ({ kind: 'answer', id, hits, total: ranked.total, tags, done, answeredAhead: false, withScores: true, searchedAt, excerptsAt: now() });
+    if (ranked.total <= first) {
+      settle(id, reply(firstHits, true));
+      return true;
+    }
+    settle(id, reply(firstHits, false));
+    await pauseBeforeRest();
+    if (id > staleThrough) settle(id, reply([...firstHits, ...(await load(first, shown))], true));
+    return true;
+  }
+
+  async function answer(pagefind: Pagefind, message: Extract<ToSearchWorker, { kind: 'search' }>) {
+    const { id, text, tag, withCounts, first, shown } = message;
     const options = tag ? { filters: { tag } } : {};
     if (withCounts) await pagefind.filters();
     // Fetching the index chunks is most of a first search, and the reader types on meanwhile; the search
     // itself cannot be interrupted once started. So the chunks come first, and a query typed past while
     // they arrived is never searched: the next one starts at once, with the chunks it most likely shares.
     // The box's guess may already be these words (searchAhead): then its answer, done or on its way, is this one.
+    if (message.combine && tag === undefined && !withCounts) {
+      const answered = await answerWithOther(pagefind, message, message.combine).catch(() => false);
+      // Stale, or answered: either way nothing more to do. Otherwise (a file missing, a field unknown) all the
+      // words are searched as usual.
+      if (answered !== false) return;
+    }
     let response = tag === undefined && ahead?.key === queryKeyOf(text) ? await ahead.response : null;
     const answeredAhead = response !== null;
     if (!response) {

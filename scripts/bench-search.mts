@@ -266,7 +266,7 @@ async function main() {
   const words = await ranking();
   if (process.env.REINDEX === '1' || process.env.REANSWER === '1' || !fs.existsSync(path.join(kept, COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX))) {
     const started = performance.now();
-    const written = await writeCommonAnswers(kept, words.slice(0, COMMON_WORDS_LIMIT));
+    const written = await writeCommonAnswers(kept, words.slice(0, COMMON_WORDS_LIMIT), words.slice(COMMON_WORDS_LIMIT, COMMON_WORDS_LIMIT + 8));
     console.log(
       `answers: ${written.words} common words in ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
         `${written.files} files, ${(written.bytes / 1000).toFixed(0)} kB; scores of ${written.combined.words} words to add up ` +
