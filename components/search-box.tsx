@@ -29,7 +29,8 @@ const COUNTS_AFTER_MS = 300;
 
 /** `combine`: common words with one other word, ranked from the words' stored scores (lib/search-worker.ts). */
 type Query = { text: string; tag: string | undefined; combine?: WithOtherWord };
-type Results = { query: string; tag?: string; hits: SearchHit[]; total: number; tags: TagChoice[] };
+/** `counted`: `tags` are the counts by tag already (ranked with stored scores, counted from the stored tags). */
+type Results = { query: string; tag?: string; hits: SearchHit[]; total: number; tags: TagChoice[]; counted?: boolean };
 
 // Module state, shared by every mount of the box: the two workers that run Pagefind (lib/search-worker.ts
 // says why two), each started on first use, so readers who never search load nothing. The tags worker is
@@ -112,7 +113,7 @@ const searchEngine: Engine<Query, Results> = async ({ text, tag, combine }, _isS
       if (answer.withScores) mark('scores', text);
       marked = true;
     }
-    return { query: text, tag, hits: answer.hits, total: answer.total, tags: answer.tags };
+    return { query: text, tag, hits: answer.hits, total: answer.total, tags: answer.tags, counted: answer.withScores };
   };
   const request = { text, tag, withCounts: tag !== undefined, first: FIRST_RESULTS, shown: RESULTS_SHOWN, combine };
   const answer = await worker.search(request, (first) => progress(toResults(first)));
@@ -150,10 +151,11 @@ export function SearchBox() {
       },
       deliver: (query, delivered) => {
         window.clearTimeout(countsTimer.current);
-        // An answer narrowed to a tag comes with its counts. The counts do not depend on the tag chosen, so
-        // an answer for the same words keeps them (the buttons stay put when a tag is unchosen); other
-        // answers are counted once the reader pauses.
-        if (query.tag !== undefined) counts.current = { text: query.text, tags: delivered.tags };
+        // An answer narrowed to a tag comes with its counts, and so does one ranked with stored scores
+        // (counted from the stored tags). The counts do not depend on the tag chosen, so an answer for the
+        // same words keeps them (the buttons stay put when a tag is unchosen); other answers are counted once
+        // the reader pauses.
+        if (query.tag !== undefined || delivered.counted) counts.current = { text: query.text, tags: delivered.tags };
         const known = counts.current?.text === query.text ? counts.current.tags : undefined;
         // Drawn in this task, the worker's message: left to React's scheduler, the results would wait for
         // another task, behind whatever the busy main thread has queued, before the frame that shows them.

@@ -32,8 +32,29 @@ async function withBundleFetch<T>(bundleDir: string, run: (bundleUrl: string) =>
   }
 }
 
+/**
+ * Which copy of Pagefind's module new instances come from (renewPagefindModule). Every instance's index lives
+ * in its module's one WebAssembly memory, which Pagefind never gives back, even once the instance is
+ * destroyed: at 10,000 articles, the ~450 instances of a build (two per common word, and the checks) filled it
+ * ("memory access out of bounds"). A new copy of the module, once the old one's instances are done, starts with
+ * a memory of its own, and the old one is collected.
+ */
+let moduleCopy = 0;
+
+/**
+ * Starts a new copy of the module, with one instance first: instances started together on a fresh copy would
+ * each load its WebAssembly, and the last one loaded replaces the others' under them (empty answers, or
+ * "memory access out of bounds").
+ */
+async function renewPagefindModule(bundleUrl: string): Promise<void> {
+  moduleCopy++;
+  const first = await loadPagefind(bundleUrl);
+  await first.destroy?.();
+}
+
 async function loadPagefind(bundleUrl: string, { filters = true } = {}): Promise<Pagefind> {
   const script = new URL('pagefind.js', bundleUrl);
+  script.search = `copy=${moduleCopy}`;
   const instance = await startPagefind(await import(/* webpackIgnore: true */ script.href), bundleUrl);
   if (!instance) throw new Error(`${script.pathname} is not Pagefind’s script`);
   // Loaded so that every answer carries its counts by tag, as the box's tag worker would count them.
@@ -41,10 +62,13 @@ async function loadPagefind(bundleUrl: string, { filters = true } = {}): Promise
   return instance;
 }
 
-/** `run` for every item, `size` at a time; the results in the items' order. */
-async function mapInBatches<T, R>(items: readonly T[], size: number, run: (item: T) => Promise<R>): Promise<R[]> {
+/** `run` for every item, `size` at a time, `beforeBatch` before each; the results in the items' order. */
+async function mapInBatches<T, R>(items: readonly T[], size: number, run: (item: T) => Promise<R>, beforeBatch: () => Promise<void>): Promise<R[]> {
   const results: R[] = [];
-  for (let from = 0; from < items.length; from += size) results.push(...(await Promise.all(items.slice(from, from + size).map(run))));
+  for (let from = 0; from < items.length; from += size) {
+    await beforeBatch();
+    results.push(...(await Promise.all(items.slice(from, from + size).map(run))));
+  }
   return results;
 }
 
@@ -82,7 +106,7 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
       } finally {
         await pagefind.destroy?.();
       }
-    });
+    }, () => renewPagefindModule(bundleUrl));
     const answers = new Map<string, CommonAnswer>();
     words.forEach((word, i) => {
       const done = answered[i];
@@ -105,6 +129,7 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
       return name !== undefined && files.files.has(name) ? files.files.get(name) : readBack(file);
     };
     const kept = words.filter((word) => files.postings.has(word));
+    await renewPagefindModule(bundleUrl);
     const checks = await checkCombined(() => loadPagefind(bundleUrl), files, COMMON_ANSWERS_DIR, fromMemory, queriesToCheck(kept, [...others]), RESULTS_SHOWN);
     const failed = checks.find((check) => check.problem);
     if (failed) return { answers, checks, dropped: `“${failed.query}”: ${failed.problem}` };
