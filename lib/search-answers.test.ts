@@ -264,11 +264,29 @@ describe('several common words added up from their stored scores', () => {
       ],
     });
     expect(store.combinationOf('open weights model').kind).toBe('words');
+    // Punctuation is dropped, as Pagefind drops it.
+    expect(store.combinationOf('“Open”, model!').kind).toBe('words');
+  });
+
+  it('know the one other word of common words, which Pagefind then searches alone', async () => {
+    const store = await loaded('mo', 'op', 'we', 'ze', 'gp');
+    expect(store.withOtherOf('open zebra')).toEqual({ index: combine, words: [{ file: 'word-open.bin', pages: 60 }], other: 'zebra' });
+    expect(store.withOtherOf('GPT-4 model weights')).toEqual({
+      index: combine,
+      words: [
+        { file: 'word-model.bin', pages: 80 },
+        { file: 'word-weights.bin', pages: 50 },
+      ],
+      other: 'gpt4',
+    });
+    // "modest" is common but has no scores: it is the other word. Two such words, or none, are not this.
+    expect(store.withOtherOf('open modest')?.other).toBe('modest');
+    for (const text of ['open model', 'zebra gpt', 'open', 'open openai zebra']) expect(store.withOtherOf(text), text).toBeUndefined();
   });
 
   it('are not for one word, a word without scores or not common, words beginning alike, or too many words', async () => {
     const store = await loaded('mo', 'op', 'we');
-    for (const text of ['model', 'open modest', 'open zebra', 'model models', 'open openai', 'open model,', 'open weights model open weights']) {
+    for (const text of ['model', 'open modest', 'open zebra', 'model models', 'open openai', 'open weights model open weights']) {
       expect(store.combinationOf(text), text).toEqual({ kind: 'none' });
     }
   });
@@ -303,6 +321,8 @@ describe('several common words added up from their stored scores', () => {
     expect(store.mayCombine('open modest')).toBe(false);
     expect(store.mayCombine('zebra mo')).toBe(false);
     expect(store.mayCombine('mo')).toBe(false);
+    // Words beginning alike are left to Pagefind: no reason to wait for the next key.
+    expect(store.mayCombine('model mode')).toBe(false);
   });
 
   it('change what the box does: no chunks fetched for a word with scores, a pause on the way to another', () => {

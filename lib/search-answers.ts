@@ -14,7 +14,7 @@
 // The answers are split by the first two characters of the word, so a reader typing "mo" fetches only the
 // few answers for words beginning "mo"; an index names the files that exist (no request that would fail).
 import { isWorthPreloading, searchDelayMs, SHORT_WORD_PAUSE_MS, type PagefindResultData, type TagChoice } from './search';
-import { COMBINE_MAX_WORDS, COMBINE_VERSION, PAGE_TABLE_SHARD, areIndependentWords, type CombineIndex, type WordPostings } from './search-combine';
+import { COMBINE_MAX_WORDS, COMBINE_VERSION, PAGE_TABLE_SHARD, areIndependentWords, pagefindWord, queryWordsOf, type CombineIndex, type WordPostings } from './search-combine';
 import type { WithOtherWord } from './search-worker';
 
 /**
@@ -254,7 +254,8 @@ export class CommonAnswers {
    * COMBINE_MAX_WORDS words, each a common word with its scores stored, none beginning like another.
    */
   combinationOf(text: string): CombineLookup {
-    const words = text.trim().split(/\s+/);
+    // As Pagefind reads them: "open, model" is "open model".
+    const words = queryWordsOf(text);
     if (words.length < 2 || words.length > COMBINE_MAX_WORDS) return { kind: 'none' };
     const keys = words.map((word) => commonKeyOf(word));
     if (keys.some((key) => key === undefined) || !areIndependentWords(keys as string[])) return { kind: 'none' };
@@ -280,14 +281,13 @@ export class CommonAnswers {
    */
   withOtherOf(text: string): WithOtherWord | undefined {
     const index = this.combineIndex;
-    const words = text.trim().split(/\s+/);
-    if (!index || words.length < 2 || words.length > COMBINE_MAX_WORDS) return undefined;
-    const keys = words.map((word) => commonKeyOf(word));
-    if (keys.some((key) => key === undefined) || !areIndependentWords(keys as string[])) return undefined;
+    const words = queryWordsOf(text);
+    if (!index || words.length < 2 || words.length > COMBINE_MAX_WORDS || !areIndependentWords(words)) return undefined;
     const postings: WordPostings[] = [];
     let other: string | undefined;
-    for (const key of keys as string[]) {
-      const shard = this.groupOf(key);
+    for (const key of words) {
+      // A word that cannot be a stored one ("gpt4" can, "a" cannot) is the other word.
+      const shard = commonKeyOf(key) === key ? this.groupOf(key) : undefined;
       if (shard && 'pending' in shard) return undefined;
       const combine = shard?.value.get(key)?.combine;
       if (combine) postings.push(combine);
@@ -305,7 +305,7 @@ export class CommonAnswers {
     const words = text.trimStart().split(/\s+/).slice(0, -1);
     const found: WordPostings[] = [];
     for (const word of words) {
-      const key = commonKeyOf(word);
+      const key = commonKeyOf(pagefindWord(word));
       const shard = key === undefined ? undefined : this.groupOf(key);
       const combine = shard && 'value' in shard ? shard.value.get(key!)?.combine : undefined;
       if (!combine) return [];
@@ -322,7 +322,9 @@ export class CommonAnswers {
   mayCombine(text: string): boolean {
     const words = text.trim().split(/\s+/);
     if (words.length < 2 || this.earlierWordsOf(text).length !== words.length - 1) return false;
-    const last = commonKeyOf(words.at(-1)!);
+    const last = commonKeyOf(pagefindWord(words.at(-1)!));
+    // Words beginning alike are never added up ("model mode…" can only end as Pagefind's search).
+    if (!areIndependentWords(words.map(pagefindWord))) return false;
     const shard = last === undefined ? undefined : this.groupOf(last);
     if (!shard || 'pending' in shard) return false;
     for (const [word, answer] of shard.value) if (word.startsWith(last!) && answer.combine) return true;

@@ -10,7 +10,9 @@ import {
   matchedLocations,
   pagefindExcerpt,
   pagefindIdf,
+  pagefindWord,
   parsePageTags,
+  queryWordsOf,
   rankPages,
   wordWeights,
   type Fragment,
@@ -164,5 +166,13 @@ describe('the whole page table', () => {
   it('keeps ids of any other shape as they are', () => {
     const ids = ['en_1', 'fr_abc', 'en_zz'];
     expect(decodePageIds(encodePageIds(ids), 3)).toEqual([...ids].sort());
+  });
+});
+
+describe('the words of a query as Pagefind reads them', () => {
+  it('are lowercase, without punctuation; a word of nothing but punctuation goes', () => {
+    expect(queryWordsOf('  “Open”,  Model!  GPT-4 — ')).toEqual(['open', 'model', 'gpt4']);
+    expect(pagefindWord('Llama.cpp')).toBe('llamacpp');
+    expect(pagefindWord('Überblick')).toBe('überblick');
   });
 });

@@ -184,6 +184,23 @@ export function rankPages(words: CombinedWord[], fieldWeights: number[], limit: 
 }
 
 /**
+ * A word of a query as Pagefind reads it: lowercase, its punctuation dropped ("Model," is "model", "GPT-4" is
+ * "gpt4"), as Pagefind's search does before it looks anything up.
+ */
+export function pagefindWord(word: string): string {
+  return word.replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '').toLocaleLowerCase();
+}
+
+/** The words of a query as Pagefind reads them (pagefindWord), a word of nothing but punctuation dropped. */
+export function queryWordsOf(text: string): string[] {
+  return text
+    .trim()
+    .split(/\s+/)
+    .map(pagefindWord)
+    .filter((word) => word !== '');
+}
+
+/**
  * Whether Pagefind scores these words independently, as rankPages assumes. It does not when one word's stem
  * begins another's ("model models", "open openai", "argue argument"): a position then matches both words and
  * is scored once, with a boost. Stems are not known here, so any two words sharing their first four letters,
