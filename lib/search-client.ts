@@ -1,7 +1,7 @@
 // The page's side of the search worker (lib/search-worker.ts): one request per query, answered first with
 // the results on screen and then with the rest.
 import type { TagChoice } from './search';
-import type { FromSearchWorker, SearchAnswer, ToSearchWorker } from './search-worker';
+import type { FromSearchWorker, SearchAnswer, ToSearchWorker, WithOtherWord } from './search-worker';
 
 /** The part of a `Worker` this uses; tests pass the worker's handler wired to a fake. */
 export type SearchWorkerPort = {
@@ -18,7 +18,7 @@ type Pending = {
 
 type PendingCount = { resolve: (tags: TagChoice[]) => void; reject: (error: Error) => void };
 
-export type SearchRequest = { text: string; tag?: string; withCounts: boolean; first: number; shown: number };
+export type SearchRequest = { text: string; tag?: string; withCounts: boolean; first: number; shown: number; combine?: WithOtherWord };
 
 export class SearchWorkerClient {
   /** Whether Pagefind started in the worker: false where no index was built (as under `next dev`). */

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Pagefind, PagefindResponse } from './search';
 import { SearchWorkerClient, type SearchWorkerPort } from './search-client';
-import { createSearchWorker, type FromSearchWorker, type SearchAnswer, type ToSearchWorker } from './search-worker';
+import { createSearchWorker, type FromSearchWorker, type SearchAnswer, type SearchWorkerOptions, type ToSearchWorker, type WithOtherWord } from './search-worker';
+import { COMBINE_VERSION } from './search-combine';
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -59,13 +60,14 @@ function fakePagefind(count: number, options: { failExcerptsFrom?: number } = {}
 }
 
 /** The client and the worker's handler wired together as a real Worker would be: messages arrive as tasks. */
-function connect(pagefind: Pagefind | undefined) {
+function connect(pagefind: Pagefind | undefined, options: Pick<SearchWorkerOptions, 'fetchFile'> = {}) {
   const listeners = { message: [] as ((event: { data: FromSearchWorker }) => void)[], error: [] as (() => void)[] };
   const receive = createSearchWorker({
     loadPagefind: async () => pagefind,
     post: (message) => setTimeout(() => listeners.message.forEach((listener) => listener({ data: message }))),
     yieldToMessages: tick,
     pauseBeforeRest: tick,
+    ...options,
   });
   function addEventListener(type: 'message', listener: (event: { data: FromSearchWorker }) => void): void;
   function addEventListener(type: 'error', listener: () => void): void;
@@ -80,6 +82,24 @@ function connect(pagefind: Pagefind | undefined) {
 }
 
 describe('the search worker and its client', () => {
+  const withOther: WithOtherWord = {
+    index: { version: COMBINE_VERSION, indexed: 20, numbered: 20, fields: [], table: ['pages-a.bin'], tags: 'tags-a.bin', ids: 'ids-a.bin' },
+    words: [{ file: 'word-open.bin', pages: 20 }],
+    other: 'luxvel',
+  };
+
+  it('searches all the words as usual when a common word’s stored scores cannot be read', async () => {
+    // No files at all, then files that are missing: either way the reader gets Pagefind's answer to the words.
+    for (const options of [{}, { fetchFile: async () => undefined }]) {
+      const fake = fakePagefind(20);
+      const { client } = connect(fake.pagefind, options);
+      const answer = await client.search({ text: 'open luxvel', withCounts: false, first: 4, shown: 8, combine: withOther }, () => {});
+      expect(answer?.total).toBe(20);
+      expect(answer?.withScores).toBeUndefined();
+      expect(fake.searchedTerms.at(-1)).toBe('open luxvel');
+    }
+  });
+
   it('answers with the first results as soon as their excerpts arrive, then with all that are shown', async () => {
     const fake = fakePagefind(20);
     const { client } = connect(fake.pagefind);
