@@ -10,6 +10,7 @@ import {
   PAGE_TABLE_SHARD,
   areIndependentWords,
   encodePageIds,
+  encodePageTags,
   encodePostings,
   fragmentWords,
   pagefindIdf,
@@ -141,7 +142,7 @@ export class CombineBuilder {
     }
     const names = [...new Set(ids.flatMap((id) => this.fragments.words(id).fragment.filters.tag ?? []))].sort();
     const pageTags: PageTags = { names, pages: ids.map((id) => (this.fragments.words(id).fragment.filters.tag ?? []).map((tag) => names.indexOf(tag))) };
-    const tags = await named('tags', new TextEncoder().encode(JSON.stringify(pageTags)));
+    const tags = await named('tags', encodePageTags(pageTags));
     const idsFile = await named('ids', encodePageIds(ids));
     const postings = new Map<string, WordPostings>();
     for (const { word, entries, forms } of this.kept) {

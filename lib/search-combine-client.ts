@@ -5,12 +5,12 @@ import {
   PAGE_TABLE_SHARD,
   countTags,
   decodePageIds,
+  decodePageTags,
   decodePostings,
   fragmentWords,
   matchedLocations,
   pagefindExcerpt,
   pagefindIdf,
-  parsePageTags,
   rankPages,
   wordWeights,
   type CombineIndex,
@@ -170,7 +170,7 @@ export class CombinedSearch {
   /** The tags to narrow results by, with their counts, as the box shows them (tagChoices). */
   async tags(pages: number[]): Promise<TagChoice[]> {
     this.pageTags ??= this.load(`${this.dir}/${this.index.tags}`).then((bytes) => {
-      const parsed = parsePageTags(JSON.parse(new TextDecoder().decode(bytes)), this.index.numbered);
+      const parsed = decodePageTags(bytes, this.index.numbered);
       if (!parsed) throw new Error(`${this.index.tags} is not this build’s page tags`);
       return parsed;
     });

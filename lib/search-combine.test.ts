@@ -3,15 +3,16 @@ import {
   areIndependentWords,
   countTags,
   decodePageIds,
+  decodePageTags,
   decodePostings,
   encodePageIds,
+  encodePageTags,
   encodePostings,
   fragmentWords,
   matchedLocations,
   pagefindExcerpt,
   pagefindIdf,
   pagefindWord,
-  parsePageTags,
   queryWordsOf,
   rankPages,
   wordWeights,
@@ -140,15 +141,22 @@ describe('excerpts as Pagefind makes them', () => {
 
 describe('counting results by tag', () => {
   it('counts each result’s tags, every tag named even at zero, as Pagefind’s totalFilters does', () => {
-    const tags = parsePageTags({ names: ['AI', 'Open Source', 'Policy'], pages: [[0, 1], [0], [2], []] }, 4)!;
+    const tags = decodePageTags(encodePageTags({ names: ['AI', 'Open Source', 'Policy'], pages: [[0, 1], [0], [2], []] }), 4)!;
     expect(countTags(tags, [0, 1, 3])).toEqual({ AI: 2, 'Open Source': 1, Policy: 0 });
   });
 
+  it('reads back what was written, with more than 255 tags too', () => {
+    const names = Array.from({ length: 300 }, (_, i) => `tag ${i}`);
+    const pages = [[0, 299], [], [256]];
+    expect(decodePageTags(encodePageTags({ names, pages }), 3)).toEqual({ names, pages });
+  });
+
   it('refuses a file of another build or a damaged one', () => {
-    expect(parsePageTags({ names: ['AI'], pages: [[0]] }, 2)).toBeUndefined();
-    expect(parsePageTags({ names: ['AI'], pages: [[1]] }, 1)).toBeUndefined();
-    expect(parsePageTags({ names: [3], pages: [[0]] }, 1)).toBeUndefined();
-    expect(parsePageTags('tags', 1)).toBeUndefined();
+    const bytes = encodePageTags({ names: ['AI'], pages: [[0]] });
+    expect(decodePageTags(bytes, 2)).toBeUndefined();
+    expect(decodePageTags(bytes.slice(0, -1), 1)).toBeUndefined();
+    expect(decodePageTags(encodePageTags({ names: ['AI'], pages: [[1]] }), 1)).toBeUndefined();
+    expect(decodePageTags(new TextEncoder().encode('tags'), 1)).toBeUndefined();
   });
 });
 
