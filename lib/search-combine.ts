@@ -5,13 +5,15 @@
 // because they hold every position of every occurrence) and score every page, 110–250 ms on this machine, and
 // no stored answer can cover every pair. But Pagefind's score for several words is a sum over the words: each
 // word's BM25 score on the page (which depends only on that word and the page), plus a boost for words found in
-// the page's title, computed from which words the title holds. So the build asks Pagefind once per common word
-// (lib/search-combine-build.ts) and stores, for each page the word is on, that word's score without the title
-// boost and which of the page's metadata fields hold it: 5 bytes a page, 40–50 kB for a word on every page.
-// The box adds them up for the words typed, which gives Pagefind's own order and count, then fetches the
-// first results' pages (Pagefind's fragments) and marks the words in them as Pagefind does. The build checks
-// the result against Pagefind's own answers before it publishes the files (lib/search-combine-build.ts), and
-// any query this cannot answer exactly goes to Pagefind as before.
+// the page's title, computed from which words the title holds. So the build asks Pagefind twice per common word
+// (lib/search-combine-build.ts), with and without the title boost, and stores, for each page the word is on,
+// that word's score without the boost and which of the page's metadata fields hold it: 5 bytes a page, 25 kB
+// compressed for a word on every page of 10,000. The box adds them up for the words typed, which gives
+// Pagefind's own order and count, then fetches the first results' pages (Pagefind's fragments) and marks the
+// words in them as Pagefind does. With one word that is not common, the box's worker asks Pagefind for that
+// word alone and ranks it with the others' scores (lib/search-worker.ts). The build checks both against
+// Pagefind's own answers before it publishes the files (checkCombined), and any query this cannot answer
+// exactly goes to Pagefind as before.
 
 /** Bumped whenever the files change shape: a box never reads files of another version. */
 export const COMBINE_VERSION = 1;
