@@ -8,7 +8,7 @@ import { flushSync } from 'react-dom';
 import Link from 'next/link';
 import { RESULTS_SHOWN, SEARCH_BUNDLE_PATH, SHORT_WORD_PAUSE_MS, isSearchable, isSearchShortcut, toSearchHit, type SearchHit, type TagChoice } from '@/lib/search';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, CommonAnswers, planSearch, type CommonAnswer } from '@/lib/search-answers';
-import { CombinedSearch } from '@/lib/search-combine-client';
+import { CombinedSearch, fetchBundleFile } from '@/lib/search-combine-client';
 import type { CombineIndex, WordPostings } from '@/lib/search-combine';
 import { SearchWorkerClient, type SearchWorkerPort } from '@/lib/search-client';
 import { LatestQueryScheduler, type Engine } from '@/lib/search-scheduler';
@@ -63,15 +63,7 @@ function getCommonAnswers(): CommonAnswers {
 let combinedSearch: CombinedSearch | undefined;
 
 function getCombinedSearch(index: CombineIndex): CombinedSearch {
-  combinedSearch ??= new CombinedSearch(
-    index,
-    async (path) => {
-      // Every file it reads is named by its content's hash (Pagefind's fragments too): any copy is current.
-      const response = await fetch(`${SEARCH_BUNDLE_PATH}${path}`);
-      return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
-    },
-    COMMON_ANSWERS_DIR,
-  );
+  combinedSearch ??= new CombinedSearch(index, fetchBundleFile, COMMON_ANSWERS_DIR);
   return combinedSearch;
 }
 
@@ -236,6 +228,17 @@ export function SearchBox() {
     setResults({ query: text, hits: answer.results.map(toSearchHit), total: answer.total, tags: answer.tags });
   }
 
+  /**
+   * The stored answers for these words are on their way (1–5 kB): searched again when they come, if the box
+   * still holds the same words.
+   */
+  function searchWhenReady(text: string, ready: Promise<void>) {
+    getScheduler().cancel();
+    void ready.then(() => {
+      if (typed.current.text === text && typed.current.tag === undefined) search(text, undefined);
+    });
+  }
+
   function search(text: string, chosenTag: string | undefined) {
     window.clearTimeout(pause.current);
     typed.current = { text, tag: chosenTag };
@@ -251,14 +254,7 @@ export function SearchBox() {
     const answers = getCommonAnswers();
     const combination = answers.combinationOf(text);
     if (combination.kind === 'words') return void showCombined(text, combination.index, combination.words);
-    if (combination.kind === 'loading') {
-      // A group of stored answers is on its way; asked again when it comes, as below.
-      getScheduler().cancel();
-      void combination.ready.then(() => {
-        if (typed.current.text === text && typed.current.tag === undefined) search(text, undefined);
-      });
-      return;
-    }
+    if (combination.kind === 'loading') return searchWhenReady(text, combination.ready);
     const index = answers.combineIndex;
     // The scores of the words typed so far, fetched while the next one is typed.
     if (index) for (const word of answers.earlierWordsOf(text)) getCombinedSearch(index).prefetch(word);
@@ -269,15 +265,7 @@ export function SearchBox() {
       if (plan.preload) getResultsWorker().preload(text, { warm: true });
       return showCommonAnswer(text, plan.answer);
     }
-    if (plan.kind === 'wait') {
-      // The stored answers for this word are on their way (1–5 kB); asked again when they come,
-      // if the box still holds the same words.
-      getScheduler().cancel();
-      void plan.ready.then(() => {
-        if (typed.current.text === text && typed.current.tag === undefined) search(text, undefined);
-      });
-      return;
-    }
+    if (plan.kind === 'wait') return searchWhenReady(text, plan.ready);
     if (plan.delayMs === 0) {
       getScheduler().request({ text, tag: undefined, combine });
       return;

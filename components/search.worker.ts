@@ -2,6 +2,7 @@
 import { SEARCH_BUNDLE_PATH, startPagefind, type Pagefind } from '@/lib/search';
 import { createSearchWorker, type FromSearchWorker, type ToSearchWorker } from '@/lib/search-worker';
 import { COMMON_ANSWERS_DIR } from '@/lib/search-answers';
+import { fetchBundleFile } from '@/lib/search-combine-client';
 
 /** Pagefind's script is part of the built site, not of the JavaScript bundle: it is imported by URL. */
 async function loadPagefind(): Promise<Pagefind | undefined> {
@@ -9,11 +10,5 @@ async function loadPagefind(): Promise<Pagefind | undefined> {
   return startPagefind(await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url));
 }
 
-/** The stored scores of common words (lib/search-combine.ts) and Pagefind's fragments: files named by their content. */
-async function fetchFile(path: string): Promise<Uint8Array | undefined> {
-  const response = await fetch(`${SEARCH_BUNDLE_PATH}${path}`);
-  return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
-}
-
-const receive = createSearchWorker({ loadPagefind, post: (message: FromSearchWorker) => self.postMessage(message), fetchFile, combineDir: COMMON_ANSWERS_DIR });
+const receive = createSearchWorker({ loadPagefind, post: (message: FromSearchWorker) => self.postMessage(message), fetchFile: fetchBundleFile, combineDir: COMMON_ANSWERS_DIR });
 self.addEventListener('message', (event: MessageEvent<ToSearchWorker>) => void receive(event.data));

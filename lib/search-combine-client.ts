@@ -1,6 +1,6 @@
 // Several common words answered from the files lib/search-combine.ts describes: the box runs this in the page,
 // and the build runs the same code to check it against Pagefind before publishing the files.
-import { PAGEFIND_OPTIONS, tagChoices, type PagefindResultData, type TagChoice } from './search';
+import { PAGEFIND_OPTIONS, SEARCH_BUNDLE_PATH, tagChoices, type PagefindResultData, type TagChoice } from './search';
 import {
   PAGE_TABLE_SHARD,
   countTags,
@@ -12,12 +12,14 @@ import {
   pagefindExcerpt,
   pagefindIdf,
   rankPages,
+  splitWords,
   wordWeights,
   type CombineIndex,
   type DecodedPostings,
   type Fragment,
   type PageTags,
   type RankedPage,
+  type WeightedLocation,
   type WordPostings,
 } from './search-combine';
 
@@ -26,6 +28,15 @@ export type BundleFetch = (path: string) => Promise<Uint8Array | undefined>;
 
 /** What the box shows: the number of results and the first ones, as Pagefind's `data()` gives them. */
 export type CombinedAnswer = { total: number; results: PagefindResultData[]; pages: number[] };
+
+/**
+ * A file of the site's search bundle, in the page or the box's worker. Every file read this way is named by its
+ * content's hash (Pagefind's fragments too), so any copy the browser kept is current.
+ */
+export const fetchBundleFile: BundleFetch = async (path) => {
+  const response = await fetch(`${SEARCH_BUNDLE_PATH}${path}`);
+  return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
+};
 
 /** Gzip (Pagefind's files and ours are stored compressed) undone, and Pagefind's signature dropped. */
 export async function unpack(bytes: Uint8Array): Promise<Uint8Array> {
@@ -234,30 +245,28 @@ export type OtherWordData = {
 
 /** The other word's matches as Pagefind located them, the common words' found in the page's words: one excerpt. */
 export function dataWithOther(data: OtherWordData, words: Pick<DecodedPostings, 'forms'>[]): PagefindResultData {
-  const raw = data.raw_content ?? data.content.replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const split = raw.includes('\u200B') ? { words: raw.split('\u200B'), joiner: '' } : { words: raw.split(/[^\S\uFEFF]+/g), joiner: ' ' };
   const fragment: Fragment = { url: data.url, content: data.content, meta: data.meta, filters: data.filters, anchors: data.anchors };
-  const located = [
-    ...(data.weighted_locations ?? []).map(({ location, balanced_score: score }) => ({ location, score })),
-    ...matchedLocations(
-      split.words,
-      words.map((word) => word.forms),
-      wordWeights(fragment, split.words),
-    ),
-  ];
-  return { url: data.url, excerpt: pagefindExcerpt(split, located, PAGEFIND_OPTIONS.excerptLength), meta: data.meta, filters: data.filters };
+  // Pagefind's escaped content, before it drops zero-width spaces from `content`: what its locations count.
+  const split = data.raw_content === undefined ? fragmentWords(fragment) : splitWords(data.raw_content);
+  const located = (data.weighted_locations ?? []).map(({ location, balanced_score: score }) => ({ location, score }));
+  // Pagefind's data has its URL already made.
+  return { ...resultData(fragment, split, words, located), url: data.url };
 }
 
 /** A page's result data for these words: its excerpt made as Pagefind makes it, its URL as Pagefind gives it. */
 export function dataOf(fragment: Fragment, words: Pick<DecodedPostings, 'forms'>[]): PagefindResultData {
-  const split = fragmentWords(fragment);
-  const located = matchedLocations(
+  return resultData(fragment, fragmentWords(fragment), words, []);
+}
+
+/** The excerpt of the common words' forms found in the page's words, with matches located already (`located`). */
+function resultData(fragment: Fragment, split: { words: string[]; joiner: string }, words: Pick<DecodedPostings, 'forms'>[], located: WeightedLocation[]): PagefindResultData {
+  const matched = matchedLocations(
     split.words,
     words.map((word) => word.forms),
     wordWeights(fragment, split.words),
   );
   const url = `${PAGEFIND_OPTIONS.baseUrl}/${fragment.url}`.replace(/\/+/g, '/');
-  return { url, excerpt: pagefindExcerpt(split, located, PAGEFIND_OPTIONS.excerptLength), meta: fragment.meta, filters: fragment.filters };
+  return { url, excerpt: pagefindExcerpt(split, [...located, ...matched], PAGEFIND_OPTIONS.excerptLength), meta: fragment.meta, filters: fragment.filters };
 }
 
 function isFragment(value: unknown): value is Fragment {

@@ -278,7 +278,11 @@ const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
  * zero-width spaces, which Pagefind puts between the words of scripts written without spaces).
  */
 export function fragmentWords(fragment: Fragment): { words: string[]; joiner: string } {
-  const raw = fragment.content.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return splitWords(escapeText(fragment.content));
+}
+
+/** Content already escaped (Pagefind's `raw_content`), split as fragmentWords splits it. */
+export function splitWords(raw: string): { words: string[]; joiner: string } {
   return raw.includes('\u200B') ? { words: raw.split('\u200B'), joiner: '' } : { words: raw.split(WORD_SEPARATORS), joiner: ' ' };
 }
 

@@ -133,52 +133,64 @@ export function createSearchWorker({
   }
 
   /**
-   * The common words with the other word (WithOtherWord): true when answered or gone stale, false when this
-   * cannot answer it (the files are missing, or the other word matched a field the scores do not know).
+   * Sends the first results as soon as their excerpts arrive and, when there are more, the rest after a pause
+   * (REST_AFTER_MS), unless the reader typed on meanwhile.
    */
-  async function answerWithOther(pagefind: Pagefind, { id, first, shown }: Extract<ToSearchWorker, { kind: 'search' }>, { index, words, other }: WithOtherWord): Promise<boolean> {
+  async function sendResults(
+    { id, first, shown }: Extract<ToSearchWorker, { kind: 'search' }>,
+    total: number,
+    load: (from: number, to: number) => Promise<SearchHit[]>,
+    reply: (hits: SearchHit[], done: boolean) => SearchAnswer,
+  ) {
+    const firstHits = await load(0, first);
+    if (total <= first) return settle(id, reply(firstHits, true));
+    settle(id, reply(firstHits, false));
+    await pauseBeforeRest();
+    if (id <= staleThrough) return;
+    settle(id, reply([...firstHits, ...(await load(first, shown))], true));
+  }
+
+  /**
+   * The common words with the other word (WithOtherWord), ranked and ready to send; 'stale' when the reader
+   * typed on meanwhile; undefined when this cannot answer it (a file missing, or the other word matched a field
+   * the scores do not know), and all the words are searched as usual.
+   */
+  async function rankWithOther(pagefind: Pagefind, id: number, shown: number, { index, words, other }: WithOtherWord) {
     const search = combinedFor(index);
-    if (!search) return false;
+    if (!search) return undefined;
     await pagefind.preload(other);
     await yieldToMessages();
-    if (id <= staleThrough) return true;
+    if (id <= staleThrough) return 'stale';
     const response = await pagefind.search(other);
-    if (!response) return false;
+    if (!response) return undefined;
     const results = response.results as unknown as (OtherWordResult & { data: () => Promise<OtherWordData> })[];
     const ranked = await search.rankWithOther(words, results, shown);
-    if (!ranked) return false;
+    if (!ranked) return undefined;
     const searchedAt = now();
     await yieldToMessages();
-    if (id <= staleThrough) return true;
+    if (id <= staleThrough) return 'stale';
     const tags = await search.tags(ranked.pages);
     const load = (from: number, to: number) =>
       Promise.all(ranked.top.slice(from, to).map(async (entry) => toSearchHit(await search.otherResultData(words, await results[entry.result]!.data()))));
-    const firstHits = await load(0, first);
-    const reply = (hits: SearchHit[], done: boolean): SearchAnswer => ({ kind: 'answer', id, hits, total: ranked.total, tags, done, answeredAhead: false, withScores: true, searchedAt, excerptsAt: now() });
-    if (ranked.total <= first) {
-      settle(id, reply(firstHits, true));
-      return true;
-    }
-    settle(id, reply(firstHits, false));
-    await pauseBeforeRest();
-    if (id > staleThrough) settle(id, reply([...firstHits, ...(await load(first, shown))], true));
-    return true;
+    return { total: ranked.total, tags, searchedAt, load };
   }
 
   async function answer(pagefind: Pagefind, message: Extract<ToSearchWorker, { kind: 'search' }>) {
-    const { id, text, tag, withCounts, first, shown } = message;
+    const { id, text, tag, withCounts, shown } = message;
+    if (message.combine && tag === undefined && !withCounts) {
+      const ranked = await rankWithOther(pagefind, id, shown, message.combine).catch(() => undefined);
+      if (ranked === 'stale') return;
+      if (ranked) {
+        const { total, tags, searchedAt, load } = ranked;
+        return sendResults(message, total, load, (hits, done) => ({ kind: 'answer', id, hits, total, tags, done, answeredAhead: false, withScores: true, searchedAt, excerptsAt: now() }));
+      }
+    }
     const options = tag ? { filters: { tag } } : {};
     if (withCounts) await pagefind.filters();
     // Fetching the index chunks is most of a first search, and the reader types on meanwhile; the search
     // itself cannot be interrupted once started. So the chunks come first, and a query typed past while
     // they arrived is never searched: the next one starts at once, with the chunks it most likely shares.
     // The box's guess may already be these words (searchAhead): then its answer, done or on its way, is this one.
-    if (message.combine && tag === undefined && !withCounts) {
-      const answered = await answerWithOther(pagefind, message, message.combine).catch(() => false);
-      // Stale, or answered: either way nothing more to do. Otherwise (a file missing, a field unknown) all the
-      // words are searched as usual.
-      if (answered !== false) return;
-    }
     let response = tag === undefined && ahead?.key === queryKeyOf(text) ? await ahead.response : null;
     const answeredAhead = response !== null;
     if (!response) {
@@ -195,13 +207,7 @@ export function createSearchWorker({
     const tags = tagChoices(response.totalFilters, tag);
     const total = response.results.length;
     const load = (from: number, to: number) => Promise.all(response.results.slice(from, to).map(async (result) => toSearchHit(await result.data())));
-    const firstHits = await load(0, first);
-    const reply = (hits: SearchHit[], done: boolean): SearchAnswer => ({ kind: 'answer', id, hits, total, tags, done, answeredAhead, searchedAt, excerptsAt: now() });
-    if (total <= first) return settle(id, reply(firstHits, true));
-    settle(id, reply(firstHits, false));
-    await pauseBeforeRest();
-    if (id <= staleThrough) return;
-    settle(id, reply([...firstHits, ...(await load(first, shown))], true));
+    return sendResults(message, total, load, (hits, done) => ({ kind: 'answer', id, hits, total, tags, done, answeredAhead, searchedAt, excerptsAt: now() }));
   }
 
   /** Chunks, search, then the first excerpts (Pagefind keeps what it fetched); each step gives way to the reader. */
