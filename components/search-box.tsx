@@ -29,7 +29,7 @@ const COUNTS_AFTER_MS = 300;
 
 /** `combine`: common words with one other word, ranked from the words' stored scores (lib/search-worker.ts). */
 type Query = { text: string; tag: string | undefined; combine?: WithOtherWord };
-/** `counted`: `tags` are the counts by tag already (ranked with stored scores, counted from the stored tags). */
+/** `counted`: `tags` are the counts by tag already (counted from the stored tags). */
 type Results = { query: string; tag?: string; hits: SearchHit[]; total: number; tags: TagChoice[]; counted?: boolean };
 
 // Module state, shared by every mount of the box: the two workers that run Pagefind (lib/search-worker.ts
@@ -105,9 +105,11 @@ const searchEngine: Engine<Query, Results> = async ({ text, tag, combine }, _isS
       if (answer.withScores) mark('scores', text);
       marked = true;
     }
-    return { query: text, tag, hits: answer.hits, total: answer.total, tags: answer.tags, counted: answer.withScores };
+    return { query: text, tag, hits: answer.hits, total: answer.total, tags: answer.tags, counted: answer.counted };
   };
-  const request = { text, tag, withCounts: tag !== undefined, first: FIRST_RESULTS, shown: RESULTS_SHOWN, combine };
+  // What the build stored counts Pagefind's answers by tag, without its filter data (lib/search-worker.ts).
+  const stored = tag ? undefined : commonAnswers?.combineIndex;
+  const request = { text, tag, withCounts: tag !== undefined, first: FIRST_RESULTS, shown: RESULTS_SHOWN, combine, stored };
   const answer = await worker.search(request, (first) => progress(toResults(first)));
   return answer && toResults(answer);
 };
@@ -143,8 +145,8 @@ export function SearchBox() {
       },
       deliver: (query, delivered) => {
         window.clearTimeout(countsTimer.current);
-        // An answer narrowed to a tag comes with its counts, and so does one ranked with stored scores
-        // (counted from the stored tags). The counts do not depend on the tag chosen, so an answer for the
+        // An answer narrowed to a tag comes with its counts, and so does one counted from the stored tags
+        // (lib/search-worker.ts). The counts do not depend on the tag chosen, so an answer for the
         // same words keeps them (the buttons stay put when a tag is unchosen); other answers are counted once
         // the reader pauses.
         if (query.tag !== undefined || delivered.counted) counts.current = { text: query.text, tags: delivered.tags };
@@ -262,7 +264,7 @@ export function SearchBox() {
     // Common words with one other word: Pagefind searches only the other one (lib/search-worker.ts).
     const combine = plan.kind === 'search' ? answers.withOtherOf(text) : undefined;
     if (plan.kind === 'answer') {
-      if (plan.preload) getResultsWorker().preload(text, { warm: true });
+      if (plan.preload) getResultsWorker().preload(text, { warm: true, stored: index });
       return showCommonAnswer(text, plan.answer);
     }
     if (plan.kind === 'wait') return searchWhenReady(text, plan.ready);
@@ -272,7 +274,7 @@ export function SearchBox() {
     }
     // The pause waits for the reader, not for the network: the chunks the words will need start coming now
     // (only the other word's, when the common words' scores will do for them).
-    if (plan.preload) getResultsWorker().preload(combine ? combine.other : text);
+    if (plan.preload) getResultsWorker().preload(combine ? combine.other : text, { stored: index });
     if (plan.ahead !== undefined) {
       // What Pagefind is doing for an earlier key would only hold the guess back: the reader typed past it.
       getScheduler().cancel();

@@ -137,6 +137,15 @@ describe('answers made at build time', () => {
       expect(await search.tags(ranked.pages)).toEqual(tagChoices(theirs!.totalFilters, undefined));
     }
 
+    // Any query Pagefind answers is counted by tag from the stored tags, its pages numbered from Pagefind's
+    // own metadata (every page, including the one no common word is on), as Pagefind counts it.
+    expect(index.combine!.meta).toMatch(/^pagefind\.en_[0-9a-f]+\.pf_meta$/);
+    for (const query of ['card', 'europe', 'chips', 'nothing', 'every', 'closed doors']) {
+      const theirs = await pagefind.search(query);
+      expect(theirs!.results.length, query).toBeGreaterThan(0);
+      expect(await search.countResults(theirs!.results.map((result) => result.id)), query).toEqual(tagChoices(theirs!.totalFilters, undefined));
+    }
+
     // The heading's words weigh more, as in Pagefind: the excerpt for "model weights" there is around it.
     const weights = (await search.answer(['model', 'weights'].map(postingsOf), 8)).results.find((result) => result.url === '/posts/weights')!;
     expect(weights.excerpt).toContain('<mark>Model</mark> cards');

@@ -229,7 +229,7 @@ describe('what the box does with a query', () => {
 });
 
 describe('several common words added up from their stored scores', () => {
-  const combine: CombineIndex = { version: COMBINE_VERSION, indexed: 100, numbered: 90, fields: [{ name: 'title', weight: 5 }], table: ['pages-a.bin'], tags: 'tags-a.bin', ids: 'ids-a.bin' };
+  const combine: CombineIndex = { version: COMBINE_VERSION, indexed: 100, fields: [{ name: 'title', weight: 5 }], table: ['pages-a.bin'], tags: 'tags-a.bin', meta: 'pagefind.en_a.pf_meta' };
   const withScores = (total: number, file: string): CommonAnswer => ({ ...answer(total), combine: { file, pages: total } });
   const written = commonAnswerFiles(
     new Map([

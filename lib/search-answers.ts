@@ -161,12 +161,14 @@ const FILE_NAME = /^[\w-]+\.bin$/;
 
 function parseCombineIndex(value: unknown): CombineIndex | undefined {
   if (!isRecord(value) || value.version !== COMBINE_VERSION) return undefined;
-  const { indexed, numbered, fields, table, tags, ids } = value;
-  if (typeof tags !== 'string' || !FILE_NAME.test(tags) || typeof ids !== 'string' || !FILE_NAME.test(ids)) return undefined;
-  if (!Number.isInteger(indexed) || !Number.isInteger(numbered) || (numbered as number) > (indexed as number)) return undefined;
+  const { indexed, fields, table, tags, meta } = value;
+  if (typeof tags !== 'string' || !FILE_NAME.test(tags)) return undefined;
+  // Pagefind's metadata file, at the bundle's root: a plain name, nothing that could point elsewhere.
+  if (typeof meta !== 'string' || !/^pagefind\.[\w-]+\.pf_meta$/.test(meta)) return undefined;
+  if (!Number.isInteger(indexed) || (indexed as number) < 1) return undefined;
   if (!Array.isArray(fields) || fields.length > 8 || !fields.every((field) => isRecord(field) && typeof field.name === 'string' && typeof field.weight === 'number')) return undefined;
-  if (!Array.isArray(table) || table.length !== Math.ceil((numbered as number) / PAGE_TABLE_SHARD) || !table.every((file) => typeof file === 'string' && FILE_NAME.test(file))) return undefined;
-  return { version: COMBINE_VERSION, indexed: indexed as number, numbered: numbered as number, fields: fields as CombineIndex['fields'], table: table as string[], tags, ids };
+  if (!Array.isArray(table) || table.length !== Math.ceil((indexed as number) / PAGE_TABLE_SHARD) || !table.every((file) => typeof file === 'string' && FILE_NAME.test(file))) return undefined;
+  return { version: COMBINE_VERSION, indexed: indexed as number, fields: fields as CombineIndex['fields'], table: table as string[], tags, meta };
 }
 
 function isWordPostings(value: unknown): value is WordPostings {

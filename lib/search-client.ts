@@ -1,6 +1,7 @@
 // The page's side of the search worker (lib/search-worker.ts): one request per query, answered first with
 // the results on screen and then with the rest.
 import type { TagChoice } from './search';
+import type { CombineIndex } from './search-combine';
 import type { FromSearchWorker, SearchAnswer, ToSearchWorker, WithOtherWord } from './search-worker';
 
 /** The part of a `Worker` this uses; tests pass the worker's handler wired to a fake. */
@@ -18,7 +19,7 @@ type Pending = {
 
 type PendingCount = { resolve: (tags: TagChoice[]) => void; reject: (error: Error) => void };
 
-export type SearchRequest = { text: string; tag?: string; withCounts: boolean; first: number; shown: number; combine?: WithOtherWord };
+export type SearchRequest = { text: string; tag?: string; withCounts: boolean; first: number; shown: number; combine?: WithOtherWord; stored?: CombineIndex };
 
 export class SearchWorkerClient {
   /** Whether Pagefind started in the worker: false where no index was built (as under `next dev`). */
@@ -71,10 +72,11 @@ export class SearchWorkerClient {
    * Starts fetching the index chunks `text` needs, for a search expected to follow. `warm`: also search it once,
    * dropping the answer, because Pagefind's first searches in a fresh worker run two to three times slower than
    * later ones (its WebAssembly starts in V8's baseline tier); used when the words have a stored answer on
-   * screen and the reader has begun another word, which Pagefind will have to answer.
+   * screen and the reader has begun another word, which Pagefind will have to answer. `stored`: what the build
+   * stored, with which the worker skips an unfinished last word whose chunk is a guess (lib/search-worker.ts).
    */
-  preload(text: string, { warm = false } = {}): void {
-    this.port.postMessage({ kind: 'preload', text, warm });
+  preload(text: string, { warm = false, stored }: { warm?: boolean; stored?: CombineIndex } = {}): void {
+    this.port.postMessage({ kind: 'preload', text, warm, stored });
   }
 
   /**

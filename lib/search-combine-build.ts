@@ -9,7 +9,6 @@ import {
   COMBINE_VERSION,
   PAGE_TABLE_SHARD,
   areIndependentWords,
-  encodePageIds,
   encodePageTags,
   encodePostings,
   fragmentWords,
@@ -22,6 +21,7 @@ import {
   type WordPostings,
 } from './search-combine';
 import { CombinedSearch, packed, type OtherWordData } from './search-combine-client';
+import { decodePagefindMeta } from './pagefind-meta';
 
 /** Pagefind's weight for a metadata field in its ranking (its default: the title counts five times, others once). */
 export const PAGEFIND_META_WEIGHTS: Record<string, number> = { title: 5 };
@@ -71,16 +71,22 @@ export class CombineBuilder {
     private readonly indexed: number,
     bundleDir: string,
     private readonly freshPagefind: () => Promise<Pagefind>,
+    /** Pagefind's metadata file, and its pages in its order: the pages' numbers in every file written here. */
+    private readonly meta: { file: string; pages: string[] } | undefined,
   ) {
     this.fragments = new FragmentReader(bundleDir);
   }
 
   /** `freshPagefind` starts a new Pagefind on the index (see checkCombined for why a new one). */
   static create(bundleDir: string, freshPagefind: () => Promise<Pagefind>): CombineBuilder {
-    const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+    const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { hash?: string; page_count?: number }> };
     const languages = Object.values(entry.languages ?? {});
-    const builder = new CombineBuilder(languages[0]?.page_count ?? 0, bundleDir, freshPagefind);
+    const file = `pagefind.${languages[0]?.hash}.pf_meta`;
+    const metaPath = path.join(bundleDir, file);
+    const pages = languages.length === 1 && fs.existsSync(metaPath) ? decodePagefindMeta(readPagefindFile(metaPath))?.pages : undefined;
+    const builder = new CombineBuilder(languages[0]?.page_count ?? 0, bundleDir, freshPagefind, pages && { file, pages });
     if (languages.length !== 1 || !builder.indexed) builder.unusable = 'the index has several languages or no pages';
+    else if (pages?.length !== builder.indexed) builder.unusable = 'Pagefind’s metadata file could not be read';
     return builder;
   }
 
@@ -127,9 +133,10 @@ export class CombineBuilder {
     if (this.unusable || this.kept.length === 0) return undefined;
     const fieldNames = [...new Set(this.kept.flatMap(({ entries }) => entries.flatMap((entry) => entry.fields)))].sort();
     if (fieldNames.length > 8) return undefined;
-    // Pages numbered in id order: every page some kept word is on.
-    const ids = [...new Set(this.kept.flatMap(({ entries }) => entries.map((e) => e.id)))].sort();
+    // Every page, numbered in the order of Pagefind's metadata, which the box reads to number Pagefind's results.
+    const ids = this.meta!.pages;
     const numberOf = new Map(ids.map((id, i) => [id, i]));
+    if (this.kept.some(({ entries }) => entries.some((entry) => !numberOf.has(entry.id)))) return undefined;
     const files = new Map<string, Uint8Array>();
     const named = async (prefix: string, bytes: Uint8Array) => {
       const name = `${prefix}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.bin`;
@@ -140,10 +147,10 @@ export class CombineBuilder {
     for (let from = 0; from < ids.length; from += PAGE_TABLE_SHARD) {
       table.push(await named('pages', new TextEncoder().encode(JSON.stringify(ids.slice(from, from + PAGE_TABLE_SHARD)))));
     }
-    const names = [...new Set(ids.flatMap((id) => this.fragments.words(id).fragment.filters.tag ?? []))].sort();
-    const pageTags: PageTags = { names, pages: ids.map((id) => (this.fragments.words(id).fragment.filters.tag ?? []).map((tag) => names.indexOf(tag))) };
+    const tagsOf = (id: string) => (this.fragments.exists(id) ? (this.fragments.words(id).fragment.filters.tag ?? []) : []);
+    const names = [...new Set(ids.flatMap(tagsOf))].sort();
+    const pageTags: PageTags = { names, pages: ids.map((id) => tagsOf(id).map((tag) => names.indexOf(tag))) };
     const tags = await named('tags', encodePageTags(pageTags));
-    const idsFile = await named('ids', encodePageIds(ids));
     const postings = new Map<string, WordPostings>();
     for (const { word, entries, forms } of this.kept) {
       const bytes = encodePostings(
@@ -154,7 +161,7 @@ export class CombineBuilder {
       postings.set(word, { file: await named('word', bytes), pages: entries.length });
     }
     const fields = fieldNames.map((name) => ({ name, weight: metaWeightOf(name) }));
-    return { index: { version: COMBINE_VERSION, indexed: this.indexed, numbered: ids.length, fields, table, tags, ids: idsFile }, postings, files, skipped: this.skipped };
+    return { index: { version: COMBINE_VERSION, indexed: this.indexed, fields, table, tags, meta: this.meta!.file }, postings, files, skipped: this.skipped };
   }
 }
 
@@ -182,6 +189,13 @@ async function formsOf(results: FullResult[], fragments: FragmentReader): Promis
   return Object.fromEntries(forms);
 }
 
+/** A file of Pagefind's bundle on disk, its gzip and signature undone (as unpack does in the browser). */
+function readPagefindFile(file: string): Uint8Array {
+  const bytes = gunzipSync(fs.readFileSync(file));
+  const signature = Buffer.from('pagefind_dcd');
+  return bytes.subarray(0, signature.length).equals(signature) ? bytes.subarray(signature.length) : bytes;
+}
+
 /** Pagefind's fragments, read from the bundle on disk and kept (each is needed by many words). */
 class FragmentReader {
   private readonly cache = new Map<string, { fragment: Fragment; words: string[] }>();
@@ -198,7 +212,7 @@ class FragmentReader {
   words(id: string): { fragment: Fragment; words: string[] } {
     let cached = this.cache.get(id);
     if (!cached) {
-      const text = gunzipSync(fs.readFileSync(this.file(id))).toString('utf8').replace(/^pagefind_dcd/, '');
+      const text = new TextDecoder().decode(readPagefindFile(this.file(id)));
       const fragment = JSON.parse(text) as Fragment;
       cached = { fragment, words: fragmentWords(fragment).words };
       this.cache.set(id, cached);
@@ -207,8 +221,11 @@ class FragmentReader {
   }
 }
 
-/** Common words, and maybe one word without stored scores (the box's worker asks Pagefind for it alone). */
-export type CheckedQuery = { words: string[]; other?: string };
+/**
+ * Common words, and maybe one word without stored scores (the box's worker asks Pagefind for it alone); or
+ * (`counted`) a query Pagefind answers, whose results the box's worker counts by tag from the stored tags.
+ */
+export type CheckedQuery = { words: string[]; other?: string } | { counted: string };
 
 /** A query checked against Pagefind, and what differed. */
 export type CombineCheck = { query: string; problem?: string };
@@ -234,7 +251,9 @@ export async function checkCombined(
   const search = new CombinedSearch(files.index, readBundleFile, dir);
   // All at once: each new Pagefind idles 50 ms before its first search.
   return Promise.all(
-    queries.map(async ({ words, other }): Promise<CombineCheck> => {
+    queries.map(async (checked): Promise<CombineCheck> => {
+      if ('counted' in checked) return checkCounted(await freshPagefind(), search, checked.counted);
+      const { words, other } = checked;
       const query = [...words, ...(other === undefined ? [] : [other])].join(' ');
       const postings = words.map((word) => files.postings.get(word)!);
       const pagefind = await freshPagefind();
@@ -271,10 +290,23 @@ export async function checkCombined(
   );
 }
 
+/** Pagefind's counts by tag of a query's results, against the box's from the stored tags (CombinedSearch.countResults). */
+async function checkCounted(pagefind: Pagefind, search: CombinedSearch, query: string): Promise<CombineCheck> {
+  try {
+    const response = await pagefind.search(query);
+    const theirs = JSON.stringify(tagChoices(response?.totalFilters ?? {}, undefined));
+    const ours = JSON.stringify(await search.countResults((response?.results ?? []).map((result) => result.id)));
+    return ours === theirs ? { query } : { query, problem: `the tags to narrow by are ${ours} here, ${theirs} from Pagefind` };
+  } finally {
+    await pagefind.destroy?.();
+  }
+}
+
 /**
  * What the build checks: the heaviest words two by two, and three together, since those are what this path is
- * for; pairs from further down the list, whose titles and forms differ; and a few common words each with a word
- * that is not among them (`others`), as the box's worker answers them.
+ * for; pairs from further down the list, whose titles and forms differ; a few common words each with a word
+ * that is not among them (`others`), as the box's worker answers them; and the counts by tag of a query of
+ * such words, which Pagefind answers.
  */
 export function queriesToCheck(words: string[], others: string[] = []): CheckedQuery[] {
   const queries: string[][] = [];
@@ -287,5 +319,8 @@ export function queriesToCheck(words: string[], others: string[] = []): CheckedQ
     const word = words[(i * 7) % Math.max(1, words.length)];
     if (word !== undefined && areIndependentWords([word, other])) checked.push({ words: [word], other });
   });
+  // Queries Pagefind answers, counted by tag from the stored tags: a word that is not common, and two of them.
+  if (others[0] !== undefined) checked.push({ counted: others[0] });
+  if (others.length > 1) checked.push({ counted: others.slice(0, 2).join(' ') });
   return checked;
 }

@@ -1,10 +1,10 @@
 // Several common words answered from the files lib/search-combine.ts describes: the box runs this in the page,
 // and the build runs the same code to check it against Pagefind before publishing the files.
+import { decodePagefindMeta, type PagefindMeta } from './pagefind-meta';
 import { PAGEFIND_OPTIONS, SEARCH_BUNDLE_PATH, tagChoices, type PagefindResultData, type TagChoice } from './search';
 import {
   PAGE_TABLE_SHARD,
   countTags,
-  decodePageIds,
   decodePageTags,
   decodePostings,
   fragmentWords,
@@ -31,10 +31,11 @@ export type CombinedAnswer = { total: number; results: PagefindResultData[]; pag
 
 /**
  * A file of the site's search bundle, in the page or the box's worker. Every file read this way is named by its
- * content's hash (Pagefind's fragments too), so any copy the browser kept is current.
+ * content's hash (Pagefind's fragments and metadata too), so any copy the browser kept is current, and is used
+ * without asking the server again (Pagefind's metadata, fetched by Pagefind a moment before, costs nothing).
  */
 export const fetchBundleFile: BundleFetch = async (path) => {
-  const response = await fetch(`${SEARCH_BUNDLE_PATH}${path}`);
+  const response = await fetch(`${SEARCH_BUNDLE_PATH}${path}`, { cache: 'force-cache' });
   return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
 };
 
@@ -63,7 +64,8 @@ export class CombinedSearch {
   private readonly postings = new Map<string, Promise<DecodedPostings>>();
   private readonly tables = new Map<number, Promise<string[]>>();
   private readonly fragments = new Map<string, Promise<Fragment>>();
-  private pageTags: Promise<PageTags> | undefined;
+  private tagsFile: Promise<PageTags> | undefined;
+  private pagefindMeta: Promise<PagefindMeta> | undefined;
   private numbers: Promise<Map<string, number>> | undefined;
 
   constructor(
@@ -107,7 +109,7 @@ export class CombinedSearch {
     let loaded = this.postings.get(word.file);
     if (!loaded) {
       loaded = this.load(`${this.dir}/${word.file}`).then((bytes) => {
-        const decoded = decodePostings(bytes, this.index.numbered);
+        const decoded = decodePostings(bytes, this.index.indexed);
         if (!decoded || decoded.pages.length !== word.pages) throw new Error(`${word.file} is not this build’s`);
         return decoded;
       });
@@ -119,7 +121,7 @@ export class CombinedSearch {
 
   /**
    * The common words with one more word that Pagefind answered alone (`other`: all its results, default
-   * ranking): its pages numbered through the whole page table, its score without the title boost worked out
+   * ranking): its pages numbered from Pagefind's metadata, its score without the title boost worked out
    * from the fields Pagefind says it matched (assuming one word of the title matches it, as rankPages does),
    * then all ranked together. Undefined when the other word matched a metadata field the common words never
    * did (its weight is not known here). `top[i].result` is the other word's result for that page.
@@ -168,25 +170,56 @@ export class CombinedSearch {
     return dataWithOther(data, decoded);
   }
 
-  private pageNumbers(): Promise<Map<string, number>> {
-    this.numbers ??= this.load(`${this.dir}/${this.index.ids}`).then((bytes) => {
-      const ids = decodePageIds(bytes, this.index.numbered);
-      if (!ids) throw new Error(`${this.index.ids} is not this build’s page table`);
-      return new Map(ids.map((id, i) => [id, i]));
+  /**
+   * Pagefind's metadata, the file the pages are numbered by (lib/pagefind-meta.ts). A box that has loaded
+   * Pagefind has fetched it already: named by its content's hash, it comes from the browser's cache.
+   */
+  meta(): Promise<PagefindMeta> {
+    this.pagefindMeta ??= this.load(this.index.meta).then((bytes) => {
+      const meta = decodePagefindMeta(bytes);
+      if (meta?.pages.length !== this.index.indexed) throw new Error(`${this.index.meta} is not this build’s`);
+      return meta;
     });
+    this.pagefindMeta.catch(() => (this.pagefindMeta = undefined));
+    return this.pagefindMeta;
+  }
+
+  private pageNumbers(): Promise<Map<string, number>> {
+    this.numbers ??= this.meta().then(({ pages }) => new Map(pages.map((id, i) => [id, i])));
     this.numbers.catch(() => (this.numbers = undefined));
     return this.numbers;
   }
 
+  /** Pagefind's results (by their ids, every one of a query's) counted by tag from the stored tags, as `tags` does. */
+  async countResults(ids: string[]): Promise<TagChoice[]> {
+    const numbers = await this.pageNumbers();
+    const pages = ids.map((id) => numbers.get(id));
+    if (pages.some((page) => page === undefined)) throw new Error('a result is not in Pagefind’s metadata');
+    return this.tags(pages as number[]);
+  }
+
   /** The tags to narrow results by, with their counts, as the box shows them (tagChoices). */
   async tags(pages: number[]): Promise<TagChoice[]> {
-    this.pageTags ??= this.load(`${this.dir}/${this.index.tags}`).then((bytes) => {
-      const parsed = decodePageTags(bytes, this.index.numbered);
+    return tagChoices({ tag: countTags(await this.pageTags(), pages) }, undefined);
+  }
+
+  /**
+   * Starts fetching what counting Pagefind's results needs. Only once Pagefind has started: its metadata is
+   * then in the browser's cache, where fetching it sooner would download it a second time.
+   */
+  prefetchCounting(): void {
+    void this.meta().catch(() => undefined);
+    void this.pageTags().catch(() => undefined);
+  }
+
+  private pageTags(): Promise<PageTags> {
+    this.tagsFile ??= this.load(`${this.dir}/${this.index.tags}`).then((bytes) => {
+      const parsed = decodePageTags(bytes, this.index.indexed);
       if (!parsed) throw new Error(`${this.index.tags} is not this build’s page tags`);
       return parsed;
     });
-    this.pageTags.catch(() => (this.pageTags = undefined));
-    return tagChoices({ tag: countTags(await this.pageTags, pages) }, undefined);
+    this.tagsFile.catch(() => (this.tagsFile = undefined));
+    return this.tagsFile;
   }
 
   /** The page's Pagefind id (its fragment's name). */

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   areIndependentWords,
   countTags,
-  decodePageIds,
   decodePageTags,
   decodePostings,
-  encodePageIds,
   encodePageTags,
   encodePostings,
   fragmentWords,
@@ -157,23 +155,6 @@ describe('counting results by tag', () => {
     expect(decodePageTags(bytes.slice(0, -1), 1)).toBeUndefined();
     expect(decodePageTags(encodePageTags({ names: ['AI'], pages: [[1]] }), 1)).toBeUndefined();
     expect(decodePageTags(new TextEncoder().encode('tags'), 1)).toBeUndefined();
-  });
-});
-
-describe('the whole page table', () => {
-  it('holds Pagefind’s ids in page order, two bytes a page for ids of one shape', () => {
-    const ids = Array.from({ length: 500 }, (_, i) => `en_${((i * 2654435761) % 2 ** 28).toString(16).padStart(7, '0')}`);
-    const sorted = [...ids].sort();
-    const bytes = encodePageIds(ids);
-    expect(decodePageIds(bytes, 500)).toEqual(sorted);
-    expect(bytes.byteLength).toBeLessThan(100 + 500 * 4);
-    expect(decodePageIds(bytes, 499)).toBeUndefined();
-    expect(decodePageIds(bytes.slice(0, -1), 500)).toBeUndefined();
-  });
-
-  it('keeps ids of any other shape as they are', () => {
-    const ids = ['en_1', 'fr_abc', 'en_zz'];
-    expect(decodePageIds(encodePageIds(ids), 3)).toEqual([...ids].sort());
   });
 });
 

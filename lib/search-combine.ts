@@ -16,7 +16,7 @@
 // exactly goes to Pagefind as before.
 
 /** Bumped whenever the files change shape: a box never reads files of another version. */
-export const COMBINE_VERSION = 1;
+export const COMBINE_VERSION = 2;
 
 /** Pages per file of the page table: the box fetches the few files that hold its first results. */
 export const PAGE_TABLE_SHARD = 128;
@@ -26,24 +26,24 @@ export const COMBINE_MAX_WORDS = 4;
 
 /**
  * In the common answers' index (lib/search-answers.ts): the total number of pages Pagefind indexed (its IDF
- * needs it), the metadata fields and their weight in Pagefind's ranking, and the page table's files.
+ * needs it), the metadata fields and their weight in Pagefind's ranking, and the files. Pages are numbered in
+ * the order of Pagefind's own metadata file, `meta` (lib/pagefind-meta.ts): a box that has loaded Pagefind has
+ * that file already and numbers any of Pagefind's results from it, with no page table of ours to fetch.
  */
 export type CombineIndex = {
   version: typeof COMBINE_VERSION;
-  /** The pages Pagefind indexed. */
+  /** The pages Pagefind indexed, all numbered. */
   indexed: number;
-  /** The pages numbered here: every page some common word is on, numbered in the page table's order. */
-  numbered: number;
   fields: { name: string; weight: number }[];
   /** File names, in order: file i holds the Pagefind ids of pages i × PAGE_TABLE_SHARD onwards. */
   table: string[];
-  /** The file of every numbered page's tags, to count results by tag (PageTags). */
+  /** The file of every page's tags, to count results by tag (PageTags). */
   tags: string;
-  /** The whole page table in one file (encodePageIds), to number the pages of a word Pagefind answers. */
-  ids: string;
+  /** Pagefind's metadata file the pages are numbered by, under the bundle ("pagefind.en_3adeba7e8a.pf_meta"). */
+  meta: string;
 };
 
-/** Every numbered page's tags (Pagefind's `tag` filter), as indexes into `names`. */
+/** Every page's tags (Pagefind's `tag` filter), as indexes into `names`. */
 export type PageTags = { names: string[]; pages: number[][] };
 
 /** The results counted by tag, as Pagefind's `totalFilters` counts them. */
@@ -366,66 +366,4 @@ function densestWindow(located: WeightedLocation[], length: number): number {
     }
   }
   return bestAt[Math.floor(bestAt.length / 2)]!;
-}
-
-// ---- The whole page table, for a word Pagefind answers (lib/search-worker.ts, a common word with another) ----
-// Pagefind names pages `en_9cb6afe`: one prefix and hexadecimal digits of one length. Sorted, they are sent as
-// the prefix, the length and the differences between consecutive numbers, 7 bits a byte (two bytes a page at
-// 10,000 pages, where a JSON list would be five times that compressed). Ids of any other shape go as JSON.
-
-export function encodePageIds(ids: string[]): Uint8Array {
-  const shape = /^([A-Za-z_-]*_)([0-9a-f]{1,13})$/.exec(ids[0] ?? '');
-  const sorted = [...ids].sort();
-  if (!shape || !sorted.every((id) => id.startsWith(shape[1]!) && id.length === shape[0].length && /^[0-9a-f]+$/.test(id.slice(shape[1]!.length)))) {
-    return new TextEncoder().encode(JSON.stringify(sorted));
-  }
-  const head = new TextEncoder().encode(JSON.stringify({ prefix: shape[1], digits: shape[2]!.length, count: sorted.length }) + '\n');
-  const bytes: number[] = [];
-  let previous = 0;
-  for (const id of sorted) {
-    const value = parseInt(id.slice(shape[1]!.length), 16);
-    let delta = value - previous;
-    previous = value;
-    do {
-      const low = delta % 128;
-      delta = Math.floor(delta / 128);
-      bytes.push(delta > 0 ? low | 128 : low);
-    } while (delta > 0);
-  }
-  const out = new Uint8Array(head.byteLength + bytes.length);
-  out.set(head);
-  out.set(bytes, head.byteLength);
-  return out;
-}
-
-/** The ids in page-number order, or undefined when the bytes are not such a table of `count` pages. */
-export function decodePageIds(bytes: Uint8Array, count: number): string[] | undefined {
-  const newline = bytes.indexOf(10);
-  try {
-    if (bytes[0] === 0x5b) {
-      const ids: unknown = JSON.parse(new TextDecoder().decode(bytes));
-      return Array.isArray(ids) && ids.length === count && ids.every((id) => typeof id === 'string') ? (ids as string[]) : undefined;
-    }
-    const head = JSON.parse(new TextDecoder().decode(bytes.subarray(0, newline))) as { prefix?: unknown; digits?: unknown; count?: unknown };
-    if (typeof head.prefix !== 'string' || typeof head.digits !== 'number' || head.count !== count) return undefined;
-    const ids: string[] = [];
-    let value = 0;
-    let at = newline + 1;
-    while (ids.length < count && at < bytes.length) {
-      let delta = 0;
-      let scale = 1;
-      let byte: number;
-      do {
-        if (at >= bytes.length) return undefined;
-        byte = bytes[at++]!;
-        delta += (byte & 127) * scale;
-        scale *= 128;
-      } while (byte & 128);
-      value += delta;
-      ids.push(head.prefix + value.toString(16).padStart(head.digits, '0'));
-    }
-    return ids.length === count && at === bytes.length ? ids : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Pagefind, PagefindResponse } from './search';
 import { SearchWorkerClient, type SearchWorkerPort } from './search-client';
 import { createSearchWorker, type FromSearchWorker, type SearchAnswer, type SearchWorkerOptions, type ToSearchWorker, type WithOtherWord } from './search-worker';
-import { COMBINE_VERSION } from './search-combine';
+import { COMBINE_VERSION, encodePageTags, type CombineIndex } from './search-combine';
+import { pagefindMetaFile } from './pagefind-meta.fixture';
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -83,7 +84,7 @@ function connect(pagefind: Pagefind | undefined, options: Pick<SearchWorkerOptio
 
 describe('the search worker and its client', () => {
   const withOther: WithOtherWord = {
-    index: { version: COMBINE_VERSION, indexed: 20, numbered: 20, fields: [], table: ['pages-a.bin'], tags: 'tags-a.bin', ids: 'ids-a.bin' },
+    index: { version: COMBINE_VERSION, indexed: 20, fields: [], table: ['pages-a.bin'], tags: 'tags-a.bin', meta: 'pagefind.en_a.pf_meta' },
     words: [{ file: 'word-open.bin', pages: 20 }],
     other: 'luxvel',
   };
@@ -286,6 +287,70 @@ describe('the search worker and its client', () => {
     expect(answer?.answeredAhead).toBe(true);
     expect(fake.preloaded).toEqual(['language model']);
     expect(fake.searchedTerms).toEqual(['language model']);
+  });
+
+  describe('with what the build stored', () => {
+    // Thirty pages, numbered in Pagefind's order (here backwards), of which the fake Pagefind finds p0–p19: even
+    // pages are tagged AI, every third Policy.
+    const pages = Array.from({ length: 30 }, (_, i) => `p${29 - i}`);
+    const stored: CombineIndex = { version: COMBINE_VERSION, indexed: 30, fields: [], table: ['pages-a.bin'], tags: 'tags-a.bin', meta: 'pagefind.en_a.pf_meta' };
+    const chunks = [
+      { from: '01', to: 'luxgan', hash: 'en_1' },
+      { from: 'luxganb', to: 'luxqua', hash: 'en_2' },
+      { from: 'luxquab', to: 'zyx', hash: 'en_3' },
+    ];
+    const files = (missing: string[] = []) => {
+      const fetched: string[] = [];
+      const all: Record<string, Uint8Array> = {
+        'pagefind.en_a.pf_meta': pagefindMetaFile(pages, chunks),
+        'common/tags-a.bin': encodePageTags({
+          names: ['AI', 'Policy'],
+          pages: pages.map((id) => {
+            const n = Number(id.slice(1));
+            return [...(n % 2 === 0 ? [0] : []), ...(n % 3 === 0 ? [1] : [])];
+          }),
+        }),
+      };
+      const fetchFile = async (file: string) => {
+        fetched.push(file);
+        return missing.includes(file) ? undefined : all[file];
+      };
+      return { fetchFile, fetched };
+    };
+
+    it('counts Pagefind’s answer by tag from the stored tags, sent with the first results, without Pagefind’s filter data', async () => {
+      const fake = fakePagefind(20);
+      const { fetchFile } = files();
+      const { client } = connect(fake.pagefind, { fetchFile });
+      const first: SearchAnswer[] = [];
+      const answer = await client.search({ text: 'luxvel praka', withCounts: false, first: 4, shown: 8, stored }, (answer) => first.push(answer));
+      const counts = [{ name: 'AI', count: 10 }, { name: 'Policy', count: 7 }];
+      expect(first[0]?.tags).toEqual(counts);
+      expect(first[0]?.counted).toBe(true);
+      expect(answer?.tags).toEqual(counts);
+      expect(fake.filters).not.toHaveBeenCalled();
+    });
+
+    it('leaves the counts to the tags worker when the stored tags do not come', async () => {
+      const fake = fakePagefind(20);
+      const { client } = connect(fake.pagefind, files(['common/tags-a.bin']));
+      const answer = await client.search({ text: 'luxvel praka', withCounts: false, first: 4, shown: 8, stored }, () => {});
+      expect(answer?.total).toBe(20);
+      expect(answer?.tags).toEqual([]);
+      expect(answer?.counted).toBe(false);
+    });
+
+    it('preloads an unfinished last word only when the word it becomes is in the chunk Pagefind would fetch', async () => {
+      const fake = fakePagefind(20);
+      const { client } = connect(fake.pagefind, files());
+      await client.ready;
+      // "lux" is in the first chunk, "luxvel" in the third: a guess; "luxh…" can only be in the second.
+      for (const text of ['lux', 'open lux', 'luxh', 'model ']) client.preload(text, { stored });
+      await vi.waitFor(() => expect(fake.preloaded).toEqual(['open', 'luxh', 'model ']));
+      // Without what the build stored, every preload is made, as before.
+      client.preload('lux');
+      await vi.waitFor(() => expect(fake.preloaded).toEqual(['open', 'luxh', 'model ', 'lux']));
+    });
   });
 
   it('answers with counts by tag when asked to', async () => {

@@ -12,7 +12,8 @@
 // once the garbage collector ran. Measured on the 10,000-article index (BENCHMARKS.md): Pagefind's search
 // plus four excerpts took 117–263 ms through its worker and 70–139 ms here, for the same query.
 import { tagChoices, toSearchHit, type Pagefind, type PagefindResponse, type SearchHit, type TagChoice } from './search';
-import type { CombineIndex, WordPostings } from './search-combine';
+import { pagefindWord, type CombineIndex, type WordPostings } from './search-combine';
+import { prefixFitsOneChunk } from './pagefind-meta';
 import { CombinedSearch, type BundleFetch, type OtherWordData, type OtherWordResult } from './search-combine-client';
 
 /**
@@ -30,18 +31,20 @@ export type ToSearchWorker =
    * `withCounts`: load Pagefind's filter data first, so that the answer carries counts by tag. `combine`: the
    * words are common words with stored scores and one `other` word: Pagefind searches that word alone, and its
    * results are ranked with the common words' scores (lib/search-combine-client.ts), instead of a search of all
-   * the words, which would fetch the common words' index chunks, the heaviest of the index.
+   * the words, which would fetch the common words' index chunks, the heaviest of the index. `stored`: what the
+   * build stored (lib/search-combine.ts), whose tags count any answer by tag without Pagefind's filter data.
    */
-  | { kind: 'search'; id: number; text: string; tag?: string; withCounts: boolean; first: number; shown: number; combine?: WithOtherWord }
+  | { kind: 'search'; id: number; text: string; tag?: string; withCounts: boolean; first: number; shown: number; combine?: WithOtherWord; stored?: CombineIndex }
   /** Every search asked before this is stale: the reader typed on. */
   | { kind: 'superseded' }
   /** Counts by tag of a query's results. */
   | { kind: 'counts'; id: number; text: string }
   /**
    * Fetch the index chunks these words need, and search nothing: the reader is still typing them. `warm`: then
-   * search them once and drop the answer (see SearchWorkerClient.preload).
+   * search them once and drop the answer (see SearchWorkerClient.preload). `stored`: as for a search; with it,
+   * a last word still being typed is left out when the word it becomes may be in another chunk (preloadable).
    */
-  | { kind: 'preload'; text: string; warm?: boolean }
+  | { kind: 'preload'; text: string; warm?: boolean; stored?: CombineIndex }
   /**
    * Search these words now and keep the answer, with the excerpts of its `first` results, for when the reader
    * asks for them: the box's guess at the query the next keys make (lib/search-answers.ts, planSearch).
@@ -64,6 +67,8 @@ export type SearchAnswer = {
   answeredAhead: boolean;
   /** Ranked with common words' stored scores, Pagefind having searched only the other word (`combine`). */
   withScores?: boolean;
+  /** `tags` are counts by tag (counted from the stored tags), not empty for want of Pagefind's filter data. */
+  counted?: boolean;
   searchedAt: number;
   excerptsAt: number;
 };
@@ -95,6 +100,19 @@ function queryKeyOf(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/**
+ * What of `text` is worth preloading while the reader types on: all of it, or without its last word when that
+ * word is unfinished and the word it becomes may be in another index chunk than the one Pagefind would fetch
+ * for it now (lib/pagefind-meta.ts, prefixFitsOneChunk). Without Pagefind's metadata, all of it, as before.
+ */
+export async function preloadable(text: string, stored: CombinedSearch | undefined): Promise<string> {
+  const chunks = await stored?.meta().then((meta) => meta.chunks, () => undefined);
+  if (!chunks || /\s$/.test(text)) return text;
+  const words = text.trim().split(/\s+/);
+  const last = pagefindWord(words.at(-1) ?? '');
+  return last === '' || prefixFitsOneChunk(chunks, last) ? text : words.slice(0, -1).join(' ');
+}
+
 /** Returns the worker's message handler. */
 export function createSearchWorker({
   loadPagefind,
@@ -105,11 +123,11 @@ export function createSearchWorker({
   fetchFile,
   combineDir = 'common',
 }: SearchWorkerOptions): (message: ToSearchWorker) => Promise<void> {
-  /** Kept across searches: the words' scores, the page table and the tags are fetched once. */
-  let combined: { ids: string; search: CombinedSearch } | undefined;
-  const combinedFor = (index: CombineIndex) => {
-    if (!fetchFile) return undefined;
-    if (combined?.ids !== index.ids) combined = { ids: index.ids, search: new CombinedSearch(index, fetchFile, combineDir) };
+  /** Kept across searches: the words' scores, Pagefind's metadata and the tags are fetched once. */
+  let combined: { index: CombineIndex; search: CombinedSearch } | undefined;
+  const combinedFor = (index: CombineIndex | undefined) => {
+    if (!fetchFile || !index) return undefined;
+    if (combined?.index.meta !== index.meta || combined.index.tags !== index.tags) combined = { index, search: new CombinedSearch(index, fetchFile, combineDir) };
     return combined.search;
   };
   const api = loadPagefind().catch(() => undefined);
@@ -182,7 +200,7 @@ export function createSearchWorker({
       if (ranked === 'stale') return;
       if (ranked) {
         const { total, tags, searchedAt, load } = ranked;
-        return sendResults(message, total, load, (hits, done) => ({ kind: 'answer', id, hits, total, tags, done, answeredAhead: false, withScores: true, searchedAt, excerptsAt: now() }));
+        return sendResults(message, total, load, (hits, done) => ({ kind: 'answer', id, hits, total, tags, done, answeredAhead: false, withScores: true, counted: true, searchedAt, excerptsAt: now() }));
       }
     }
     const options = tag ? { filters: { tag } } : {};
@@ -204,10 +222,20 @@ export function createSearchWorker({
     if (!response) return settle(id, { kind: 'stale', id });
     // Superseded while searching: skip the excerpts of results nobody will see.
     if (id <= staleThrough) return;
-    const tags = tagChoices(response.totalFilters, tag);
-    const total = response.results.length;
-    const load = (from: number, to: number) => Promise.all(response.results.slice(from, to).map(async (result) => toSearchHit(await result.data())));
-    return sendResults(message, total, load, (hits, done) => ({ kind: 'answer', id, hits, total, tags, done, answeredAhead, searchedAt, excerptsAt: now() }));
+    const results = response.results;
+    const total = results.length;
+    // Counted by tag from the stored tags while the first excerpts come, so that the tags to narrow by show with
+    // the results; without them, the box has the tags worker count with Pagefind's filter data later.
+    let counted: TagChoice[] | undefined;
+    const search = tag === undefined && !withCounts ? combinedFor(message.stored) : undefined;
+    const counting = search?.countResults(results.map((result) => result.id)).then((tags) => void (counted = tags), () => undefined);
+    const load = async (from: number, to: number) => {
+      const [hits] = await Promise.all([Promise.all(results.slice(from, to).map(async (result) => toSearchHit(await result.data()))), counting]);
+      return hits;
+    };
+    return sendResults(message, total, load, (hits, done) => ({
+      kind: 'answer', id, hits, total, tags: counted ?? tagChoices(response.totalFilters, tag), counted: counted !== undefined, done, answeredAhead, searchedAt, excerptsAt: now(),
+    }));
   }
 
   /** Chunks, search, then the first excerpts (Pagefind keeps what it fetched); each step gives way to the reader. */
@@ -246,7 +274,8 @@ export function createSearchWorker({
     if (message.kind === 'preload') {
       // Nobody waits for it: a chunk that fails to arrive is fetched again by the search that needs it.
       const pagefind = await api;
-      await pagefind?.preload(message.text).catch(() => undefined);
+      const text = await preloadable(message.text, combinedFor(message.stored));
+      if (text) await pagefind?.preload(text).catch(() => undefined);
       // Unless the reader has typed on, in which case the search they asked for goes first.
       if (message.warm && !readerWaits()) await pagefind?.search(message.text).catch(() => undefined);
       return;
@@ -264,6 +293,9 @@ export function createSearchWorker({
     const { id } = message;
     if (message.kind === 'search') {
       lastAsked = id;
+      // The stored tags and Pagefind's metadata, for counting this answer by tag, come while Pagefind searches.
+      const stored = combinedFor(message.stored);
+      if (stored) void api.then((loaded) => loaded && stored.prefetchCounting());
       // Keyed by the words, for a guess searched ahead (searchAhead); a search narrowed to a tag is not one.
       unanswered.set(id, message.tag === undefined ? queryKeyOf(message.text) : undefined);
     }

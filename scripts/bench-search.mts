@@ -226,6 +226,9 @@ async function measure(query: string): Promise<Measure> {
   const bytesAtResults = bytes.filter((entry) => entry.at <= resultsAt && entry.url.includes('/pagefind/')).reduce((sum, entry) => sum + entry.size, 0);
   const searchBytes = bytes.filter((entry) => entry.url.includes('/pagefind/')).reduce((sum, entry) => sum + entry.size, 0);
   const totalBytes = bytes.reduce((sum, entry) => sum + entry.size, 0);
+  if (process.env.BENCH_VERBOSE === '2') {
+    console.log(bytes.filter((entry) => entry.url.includes('/pagefind/')).map((entry) => `${entry.at - resultsAt} ms ${entry.url.replace(/.*\/pagefind\//, '')} ${entry.size}`).join('\n'));
+  }
   const byKind: Record<string, number> = {};
   for (const entry of bytes) {
     const kind = /\/(index|fragment|filter)\//.exec(entry.url)?.[1] ?? path.basename(new URL(entry.url).pathname).replace(/_[0-9a-f]+\./, '.');

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { decodePagefindMeta, prefixFitsOneChunk, type PagefindChunk } from './pagefind-meta';
+import { pagefindMetaFile } from './pagefind-meta.fixture';
+
+const chunks: PagefindChunk[] = [
+  { from: '01', to: 'luxgan', hash: 'en_1' },
+  { from: 'luxganb', to: 'luxqua', hash: 'en_2' },
+  { from: 'luxquab', to: 'luxvelzenva', hash: 'en_3' },
+  { from: 'luxvelzenve', to: 'mem', hash: 'en_4' },
+  { from: 'men', to: 'zyx', hash: 'en_5' },
+];
+
+describe('Pagefind’s metadata', () => {
+  it('gives the pages in Pagefind’s order and the word range of each index chunk', () => {
+    const pages = Array.from({ length: 300 }, (_, i) => `en_${(300 - i).toString(16)}`);
+    const meta = decodePagefindMeta(pagefindMetaFile(pages, chunks, false));
+    expect(meta?.version).toBe('1.6.0');
+    expect(meta?.pages).toEqual(pages);
+    expect(meta?.chunks).toEqual(chunks);
+  });
+
+  it('is undefined for anything else: another shape, cut short, or trailing bytes', () => {
+    const file = pagefindMetaFile(['en_1'], chunks, false);
+    expect(decodePagefindMeta(file.subarray(0, file.length - 3))).toBeUndefined();
+    expect(decodePagefindMeta(Uint8Array.from([...file, 0]))).toBeUndefined();
+    expect(decodePagefindMeta(new TextEncoder().encode('{"pages":[]}'))).toBeUndefined();
+    // An array of the wrong things: a number where the pages should be.
+    expect(decodePagefindMeta(Uint8Array.from([0x83, 0x61, 0x31, 0x01, 0x80]))).toBeUndefined();
+  });
+});
+
+describe('whether preloading an unfinished word fetches the chunk the finished word needs', () => {
+  it('is yes when every word beginning with it is in the chunk Pagefind fetches for it', () => {
+    expect(prefixFitsOneChunk(chunks, 'luxh')).toBe(true);
+    expect(prefixFitsOneChunk(chunks, 'mo')).toBe(true);
+    expect(prefixFitsOneChunk(chunks, 'ab')).toBe(true);
+  });
+
+  it('is no when a chunk boundary falls among those words, or no chunk holds it', () => {
+    // "lux" is in the first chunk, but "luxvel" in the third.
+    expect(prefixFitsOneChunk(chunks, 'lux')).toBe(false);
+    expect(prefixFitsOneChunk(chunks, 'luxv')).toBe(false);
+    expect(prefixFitsOneChunk(chunks, 'luxve')).toBe(false);
+    expect(prefixFitsOneChunk(chunks, 'mem')).toBe(false);
+    expect(prefixFitsOneChunk(chunks, 'zz')).toBe(false);
+    expect(prefixFitsOneChunk([], 'lux')).toBe(false);
+  });
+
+  it('is yes in the last chunk, which nothing follows', () => {
+    expect(prefixFitsOneChunk(chunks, 'zyx')).toBe(true);
+  });
+});

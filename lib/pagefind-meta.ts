@@ -1,0 +1,121 @@
+// Pagefind's metadata file (`pagefind.<hash>.pf_meta`), read: the pages in Pagefind's own order and the word
+// range of each index chunk. Pagefind's script fetches this file before any search, so the box's worker reads
+// the same bytes again from the browser's cache, for two things Pagefind does not expose:
+// - the number of each page in the build's stored files (lib/search-combine.ts numbers pages in this order), so
+//   that any answer of Pagefind's can be counted by tag from the stored tags instead of Pagefind's filter data;
+// - which chunk a short word's preload would fetch, and whether the word the reader goes on to type can be in
+//   another one (then the preload is skipped: a guess of 35 kB that is wrong more often than not).
+//
+// The file is gzip (undone by the caller, see unpack) holding a CBOR array:
+//   [version, [[page hash, word count, …], …], [[chunk's first word, last word, chunk hash], …], …]
+// It is Pagefind's internal format, so anything unexpected gives undefined and the callers do without.
+
+export type PagefindChunk = { from: string; to: string; hash: string };
+export type PagefindMeta = { version: string; pages: string[]; chunks: PagefindChunk[] };
+
+/** The subset of CBOR (RFC 8949) Pagefind writes: integers, floats, strings, arrays and maps of definite length. */
+class CborReader {
+  private at = 0;
+  private readonly view: DataView;
+  private readonly text = new TextDecoder('utf-8', { fatal: true });
+
+  constructor(private readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  private need(count: number): number {
+    const at = this.at;
+    if (at + count > this.bytes.byteLength) throw new Error('truncated');
+    this.at += count;
+    return at;
+  }
+
+  /** The argument of an item's head: its value, length or count. */
+  private argument(info: number): number {
+    if (info < 24) return info;
+    if (info === 24) return this.view.getUint8(this.need(1));
+    if (info === 25) return this.view.getUint16(this.need(2));
+    if (info === 26) return this.view.getUint32(this.need(4));
+    if (info === 27) {
+      const at = this.need(8);
+      const value = this.view.getUint32(at) * 2 ** 32 + this.view.getUint32(at + 4);
+      if (!Number.isSafeInteger(value)) throw new Error('integer too large');
+      return value;
+    }
+    throw new Error('indefinite lengths are not read');
+  }
+
+  read(): unknown {
+    const head = this.view.getUint8(this.need(1));
+    const [major, info] = [head >> 5, head & 31];
+    if (major === 7) {
+      if (info === 20 || info === 21) return info === 21;
+      if (info === 22) return null;
+      if (info === 26) return this.view.getFloat32(this.need(4));
+      if (info === 27) return this.view.getFloat64(this.need(8));
+      throw new Error(`simple value ${info} is not read`);
+    }
+    const value = this.argument(info);
+    switch (major) {
+      case 0:
+        return value;
+      case 1:
+        return -1 - value;
+      case 2:
+        return this.bytes.subarray(this.need(value), this.at);
+      case 3:
+        return this.text.decode(this.bytes.subarray(this.need(value), this.at));
+      case 4:
+        return Array.from({ length: value }, () => this.read());
+      case 5: {
+        const map = new Map<unknown, unknown>();
+        for (let i = 0; i < value; i++) map.set(this.read(), this.read());
+        return map;
+      }
+      default:
+        throw new Error(`tag ${value} is not read`);
+    }
+  }
+
+  get done(): boolean {
+    return this.at === this.bytes.byteLength;
+  }
+}
+
+/** The pages and chunks of Pagefind's metadata, its gzip and signature already undone; undefined when it is not one. */
+export function decodePagefindMeta(bytes: Uint8Array): PagefindMeta | undefined {
+  let decoded: unknown;
+  try {
+    const reader = new CborReader(bytes);
+    decoded = reader.read();
+    if (!reader.done) return undefined;
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(decoded) || typeof decoded[0] !== 'string' || !Array.isArray(decoded[1]) || !Array.isArray(decoded[2])) return undefined;
+  const pages: string[] = [];
+  for (const page of decoded[1] as unknown[]) {
+    if (!Array.isArray(page) || typeof page[0] !== 'string') return undefined;
+    pages.push(page[0]);
+  }
+  const chunks: PagefindChunk[] = [];
+  for (const chunk of decoded[2] as unknown[]) {
+    if (!Array.isArray(chunk) || !chunk.slice(0, 3).every((part) => typeof part === 'string')) return undefined;
+    chunks.push({ from: chunk[0] as string, to: chunk[1] as string, hash: chunk[2] as string });
+  }
+  return { version: decoded[0], pages, chunks };
+}
+
+/**
+ * Whether every word beginning with `prefix` is in one index chunk, the one Pagefind fetches for the prefix:
+ * only then does preloading it while the reader types on fetch what the finished word needs. Pagefind takes the
+ * chunk whose range holds the prefix itself; when a chunk boundary falls among the words beginning with it
+ * ("lux" at 10,000 articles: luxgan | luxganb…luxqua | luxquab…), the finished word is more likely elsewhere.
+ */
+export function prefixFitsOneChunk(chunks: PagefindChunk[], prefix: string): boolean {
+  const holder = chunks.findIndex((chunk) => prefix >= chunk.from && prefix <= chunk.to);
+  if (holder < 0) return false;
+  const { to } = chunks[holder]!;
+  // The chunk ends past every word beginning with the prefix, or it is the last chunk.
+  return !to.startsWith(prefix) || holder === chunks.length - 1;
+}
