@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePagefindMeta, prefixFitsOneChunk, type PagefindChunk } from './pagefind-meta';
+import { chunkOf, chunksOfWord, decodePagefindMeta, prefixFitsOneChunk, type PagefindChunk } from './pagefind-meta';
 import { pagefindMetaFile } from './pagefind-meta.fixture';
 
 const chunks: PagefindChunk[] = [
@@ -48,5 +48,24 @@ describe('whether preloading an unfinished word fetches the chunk the finished w
 
   it('is yes in the last chunk, which nothing follows', () => {
     expect(prefixFitsOneChunk(chunks, 'zyx')).toBe(true);
+  });
+});
+
+describe('the index chunks a word’s search touches', () => {
+  it('start with the chunk Pagefind fetches for the word: the one whose range holds it, else the first that holds its beginning', () => {
+    expect(chunkOf(chunks, 'luxh')?.hash).toBe('en_2');
+    expect(chunkOf(chunks, 'luxvel')?.hash).toBe('en_3');
+    // Past the last word of the index: cut to the shorter length, "zz" is not after "zy…", but "zyxa" is "zyx".
+    expect(chunkOf(chunks, 'zz')).toBeUndefined();
+    expect(chunkOf(chunks, 'zyxa')?.hash).toBe('en_5');
+  });
+
+  it('go on with the chunks holding other words that begin with the first letters every stem of it keeps', () => {
+    // "luxvel" alone fetches chunk 3; stemmed, it may match any "lux…" word, in chunks 1 to 4.
+    expect(chunksOfWord(chunks, 'luxvel')).toEqual(['en_3', 'en_1', 'en_2', 'en_4']);
+    expect(chunksOfWord(chunks, 'model')).toEqual(['en_5']);
+    // A word of three letters keeps two ("its" is "it").
+    expect(chunksOfWord(chunks, 'mex')).toEqual(['en_5', 'en_4']);
+    expect(chunksOfWord([], 'model')).toEqual([]);
   });
 });

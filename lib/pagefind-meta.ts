@@ -119,3 +119,35 @@ export function prefixFitsOneChunk(chunks: PagefindChunk[], prefix: string): boo
   // The chunk ends past every word beginning with the prefix, or it is the last chunk.
   return !to.startsWith(prefix) || holder === chunks.length - 1;
 }
+
+/**
+ * The chunk Pagefind fetches for a word of a query, by its own rule (`request_indexes`): the chunk whose range
+ * holds the word; failing that, the first whose range holds it once both are cut to the shorter length.
+ */
+export function chunkOf(chunks: PagefindChunk[], word: string): PagefindChunk | undefined {
+  const strict = chunks.find((chunk) => word >= chunk.from && word <= chunk.to);
+  if (strict) return strict;
+  return chunks.find((chunk) => word.slice(0, chunk.from.length) >= chunk.from.slice(0, word.length) && word.slice(0, chunk.to.length) <= chunk.to.slice(0, word.length));
+}
+
+/**
+ * The letters every stem Pagefind may search for a word begins with. Pagefind stems the words of a query
+ * (Snowball) and matches every indexed word that begins with the stem; a stem keeps at least the first three
+ * letters of a longer word, two of a word of three ("its" is "it").
+ */
+export function stemFloor(word: string): string {
+  return word.slice(0, word.length <= 3 ? 2 : 3);
+}
+
+/**
+ * What of the index a word's search touches: first the chunk Pagefind fetches for it, then the other chunks
+ * holding words its stem may match. A word searched alone matches only what its own chunk holds; searched
+ * with a word whose chunk is among its others, it matches more (lib/search-combine.ts, chunksInteract).
+ */
+export function chunksOfWord(chunks: PagefindChunk[], word: string): string[] {
+  const own = chunkOf(chunks, word);
+  if (!own) return [];
+  const floor = stemFloor(word);
+  const others = chunks.filter((chunk) => chunk !== own && chunk.to >= floor && (chunk.from <= floor || chunk.from.startsWith(floor)));
+  return [own.hash, ...others.map((chunk) => chunk.hash)];
+}

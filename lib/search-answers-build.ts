@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COMMON_ANSWERS_DIR, commonAnswerFiles, type CommonAnswer } from './search-answers';
 import { CombineBuilder, checkCombined, queriesToCheck, type CombineCheck, type CombineFiles, type FullResult } from './search-combine-build';
 import { RESULTS_SHOWN, startPagefind, tagChoices, type Pagefind, type PagefindResultData } from './search';
+import { areIndependentWords, chunksInteract } from './search-combine';
 
 /**
  * Pagefind's browser script fetches its files by URL. Node's fetch has no `file:` URLs, so while the script
@@ -129,8 +130,9 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
       return name !== undefined && files.files.has(name) ? files.files.get(name) : readBack(file);
     };
     const kept = words.filter((word) => files.postings.has(word));
+    const addsUp = (query: string[]) => areIndependentWords(query) && !chunksInteract(query.map((word) => files.postings.get(word)!.chunks));
     await renewPagefindModule(bundleUrl);
-    const checks = await checkCombined(() => loadPagefind(bundleUrl), files, COMMON_ANSWERS_DIR, fromMemory, queriesToCheck(kept, [...others]), RESULTS_SHOWN);
+    const checks = await checkCombined(() => loadPagefind(bundleUrl), files, COMMON_ANSWERS_DIR, fromMemory, queriesToCheck(kept, [...others], addsUp), RESULTS_SHOWN);
     const failed = checks.find((check) => check.problem);
     if (failed) return { answers, checks, dropped: `“${failed.query}”: ${failed.problem}` };
     for (const [word, postings] of files.postings) answers.set(word, { ...answers.get(word)!, combine: postings });
@@ -170,6 +172,6 @@ export async function writeCommonAnswers(bundleDir: string, words: readonly stri
     words: answers.size,
     files: files.size + (combine?.files.size ?? 0),
     bytes: bytes + combinedBytes,
-    combined: { words: combine?.postings.size ?? 0, bytes: combinedBytes, checked: checks.length, skipped: combine?.skipped ?? [], dropped },
+    combined: { words: combine?.postings.size ?? 0, bytes: combinedBytes, checked: checks.filter((check) => !check.skipped).length, skipped: combine?.skipped ?? [], dropped },
   };
 }

@@ -230,7 +230,8 @@ describe('what the box does with a query', () => {
 
 describe('several common words added up from their stored scores', () => {
   const combine: CombineIndex = { version: COMBINE_VERSION, indexed: 100, fields: [{ name: 'title', weight: 5 }], table: ['pages-a.bin'], tags: 'tags-a.bin', meta: 'pagefind.en_a.pf_meta' };
-  const withScores = (total: number, file: string): CommonAnswer => ({ ...answer(total), combine: { file, pages: total } });
+  // Each word's forms in one index chunk of its own, except "weights", whose forms spill into the chunk of "tokens".
+  const withScores = (total: number, file: string, chunks = [`en_${file}`]): CommonAnswer => ({ ...answer(total), combine: { file, pages: total, chunks } });
   const written = commonAnswerFiles(
     new Map([
       ['model', withScores(80, 'word-model.bin')],
@@ -238,7 +239,8 @@ describe('several common words added up from their stored scores', () => {
       ['modest', answer(12)],
       ['open', withScores(60, 'word-open.bin')],
       ['openai', withScores(20, 'word-openai.bin')],
-      ['weights', withScores(50, 'word-weights.bin')],
+      ['weights', withScores(50, 'word-weights.bin', ['en_word-weights.bin', 'en_word-tokens.bin'])],
+      ...['data', 'code', 'paper', 'safety', 'tokens', 'users', 'billion'].map((word): [string, CommonAnswer] => [word, withScores(40, `word-${word}.bin`)]),
     ]),
     fakeHash,
     combine,
@@ -262,8 +264,8 @@ describe('several common words added up from their stored scores', () => {
       kind: 'words',
       index: combine,
       words: [
-        { file: 'word-open.bin', pages: 60 },
-        { file: 'word-model.bin', pages: 80 },
+        { file: 'word-open.bin', pages: 60, chunks: ['en_word-open.bin'] },
+        { file: 'word-model.bin', pages: 80, chunks: ['en_word-model.bin'] },
       ],
     });
     expect(store.combinationOf('open weights model').kind).toBe('words');
@@ -273,18 +275,35 @@ describe('several common words added up from their stored scores', () => {
 
   it('know the one other word of common words, which Pagefind then searches alone', async () => {
     const store = await loaded('mo', 'op', 'we', 'ze', 'gp');
-    expect(store.withOtherOf('open zebra')).toEqual({ index: combine, words: [{ file: 'word-open.bin', pages: 60 }], other: 'zebra' });
+    expect(store.withOtherOf('open zebra')).toEqual({ index: combine, words: [{ file: 'word-open.bin', pages: 60, chunks: ['en_word-open.bin'] }], other: 'zebra' });
     expect(store.withOtherOf('GPT-4 model weights')).toEqual({
       index: combine,
       words: [
-        { file: 'word-model.bin', pages: 80 },
-        { file: 'word-weights.bin', pages: 50 },
+        { file: 'word-model.bin', pages: 80, chunks: ['en_word-model.bin'] },
+        { file: 'word-weights.bin', pages: 50, chunks: ['en_word-weights.bin', 'en_word-tokens.bin'] },
       ],
       other: 'gpt4',
     });
     // "modest" is common but has no scores: it is the other word. Two such words, or none, are not this.
     expect(store.withOtherOf('open modest')?.other).toBe('modest');
     for (const text of ['open model', 'zebra gpt', 'open', 'open openai zebra']) expect(store.withOtherOf(text), text).toBeUndefined();
+  });
+
+  it('are added up for as many as four words, beyond which Pagefind answers', async () => {
+    const store = await loaded('mo', 'op', 'da', 'co', 'pa');
+    const four = 'open model data code';
+    const combination = store.combinationOf(four);
+    expect(combination.kind === 'words' && combination.words.map((word) => word.file)).toEqual(four.split(' ').map((word) => `word-${word}.bin`));
+    expect(store.combinationOf(`${four} paper`)).toEqual({ kind: 'none' });
+  });
+
+  it('are not for words whose index chunks interact: together, Pagefind would match more of one of them', async () => {
+    const store = await loaded('mo', 'we', 'to');
+    // The forms of "weights" spill into the chunk "tokens" fetches.
+    expect(store.combinationOf('weights tokens')).toEqual({ kind: 'none' });
+    expect(store.combinationOf('tokens weights')).toEqual({ kind: 'none' });
+    expect(store.combinationOf('weights model').kind).toBe('words');
+    expect(store.combinationOf('model tokens').kind).toBe('words');
   });
 
   it('are not for one word, a word without scores or not common, words beginning alike, or too many words', async () => {
@@ -316,7 +335,7 @@ describe('several common words added up from their stored scores', () => {
 
   it('are on their way while the last word begins a word with scores: no Pagefind chunks are worth fetching then', async () => {
     const store = await loaded('mo', 'op');
-    expect(store.earlierWordsOf('open mo')).toEqual([{ file: 'word-open.bin', pages: 60 }]);
+    expect(store.earlierWordsOf('open mo')).toEqual([{ file: 'word-open.bin', pages: 60, chunks: ['en_word-open.bin'] }]);
     expect(store.mayCombine('open mo')).toBe(true);
     expect(store.mayCombine('open mode')).toBe(true);
     // "modes" begins no word with scores; "modest" has none; "zebra" before it has none.

@@ -14,7 +14,7 @@
 // The answers are split by the first two characters of the word, so a reader typing "mo" fetches only the
 // few answers for words beginning "mo"; an index names the files that exist (no request that would fail).
 import { isWorthPreloading, searchDelayMs, SHORT_WORD_PAUSE_MS, type PagefindResultData, type TagChoice } from './search';
-import { COMBINE_MAX_WORDS, COMBINE_VERSION, PAGE_TABLE_SHARD, areIndependentWords, pagefindWord, queryWordsOf, type CombineIndex, type WordPostings } from './search-combine';
+import { COMBINE_MAX_WORDS, COMBINE_VERSION, PAGE_TABLE_SHARD, areIndependentWords, chunksInteract, pagefindWord, queryWordsOf, type CombineIndex, type WordPostings } from './search-combine';
 import type { WithOtherWord } from './search-worker';
 
 /**
@@ -176,7 +176,9 @@ function isWordPostings(value: unknown): value is WordPostings {
     isRecord(value) &&
     typeof value.file === 'string' &&
     FILE_NAME.test(value.file) &&
-    Number.isInteger(value.pages)
+    Number.isInteger(value.pages) &&
+    Array.isArray(value.chunks) &&
+    value.chunks.every((chunk) => typeof chunk === 'string')
   );
 }
 
@@ -273,7 +275,8 @@ export class CommonAnswers {
       postings.push(combine);
     }
     const index = this.combineIndex;
-    return index ? { kind: 'words', index, words: postings } : { kind: 'none' };
+    // Words whose index chunks interact are answered differently together than alone: Pagefind answers them.
+    return index && !chunksInteract(postings.map((word) => word.chunks)) ? { kind: 'words', index, words: postings } : { kind: 'none' };
   }
 
   /**

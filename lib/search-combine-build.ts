@@ -9,6 +9,7 @@ import {
   COMBINE_VERSION,
   PAGE_TABLE_SHARD,
   areIndependentWords,
+  chunksInteract,
   encodePageTags,
   encodePostings,
   fragmentWords,
@@ -21,7 +22,7 @@ import {
   type WordPostings,
 } from './search-combine';
 import { CombinedSearch, packed, type OtherWordData } from './search-combine-client';
-import { decodePagefindMeta } from './pagefind-meta';
+import { chunksOfWord, decodePagefindMeta, type PagefindChunk } from './pagefind-meta';
 
 /** Pagefind's weight for a metadata field in its ranking (its default: the title counts five times, others once). */
 export const PAGEFIND_META_WEIGHTS: Record<string, number> = { title: 5 };
@@ -71,8 +72,8 @@ export class CombineBuilder {
     private readonly indexed: number,
     bundleDir: string,
     private readonly freshPagefind: () => Promise<Pagefind>,
-    /** Pagefind's metadata file, and its pages in its order: the pages' numbers in every file written here. */
-    private readonly meta: { file: string; pages: string[] } | undefined,
+    /** Pagefind's metadata file, its pages in its order (the pages' numbers in every file written here), its chunks. */
+    private readonly meta: { file: string; pages: string[]; chunks: PagefindChunk[] } | undefined,
   ) {
     this.fragments = new FragmentReader(bundleDir);
   }
@@ -83,10 +84,10 @@ export class CombineBuilder {
     const languages = Object.values(entry.languages ?? {});
     const file = `pagefind.${languages[0]?.hash}.pf_meta`;
     const metaPath = path.join(bundleDir, file);
-    const pages = languages.length === 1 && fs.existsSync(metaPath) ? decodePagefindMeta(readPagefindFile(metaPath))?.pages : undefined;
-    const builder = new CombineBuilder(languages[0]?.page_count ?? 0, bundleDir, freshPagefind, pages && { file, pages });
+    const meta = languages.length === 1 && fs.existsSync(metaPath) ? decodePagefindMeta(readPagefindFile(metaPath)) : undefined;
+    const builder = new CombineBuilder(languages[0]?.page_count ?? 0, bundleDir, freshPagefind, meta && { file, pages: meta.pages, chunks: meta.chunks });
     if (languages.length !== 1 || !builder.indexed) builder.unusable = 'the index has several languages or no pages';
-    else if (pages?.length !== builder.indexed) builder.unusable = 'Pagefind’s metadata file could not be read';
+    else if (meta?.pages.length !== builder.indexed) builder.unusable = 'Pagefind’s metadata file could not be read';
     return builder;
   }
 
@@ -158,7 +159,7 @@ export class CombineBuilder {
         entries.map(({ id, base, fields }) => ({ page: numberOf.get(id)!, base, fields: fields.reduce((mask, name) => mask | (1 << fieldNames.indexOf(name)), 0) })),
         forms,
       );
-      postings.set(word, { file: await named('word', bytes), pages: entries.length });
+      postings.set(word, { file: await named('word', bytes), pages: entries.length, chunks: chunksOfWord(this.meta!.chunks, word) });
     }
     const fields = fieldNames.map((name) => ({ name, weight: metaWeightOf(name) }));
     return { index: { version: COMBINE_VERSION, indexed: this.indexed, fields, table, tags, meta: this.meta!.file }, postings, files, skipped: this.skipped };
@@ -227,8 +228,8 @@ class FragmentReader {
  */
 export type CheckedQuery = { words: string[]; other?: string } | { counted: string };
 
-/** A query checked against Pagefind, and what differed. */
-export type CombineCheck = { query: string; problem?: string };
+/** A query checked against Pagefind, and what differed; `skipped`: the box would not add it up either (chunksInteract). */
+export type CombineCheck = { query: string; problem?: string; skipped?: boolean };
 
 /**
  * Asks the same queries of Pagefind and of the files just written (read back through the box's own code),
@@ -256,6 +257,8 @@ export async function checkCombined(
       const { words, other } = checked;
       const query = [...words, ...(other === undefined ? [] : [other])].join(' ');
       const postings = words.map((word) => files.postings.get(word)!);
+      const interact = other === undefined ? chunksInteract(postings.map((word) => word.chunks)) : await search.interactsWith(postings, other);
+      if (interact) return { query, skipped: true };
       const pagefind = await freshPagefind();
       // The other word, as the box's worker asks it: alone, in a Pagefind of its own.
       const alone = other === undefined ? undefined : await freshPagefind();
@@ -308,13 +311,13 @@ async function checkCounted(pagefind: Pagefind, search: CombinedSearch, query: s
  * that is not among them (`others`), as the box's worker answers them; and the counts by tag of a query of
  * such words, which Pagefind answers.
  */
-export function queriesToCheck(words: string[], others: string[] = []): CheckedQuery[] {
+export function queriesToCheck(words: string[], others: string[] = [], addUp: (words: string[]) => boolean = areIndependentWords): CheckedQuery[] {
   const queries: string[][] = [];
   const heaviest = words.slice(0, 4);
   for (let a = 0; a < heaviest.length; a++) for (let b = a + 1; b < heaviest.length; b++) queries.push([heaviest[a]!, heaviest[b]!]);
   if (heaviest.length >= 3) queries.push(heaviest.slice(0, 3));
   for (let i = 4; i + 1 < words.length && queries.length < 12; i += Math.max(2, Math.floor(words.length / 8))) queries.push([words[i]!, words[i + 1]!]);
-  const checked: CheckedQuery[] = queries.filter((query) => areIndependentWords(query)).map((query) => ({ words: query }));
+  const checked: CheckedQuery[] = queries.filter((query) => addUp(query)).map((query) => ({ words: query }));
   others.slice(0, 4).forEach((other, i) => {
     const word = words[(i * 7) % Math.max(1, words.length)];
     if (word !== undefined && areIndependentWords([word, other])) checked.push({ words: [word], other });

@@ -1,9 +1,10 @@
 // Several common words answered from the files lib/search-combine.ts describes: the box runs this in the page,
 // and the build runs the same code to check it against Pagefind before publishing the files.
-import { decodePagefindMeta, type PagefindMeta } from './pagefind-meta';
+import { chunksOfWord, decodePagefindMeta, type PagefindMeta } from './pagefind-meta';
 import { PAGEFIND_OPTIONS, SEARCH_BUNDLE_PATH, tagChoices, type PagefindResultData, type TagChoice } from './search';
 import {
   PAGE_TABLE_SHARD,
+  chunksInteract,
   countTags,
   decodePageTags,
   decodePostings,
@@ -162,6 +163,15 @@ export class CombinedSearch {
     );
     const resultOf = new Map(entries.map((entry) => [entry.page, entry.result]));
     return { ...ranked, top: ranked.top.map((entry) => ({ ...entry, result: resultOf.get(entry.page)! })) };
+  }
+
+  /**
+   * Whether the common words and the other word answer differently together than alone (chunksInteract), the
+   * other word's chunks worked out from Pagefind's metadata as the build worked out the common words'.
+   */
+  async interactsWith(words: WordPostings[], other: string): Promise<boolean> {
+    const { chunks } = await this.meta();
+    return chunksInteract([...words.map((word) => word.chunks), chunksOfWord(chunks, other)]);
   }
 
   /** A result's data for the common words with the other word: Pagefind's data for the other word, the common words' forms marked too. */

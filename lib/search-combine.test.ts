@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chunksInteract,
   areIndependentWords,
   countTags,
   decodePageTags,
@@ -155,6 +156,18 @@ describe('counting results by tag', () => {
     expect(decodePageTags(bytes.slice(0, -1), 1)).toBeUndefined();
     expect(decodePageTags(encodePageTags({ names: ['AI'], pages: [[1]] }), 1)).toBeUndefined();
     expect(decodePageTags(new TextEncoder().encode('tags'), 1)).toBeUndefined();
+  });
+});
+
+describe('whether words answered alone add up to their answer together', () => {
+  it('is no when one word’s chunk holds forms of another that its own chunk does not', () => {
+    expect(chunksInteract([['a'], ['b']])).toBe(false);
+    expect(chunksInteract([['a', 'c'], ['b'], ['c', 'a']])).toBe(true);
+    expect(chunksInteract([['a', 'b'], ['b']])).toBe(true);
+    // Spilling into a chunk no other word fetches changes nothing.
+    expect(chunksInteract([['a', 'c'], ['b']])).toBe(false);
+    // Not known: not added up.
+    expect(chunksInteract([['a'], []])).toBe(true);
   });
 });
 

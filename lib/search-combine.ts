@@ -98,8 +98,23 @@ export function decodePageTags(bytes: Uint8Array, numbered: number): PageTags | 
   return pages.length === numbered && at === bytes.length ? { names: names as string[], pages } : undefined;
 }
 
-/** In a common word's stored answer: its file of scores, and the number of pages it is on. */
-export type WordPostings = { file: string; pages: number };
+/**
+ * In a common word's stored answer: its file of scores, the number of pages it is on, and the index chunks its
+ * search touches (lib/pagefind-meta.ts, chunksOfWord), to tell when words cannot be added up (chunksInteract).
+ */
+export type WordPostings = { file: string; pages: number; chunks: string[] };
+
+/**
+ * Whether the words' answers together differ from the sum of their answers alone. A word's stored answer
+ * counts the forms of it in the one chunk Pagefind fetched for it; a query also fetches the other words'
+ * chunks, and a form of the word in one of those then counts too, with another score ("also article" on this
+ * site's nine articles, which the build caught). Each word's `chunks` is its own chunk first, then the others
+ * where its forms may be; an empty list is not known, and interacts.
+ */
+export function chunksInteract(words: string[][]): boolean {
+  if (words.some((chunks) => chunks.length === 0)) return true;
+  return words.some((chunks, i) => words.some((other, j) => i !== j && chunks.slice(1).includes(other[0]!)));
+}
 
 /**
  * One word's scores, decoded: for each page it is on (ascending), its score without meta boost and its fields;

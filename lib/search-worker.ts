@@ -170,12 +170,12 @@ export function createSearchWorker({
 
   /**
    * The common words with the other word (WithOtherWord), ranked and ready to send; 'stale' when the reader
-   * typed on meanwhile; undefined when this cannot answer it (a file missing, or the other word matched a field
-   * the scores do not know), and all the words are searched as usual.
+   * typed on meanwhile; undefined when this cannot answer it (a file missing, the words' index chunks interact,
+   * or the other word matched a field the scores do not know), and all the words are searched as usual.
    */
   async function rankWithOther(pagefind: Pagefind, id: number, shown: number, { index, words, other }: WithOtherWord) {
     const search = combinedFor(index);
-    if (!search) return undefined;
+    if (!search || (await search.interactsWith(words, other))) return undefined;
     await pagefind.preload(other);
     await yieldToMessages();
     if (id <= staleThrough) return 'stale';
