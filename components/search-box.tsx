@@ -20,9 +20,10 @@ import type { SearchAnswer, WithOtherWord } from '@/lib/search-worker';
  */
 const FIRST_RESULTS = 4;
 /**
- * How long results must stay on screen before they are counted by tag: the reader has stopped typing. The
- * first count also fetches Pagefind's filter data (47 kB at 10,000 articles), so typing a first query never
- * waits for it or pays for it; later counts only cost the tag worker's time.
+ * Results come counted by tag from the tags the build stored (lib/search-worker.ts). Without those, how long
+ * results must stay on screen before the tag worker counts them: the reader has stopped typing. The first count
+ * also fetches Pagefind's filter data (47 kB at 10,000 articles), so typing a first query never waits for it or
+ * pays for it; later counts only cost the tag worker's time.
  */
 const FIRST_COUNTS_AFTER_MS = 1000;
 const COUNTS_AFTER_MS = 300;
