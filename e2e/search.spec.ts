@@ -313,6 +313,19 @@ test('a common word with one that is not: Pagefind searches only that one, and t
   expect(tagsShown).toEqual(pagefind.tags);
 });
 
+test('words that are parts of one compound word ("open-source") are left to Pagefind, whose answer they get', async ({ page }) => {
+  // Pagefind scores a place both words match once, so "open source" is not the sum of the two words' answers.
+  expect(getArticles().some((article) => /open-source/i.test(article.body))).toBe(true);
+  await page.goto('/tags');
+  await searchFor(page, 'open source');
+  const pagefind = await pagefindsOwnAnswer(page, 'open source');
+  await expect(page.getByRole('status')).toHaveText(`${pagefind.total} ${pagefind.total === 1 ? 'article' : 'articles'} for “open source”`);
+  await expect.poll(async () => (await shownResults(page)).map((row) => row.href)).toEqual(pagefind.urls);
+  const marks = await searchMarks(page);
+  expect(marks).toContain('search:start open source');
+  expect(marks).not.toContain('search:combined open source');
+});
+
 test('when the stored scores cannot be fetched, Pagefind answers several words', async ({ page }) => {
   await page.route('**/pagefind/common/word-*.bin', (route) => route.abort('internetdisconnected'));
   await page.goto('/tags');

@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { close, createIndex } from 'pagefind';
 import { answerCommonWords, writeCommonAnswers } from './search-answers-build';
-import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, parseCommonAnswersIndex, parseCommonAnswersShard, shardOf } from './search-answers';
+import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, CommonAnswers, parseCommonAnswersIndex, parseCommonAnswersShard, shardOf } from './search-answers';
 import { CombinedSearch, type OtherWordData } from './search-combine-client';
 import { PAGEFIND_OPTIONS, tagChoices, type Pagefind } from './search';
 import { SEARCH_INDEX_CONFIG } from './search-index';
@@ -33,6 +33,8 @@ beforeAll(async () => {
     ['weights', 'Weights and licences', '<p>Open weights matter.</p><h2 id="model-cards">Model cards</h2><p>A model card lists what the weights were trained on, in long prose that goes on for a while before the next open question.</p>', ['Open Source']],
     ['models', 'Models everywhere', 'Every lab ships models; few ship open weights. Open models, open data, open everything.', ['AI']],
     ['closed', 'Closed doors', 'No open model here: the model stays closed, weights and all.', ['Policy']],
+    // A compound word: Pagefind indexes "open" and "source" (and "opensource") at its one place.
+    ['sources', 'Sources', 'Open-source weights, from a source that is open.', ['Open Source']],
   ] as const;
   for (const [slug, title, body, tags] of pages) {
     await index.addHTMLFile({ url: `/posts/${slug}`, content: page(title, body, [...tags]) });
@@ -149,6 +151,46 @@ describe('answers made at build time', () => {
     // The heading's words weigh more, as in Pagefind: the excerpt for "model weights" there is around it.
     const weights = (await search.answer(['model', 'weights'].map(postingsOf), 8)).results.find((result) => result.url === '/posts/weights')!;
     expect(weights.excerpt).toContain('<mark>Model</mark> cards');
+  });
+
+  it('do not add up a word Pagefind has not indexed, which it answers with a shorter word it begins with', async () => {
+    // No page has a word beginning "azzz" or "aqqq": Pagefind answers both with "a", so "azzz aqqq" is not the
+    // sum of their answers (it scores each "a" once, with both words' weight).
+    const answers = await answerCommonWords(bundle, ['azzz', 'aqqq']);
+    expect(answers.get('azzz')?.total).toBeGreaterThan(0);
+    expect(answers.get('azzz')?.results.map((result) => result.excerpt)).toEqual(answers.get('aqqq')?.results.map((result) => result.excerpt));
+    const written = await writeCommonAnswers(bundle, ['open', 'model', 'azzz', 'aqqq']);
+    expect(written.combined).toMatchObject({ words: 2, skipped: ['azzz', 'aqqq'], dropped: undefined });
+  });
+
+  it('are not added up for words that are parts of one compound word, which Pagefind scores together', async () => {
+    const written = await writeCommonAnswers(bundle, ['open', 'source', 'weights']);
+    expect(written.combined).toMatchObject({ words: 3, dropped: undefined });
+    const dir = path.join(bundle, COMMON_ANSWERS_DIR);
+    const index = parseCommonAnswersIndex(JSON.parse(fs.readFileSync(path.join(dir, COMMON_ANSWERS_INDEX), 'utf8')))!;
+    const postingsOf = (word: string) => parseCommonAnswersShard(JSON.parse(fs.readFileSync(path.join(dir, index.shards[shardOf(word)]!), 'utf8'))).get(word)!.combine!;
+    // "opensource" begins like "open": never added up with it anyway (areIndependentWords).
+    expect(postingsOf('open').partners).toEqual(['source']);
+    expect(postingsOf('weights').partners).toEqual([]);
+    // Why: on the compound's page, Pagefind's score for "open source" is not the sum of the two words' scores.
+    const realFetch = globalThis.fetch;
+    onTestFinished(() => {
+      globalThis.fetch = realFetch;
+    });
+    type Scored = { score: number; data: () => Promise<{ url: string }> };
+    const scoreOnCompoundPage = async (query: string) => {
+      const results = (await (await pagefindFor(bundle)).search(query))!.results as unknown as Scored[];
+      const urls = await Promise.all(results.map(async (result) => (await result.data()).url));
+      return results[urls.indexOf('/posts/sources')]!.score;
+    };
+    const [open, source, both] = [await scoreOnCompoundPage('open'), await scoreOnCompoundPage('source'), await scoreOnCompoundPage('open source')];
+    expect(Math.abs(both - (open + source))).toBeGreaterThan(0.01);
+    // So the box leaves "open source" to Pagefind; "open weights" it adds up.
+    const store = new CommonAnswers(async (file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+    store.start();
+    await vi.waitFor(() => expect(store.combinationOf('open weights').kind).toBe('words'));
+    await vi.waitFor(() => expect(store.combinationOf('open source').kind).not.toBe('loading'));
+    expect(store.combinationOf('open source')).toEqual({ kind: 'none' });
   });
 
   it('leave the global fetch as they found it', async () => {

@@ -40,6 +40,13 @@ describe('choosing the common words', () => {
     expect([...indexedWordsOf(html)].sort()).toEqual(['llama', 'meta', 'model', 'nested', 'weights']);
   });
 
+  it('leaves out what Pagefind leaves out of its index: elements marked data-pagefind-ignore, with all inside them', () => {
+    const html =
+      '<main data-pagefind-body><p>Model weights</p><footer data-pagefind-ignore><div>Also <div>tagged</div></div> related</footer>' +
+      '<span data-pagefind-ignore="index">June</span><img data-pagefind-ignore /><p>Open</p></main>';
+    expect([...indexedWordsOf(html)].sort()).toEqual(['model', 'open', 'weights']);
+  });
+
   it('reads the whole page when nothing is marked', () => {
     expect([...indexedWordsOf('<p>Open weights, open <b>models</b></p>')].sort()).toEqual(['models', 'open', 'weights']);
   });
@@ -231,7 +238,8 @@ describe('what the box does with a query', () => {
 describe('several common words added up from their stored scores', () => {
   const combine: CombineIndex = { version: COMBINE_VERSION, indexed: 100, fields: [{ name: 'title', weight: 5 }], table: ['pages-a.bin'], tags: 'tags-a.bin', meta: 'pagefind.en_a.pf_meta' };
   // Each word's forms in one index chunk of its own, except "weights", whose forms spill into the chunk of "tokens".
-  const withScores = (total: number, file: string, chunks = [`en_${file}`]): CommonAnswer => ({ ...answer(total), combine: { file, pages: total, chunks } });
+  // "data" is part of compound words with "code" ("data-and-code").
+  const withScores = (total: number, file: string, chunks = [`en_${file}`], partners: string[] = []): CommonAnswer => ({ ...answer(total), combine: { file, pages: total, chunks, partners } });
   const written = commonAnswerFiles(
     new Map([
       ['model', withScores(80, 'word-model.bin')],
@@ -240,7 +248,7 @@ describe('several common words added up from their stored scores', () => {
       ['open', withScores(60, 'word-open.bin')],
       ['openai', withScores(20, 'word-openai.bin')],
       ['weights', withScores(50, 'word-weights.bin', ['en_word-weights.bin', 'en_word-tokens.bin'])],
-      ...['data', 'code', 'paper', 'safety', 'tokens', 'users', 'billion'].map((word): [string, CommonAnswer] => [word, withScores(40, `word-${word}.bin`)]),
+      ...['data', 'code', 'paper', 'safety', 'tokens', 'users', 'billion', 'europe'].map((word): [string, CommonAnswer] => [word, withScores(40, `word-${word}.bin`, undefined, word === 'data' ? ['and', 'code', 'dataandcode'] : [])]),
     ]),
     fakeHash,
     combine,
@@ -264,8 +272,8 @@ describe('several common words added up from their stored scores', () => {
       kind: 'words',
       index: combine,
       words: [
-        { file: 'word-open.bin', pages: 60, chunks: ['en_word-open.bin'] },
-        { file: 'word-model.bin', pages: 80, chunks: ['en_word-model.bin'] },
+        { file: 'word-open.bin', pages: 60, chunks: ['en_word-open.bin'], partners: [] },
+        { file: 'word-model.bin', pages: 80, chunks: ['en_word-model.bin'], partners: [] },
       ],
     });
     expect(store.combinationOf('open weights model').kind).toBe('words');
@@ -275,12 +283,12 @@ describe('several common words added up from their stored scores', () => {
 
   it('know the one other word of common words, which Pagefind then searches alone', async () => {
     const store = await loaded('mo', 'op', 'we', 'ze', 'gp');
-    expect(store.withOtherOf('open zebra')).toEqual({ index: combine, words: [{ file: 'word-open.bin', pages: 60, chunks: ['en_word-open.bin'] }], other: 'zebra' });
+    expect(store.withOtherOf('open zebra')).toEqual({ index: combine, words: [{ file: 'word-open.bin', pages: 60, chunks: ['en_word-open.bin'], partners: [] }], other: 'zebra' });
     expect(store.withOtherOf('GPT-4 model weights')).toEqual({
       index: combine,
       words: [
-        { file: 'word-model.bin', pages: 80, chunks: ['en_word-model.bin'] },
-        { file: 'word-weights.bin', pages: 50, chunks: ['en_word-weights.bin', 'en_word-tokens.bin'] },
+        { file: 'word-model.bin', pages: 80, chunks: ['en_word-model.bin'], partners: [] },
+        { file: 'word-weights.bin', pages: 50, chunks: ['en_word-weights.bin', 'en_word-tokens.bin'], partners: [] },
       ],
       other: 'gpt4',
     });
@@ -289,12 +297,26 @@ describe('several common words added up from their stored scores', () => {
     for (const text of ['open model', 'zebra gpt', 'open', 'open openai zebra']) expect(store.withOtherOf(text), text).toBeUndefined();
   });
 
-  it('are added up for as many as four words, beyond which Pagefind answers', async () => {
-    const store = await loaded('mo', 'op', 'da', 'co', 'pa');
-    const four = 'open model data code';
-    const combination = store.combinationOf(four);
-    expect(combination.kind === 'words' && combination.words.map((word) => word.file)).toEqual(four.split(' ').map((word) => `word-${word}.bin`));
-    expect(store.combinationOf(`${four} paper`)).toEqual({ kind: 'none' });
+  it('are added up for as many as three words, beyond which Pagefind answers', async () => {
+    const store = await loaded('mo', 'op', 'da', 'pa');
+    const three = 'open model data';
+    const combination = store.combinationOf(three);
+    expect(combination.kind === 'words' && combination.words.map((word) => word.file)).toEqual(three.split(' ').map((word) => `word-${word}.bin`));
+    expect(store.combinationOf(`${three} paper`)).toEqual({ kind: 'none' });
+    expect(store.withOtherOf('open model gpt4')?.other).toBe('gpt4');
+    expect(store.withOtherOf('open model data gpt4')).toBeUndefined();
+  });
+
+  it('are not for words that are parts of one compound word of a page, nor with such another word', async () => {
+    const store = await loaded('mo', 'op', 'da', 'co', 'an', 'gp');
+    // "data" is in "data-and-code": Pagefind scores "data code" there once, for both words.
+    expect(store.combinationOf('data code')).toEqual({ kind: 'none' });
+    expect(store.combinationOf('code data model')).toEqual({ kind: 'none' });
+    expect(store.combinationOf('data model').kind).toBe('words');
+    // The other word, not common, matched against the common words' partners: "andes" begins like "and".
+    expect(store.withOtherOf('data andes')).toBeUndefined();
+    expect(store.withOtherOf('model andes')?.other).toBe('andes');
+    expect(store.withOtherOf('data gpt4')?.other).toBe('gpt4');
   });
 
   it('are not for words whose index chunks interact: together, Pagefind would match more of one of them', async () => {
@@ -335,7 +357,7 @@ describe('several common words added up from their stored scores', () => {
 
   it('are on their way while the last word begins a word with scores: no Pagefind chunks are worth fetching then', async () => {
     const store = await loaded('mo', 'op');
-    expect(store.earlierWordsOf('open mo')).toEqual([{ file: 'word-open.bin', pages: 60, chunks: ['en_word-open.bin'] }]);
+    expect(store.earlierWordsOf('open mo')).toEqual([{ file: 'word-open.bin', pages: 60, chunks: ['en_word-open.bin'], partners: [] }]);
     expect(store.mayCombine('open mo')).toBe(true);
     expect(store.mayCombine('open mode')).toBe(true);
     // "modes" begins no word with scores; "modest" has none; "zebra" before it has none.

@@ -14,7 +14,7 @@
 // The answers are split by the first two characters of the word, so a reader typing "mo" fetches only the
 // few answers for words beginning "mo"; an index names the files that exist (no request that would fail).
 import { isWorthPreloading, searchDelayMs, SHORT_WORD_PAUSE_MS, type PagefindResultData, type TagChoice } from './search';
-import { COMBINE_MAX_WORDS, COMBINE_VERSION, PAGE_TABLE_SHARD, areIndependentWords, chunksInteract, pagefindWord, queryWordsOf, type CombineIndex, type WordPostings } from './search-combine';
+import { COMBINE_MAX_WORDS, COMBINE_VERSION, PAGE_TABLE_SHARD, areIndependentWords, chunksInteract, shareCompounds, pagefindWord, queryWordsOf, type CombineIndex, type WordPostings } from './search-combine';
 import type { WithOtherWord } from './search-worker';
 
 /**
@@ -71,11 +71,13 @@ export function shardOf(word: string): string {
 
 /**
  * The words of the text Pagefind indexes in a page: what is inside the element marked `data-pagefind-body`
- * (the whole page when none is), without scripts, styles or tags. Used only to choose which words get an
- * answer, so an approximation of Pagefind's own reading is enough: the answers themselves come from Pagefind.
+ * (the whole page when none is), without elements marked `data-pagefind-ignore`, scripts, styles or tags. Used to
+ * choose which words get an answer; the answers themselves come from Pagefind. A word counted here that Pagefind
+ * does not index would get Pagefind's answer for the longest indexed word it begins with ("also" for "a", from a
+ * footer's "Also tagged"), which the box must not add up with other words (lib/search-combine-build.ts).
  */
 export function indexedWordsOf(html: string): Set<string> {
-  const text = bodyOf(html)
+  const text = withoutIgnored(bodyOf(html))
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     // An entity is punctuation or a space in the articles' text ("&amp;", "&#x27;"): a word boundary here.
@@ -84,20 +86,40 @@ export function indexedWordsOf(html: string): Set<string> {
   return new Set(text.match(/[\p{L}\p{N}]+/gu)?.filter((word) => WORD.test(word)) ?? []);
 }
 
-function bodyOf(html: string): string {
-  const marker = /<([a-z][a-z0-9-]*)\b[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(html);
-  if (!marker) return html;
-  const name = marker[1]!.toLowerCase();
-  const start = marker.index + marker[0].length;
-  // The element's own closing tag: count the elements of the same name opened inside it.
+/** The html without the elements Pagefind leaves out of its index, and everything inside them. */
+function withoutIgnored(html: string): string {
+  const marker = /<([a-z][a-z0-9-]*)\b[^>]*\bdata-pagefind-ignore\b[^>]*>/gi;
+  let kept = '';
+  let from = 0;
+  for (let found = marker.exec(html); found; found = marker.exec(html)) {
+    const start = found.index + found[0].length;
+    const end = found[0].endsWith('/>') ? start : closingTagOf(html, found[1]!, start);
+    kept += html.slice(from, found.index) + ' ';
+    from = end === undefined ? html.length : end;
+    marker.lastIndex = from;
+  }
+  return kept + html.slice(from);
+}
+
+/** Where the element whose opening tag ends at `start` closes (past its closing tag), counting elements of the same name inside it. */
+function closingTagOf(html: string, name: string, start: number): number | undefined {
   const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
   tags.lastIndex = start;
   let depth = 1;
   for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    if (tag[0].endsWith('/>')) continue;
     depth += tag[1] ? -1 : 1;
-    if (depth === 0) return html.slice(start, tag.index);
+    if (depth === 0) return tag.index + tag[0].length;
   }
-  return html.slice(start);
+  return undefined;
+}
+
+function bodyOf(html: string): string {
+  const marker = /<([a-z][a-z0-9-]*)\b[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(html);
+  if (!marker) return html;
+  const start = marker.index + marker[0].length;
+  const end = closingTagOf(html, marker[1]!.toLowerCase(), start);
+  return end === undefined ? html.slice(start) : html.slice(start, html.lastIndexOf('<', end - 1));
 }
 
 /** Counts in how many pages each word occurs, page by page, without keeping the pages. */
@@ -178,7 +200,9 @@ function isWordPostings(value: unknown): value is WordPostings {
     FILE_NAME.test(value.file) &&
     Number.isInteger(value.pages) &&
     Array.isArray(value.chunks) &&
-    value.chunks.every((chunk) => typeof chunk === 'string')
+    value.chunks.every((chunk) => typeof chunk === 'string') &&
+    Array.isArray(value.partners) &&
+    value.partners.every((partner) => typeof partner === 'string')
   );
 }
 
@@ -275,8 +299,10 @@ export class CommonAnswers {
       postings.push(combine);
     }
     const index = this.combineIndex;
-    // Words whose index chunks interact are answered differently together than alone: Pagefind answers them.
-    return index && !chunksInteract(postings.map((word) => word.chunks)) ? { kind: 'words', index, words: postings } : { kind: 'none' };
+    // Words whose index chunks interact, or that may be parts of one compound word, are answered differently
+    // together than alone: Pagefind answers them.
+    const together = chunksInteract(postings.map((word) => word.chunks)) || shareCompounds((keys as string[]).map((word, i) => ({ word, partners: postings[i]!.partners })));
+    return index && !together ? { kind: 'words', index, words: postings } : { kind: 'none' };
   }
 
   /**
@@ -299,7 +325,11 @@ export class CommonAnswers {
       else if (other === undefined) other = key;
       else return undefined;
     }
-    return other === undefined ? undefined : { index, words: postings, other };
+    if (other === undefined) return undefined;
+    // Common words that are parts of one compound word with each other or with the other word: Pagefind answers.
+    const common = words.filter((word) => word !== other);
+    if (shareCompounds([...common.map((word, i) => ({ word, partners: postings[i]!.partners })), { word: other }])) return undefined;
+    return { index, words: postings, other };
   }
 
   /**

@@ -10,9 +10,11 @@ import {
   PAGE_TABLE_SHARD,
   areIndependentWords,
   chunksInteract,
+  shareCompounds,
   encodePageTags,
   encodePostings,
   fragmentWords,
+  pagefindWord,
   pagefindIdf,
   wordWeights,
   type CombineIndex,
@@ -49,7 +51,10 @@ function sameScore(a: number, b: number): boolean {
 }
 
 /** One word measured (CombineBuilder.measure): its pages with their scores without boost and fields, its forms. */
-export type MeasuredWord = { word: string; entries: { id: string; base: number; fields: string[] }[]; forms: Record<string, number> };
+export type MeasuredWord = { word: string; entries: { id: string; base: number; fields: string[] }[]; forms: Record<string, number>; partners: string[] };
+
+/** More compound partners than this, and the word is left to Pagefind: it would refuse most queries anyway. */
+const MAX_PARTNERS = 64;
 
 /**
  * Builds the files from each word's results. `measure` may run for several words at once (the build does: each
@@ -120,7 +125,16 @@ export class CombineBuilder {
       if (base === undefined || !sameScore(base + boost, result.score)) return undefined;
       entries.push({ id: result.id, base, fields });
     }
-    return { word, entries, forms: await formsOf(results, this.fragments) };
+    const forms = await formsOf(results, this.fragments);
+    // A word Pagefind has not indexed is answered with the longest indexed word it begins with ("also" with
+    // "a"): two such words match the same places, which Pagefind scores together, so they cannot be added up.
+    // Words sharing four letters are never added up together (areIndependentWords), so a word is kept when it
+    // matches some word of the pages beginning with its first four letters.
+    const beginning = word.slice(0, 4);
+    if (!Object.keys(forms).some((form) => pagefindWord(form).startsWith(beginning))) return undefined;
+    const partners = partnersOf(word, results, this.fragments);
+    if (partners.length > MAX_PARTNERS) return undefined;
+    return { word, entries, forms, partners };
   }
 
   /** Takes a measured word, or notes a word that could not be. */
@@ -153,13 +167,13 @@ export class CombineBuilder {
     const pageTags: PageTags = { names, pages: ids.map((id) => tagsOf(id).map((tag) => names.indexOf(tag))) };
     const tags = await named('tags', encodePageTags(pageTags));
     const postings = new Map<string, WordPostings>();
-    for (const { word, entries, forms } of this.kept) {
+    for (const { word, entries, forms, partners } of this.kept) {
       const bytes = encodePostings(
         ids.length,
         entries.map(({ id, base, fields }) => ({ page: numberOf.get(id)!, base, fields: fields.reduce((mask, name) => mask | (1 << fieldNames.indexOf(name)), 0) })),
         forms,
       );
-      postings.set(word, { file: await named('word', bytes), pages: entries.length, chunks: chunksOfWord(this.meta!.chunks, word) });
+      postings.set(word, { file: await named('word', bytes), pages: entries.length, chunks: chunksOfWord(this.meta!.chunks, word), partners });
     }
     const fields = fieldNames.map((name) => ({ name, weight: metaWeightOf(name) }));
     return { index: { version: COMBINE_VERSION, indexed: this.indexed, fields, table, tags, meta: this.meta!.file }, postings, files, skipped: this.skipped };
@@ -188,6 +202,28 @@ async function formsOf(results: FullResult[], fragments: FragmentReader): Promis
     }
   }
   return Object.fromEntries(forms);
+}
+
+/**
+ * The other parts of the compound words of the pages' text the word was matched in ("open-source": "source",
+ * and "opensource", which Pagefind indexes at the same place too), sorted: where another word of a query matches
+ * one of them, Pagefind scores the place once for both (shareCompounds).
+ */
+function partnersOf(word: string, results: FullResult[], fragments: FragmentReader): string[] {
+  const partners = new Set<string>();
+  const seen = new Set<string>();
+  for (const result of results) {
+    const { words } = fragments.words(result.id);
+    for (const location of result.words) {
+      const text = words[location];
+      if (text === undefined || seen.has(text)) continue;
+      seen.add(text);
+      const parts = text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      if (parts.length < 2) continue;
+      for (const part of [...parts, parts.join('')]) if (!part.startsWith(word) && !word.startsWith(part)) partners.add(part);
+    }
+  }
+  return [...partners].sort();
 }
 
 /** A file of Pagefind's bundle on disk, its gzip and signature undone (as unpack does in the browser). */
@@ -257,8 +293,9 @@ export async function checkCombined(
       const { words, other } = checked;
       const query = [...words, ...(other === undefined ? [] : [other])].join(' ');
       const postings = words.map((word) => files.postings.get(word)!);
+      const compounds = shareCompounds([...words.map((word, i) => ({ word, partners: postings[i]!.partners })), ...(other === undefined ? [] : [{ word: other }])]);
       const interact = other === undefined ? chunksInteract(postings.map((word) => word.chunks)) : await search.interactsWith(postings, other);
-      if (interact) return { query, skipped: true };
+      if (compounds || interact) return { query, skipped: true };
       const pagefind = await freshPagefind();
       // The other word, as the box's worker asks it: alone, in a Pagefind of its own.
       const alone = other === undefined ? undefined : await freshPagefind();

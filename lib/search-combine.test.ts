@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chunksInteract,
+  shareCompounds,
   areIndependentWords,
   countTags,
   decodePageTags,
@@ -160,6 +161,16 @@ describe('counting results by tag', () => {
 });
 
 describe('whether words answered alone add up to their answer together', () => {
+  it('is no when two of them may be parts of one compound word', () => {
+    const open = { word: 'open', partners: ['source', 'weights'] };
+    expect(shareCompounds([open, { word: 'source' }])).toBe(true);
+    // A word matches what begins with its stem: "sources" matches "source".
+    expect(shareCompounds([open, { word: 'sources', partners: [] }])).toBe(true);
+    expect(shareCompounds([{ word: 'weights', partners: [] }, open])).toBe(true);
+    expect(shareCompounds([open, { word: 'model', partners: [] }])).toBe(false);
+    expect(shareCompounds([{ word: 'model', partners: [] }, { word: 'luxvel' }])).toBe(false);
+  });
+
   it('is no when one word’s chunk holds forms of another that its own chunk does not', () => {
     expect(chunksInteract([['a'], ['b']])).toBe(false);
     expect(chunksInteract([['a', 'c'], ['b'], ['c', 'a']])).toBe(true);

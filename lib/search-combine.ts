@@ -15,14 +15,20 @@
 // Pagefind's own answers before it publishes the files (checkCombined), and any query this cannot answer
 // exactly goes to Pagefind as before.
 
+import { stemFloor } from './pagefind-meta';
+
 /** Bumped whenever the files change shape: a box never reads files of another version. */
 export const COMBINE_VERSION = 2;
 
 /** Pages per file of the page table: the box fetches the few files that hold its first results. */
 export const PAGE_TABLE_SHARD = 128;
 
-/** The words Pagefind may be given at once by this path; longer queries are rare and go to Pagefind. */
-export const COMBINE_MAX_WORDS = 4;
+/**
+ * The most words added up at once. On this site's own articles, Pagefind's score for four words or more is not
+ * always the sum the box makes ("and the model open": 3.06 against 2.47 for the second result), though it is for
+ * every two or three of the same words; why is not known yet. So four words or more go to Pagefind.
+ */
+export const COMBINE_MAX_WORDS = 3;
 
 /**
  * In the common answers' index (lib/search-answers.ts): the total number of pages Pagefind indexed (its IDF
@@ -99,10 +105,24 @@ export function decodePageTags(bytes: Uint8Array, numbered: number): PageTags | 
 }
 
 /**
- * In a common word's stored answer: its file of scores, the number of pages it is on, and the index chunks its
- * search touches (lib/pagefind-meta.ts, chunksOfWord), to tell when words cannot be added up (chunksInteract).
+ * In a common word's stored answer: its file of scores, the number of pages it is on, the index chunks its
+ * search touches (lib/pagefind-meta.ts, chunksOfWord) and the other parts of the compound words it is part of
+ * (`partners`: "source" and "opensource" for "open", from "open-source"), to tell when words cannot be added
+ * up (chunksInteract, shareCompounds).
  */
-export type WordPostings = { file: string; pages: number; chunks: string[] };
+export type WordPostings = { file: string; pages: number; chunks: string[]; partners: string[] };
+
+/**
+ * Whether two of these query words may match parts of one compound word of a page ("open source" in
+ * "open-source"). Pagefind indexes a compound's parts at the compound's place, and scores a place that several
+ * words of a query match once, with their weights together, which is not the sum of their answers alone.
+ * `partners`: the parts a common word shares places with (WordPostings); a word matches a part that begins with
+ * what every stem of the word keeps (stemFloor). A word without partners listed (the other word, which has no
+ * stored answer) is found through the common words' partners: sharing a place is mutual.
+ */
+export function shareCompounds(words: { word: string; partners?: string[] }[]): boolean {
+  return words.some((a, i) => a.partners?.some((partner) => words.some((b, j) => j !== i && partner.startsWith(stemFloor(b.word)))) ?? false);
+}
 
 /**
  * Whether the words' answers together differ from the sum of their answers alone. A word's stored answer
