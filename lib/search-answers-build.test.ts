@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { close, createIndex } from 'pagefind';
 import { answerCommonWords, writeCommonAnswers } from './search-answers-build';
+import { compoundParts } from './search-combine-build';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, CommonAnswers, parseCommonAnswersIndex, parseCommonAnswersShard, shardOf } from './search-answers';
 import { CombinedSearch, type OtherWordData } from './search-combine-client';
 import { PAGEFIND_OPTIONS, tagChoices, type Pagefind } from './search';
@@ -161,6 +162,13 @@ describe('answers made at build time', () => {
     expect(answers.get('azzz')?.results.map((result) => result.excerpt)).toEqual(answers.get('aqqq')?.results.map((result) => result.excerpt));
     const written = await writeCommonAnswers(bundle, ['open', 'model', 'azzz', 'aqqq']);
     expect(written.combined).toMatchObject({ words: 2, skipped: ['azzz', 'aqqq'], dropped: undefined });
+  });
+
+  it('know the parts of a compound word: at punctuation, a capital after a small letter, and between letters and digits', () => {
+    expect(compoundParts('open-source')).toEqual(['open', 'source']);
+    expect(compoundParts('OpenAI’s')).toEqual(['open', 'ai', 's']);
+    expect(compoundParts('GPT4,')).toEqual(['gpt', '4']);
+    expect(compoundParts('model')).toEqual(['model']);
   });
 
   it('are not added up for words that are parts of one compound word, which Pagefind scores together', async () => {

@@ -24,9 +24,12 @@ export const COMBINE_VERSION = 2;
 export const PAGE_TABLE_SHARD = 128;
 
 /**
- * The most words added up at once. On this site's own articles, Pagefind's score for four words or more is not
- * always the sum the box makes ("and the model open": 3.06 against 2.47 for the second result), though it is for
- * every two or three of the same words; why is not known yet. So four words or more go to Pagefind.
+ * The most words added up at once. On this site's own articles, Pagefind's score for four words is not always
+ * the sum the box makes, though it is for every two or three of the same words; and it depends on the words'
+ * order: for the same page, "and the model open" scores 3.06, "open model the and" 2.73, the sum 2.47. Most
+ * likely Pagefind's unstable sort of a page's matches: where two forms of a word share a place ("OpenAI’s" is
+ * "openais" and "openai"), which one is scored depends on the other words once a page has more than twenty
+ * matches. So four words or more go to Pagefind.
  */
 export const COMBINE_MAX_WORDS = 3;
 
