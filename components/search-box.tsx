@@ -282,6 +282,11 @@ export function SearchBox() {
       const guess = answers.combinationOf(plan.ahead);
       if (guess.kind === 'words') prepareCombined(guess.index, guess.words);
       else getResultsWorker().ahead(plan.ahead, FIRST_RESULTS);
+    } else {
+      // A rarer word the last one most likely becomes: its scores and first pages, if the words will add up.
+      const completed = answers.completionOf(text);
+      const guess = completed === undefined ? undefined : answers.combinationOf(completed);
+      if (guess?.kind === 'words') prepareCombined(guess.index, guess.words);
     }
     pause.current = window.setTimeout(() => getScheduler().request({ text, tag: undefined, combine }), plan.delayMs);
   }

@@ -282,6 +282,30 @@ test('several common words are added up from their stored scores, and that is Pa
   expect(tagsShown).toEqual(pagefind.tags);
 });
 
+test('while the last of several common words is typed, what adding it up needs is fetched, and its last key only adds up', async ({ page }) => {
+  // At this site's size no word is heavy, so no guess is searched ahead; "mod" most likely becomes "model".
+  const fetched: { path: string; at: number }[] = [];
+  page.on('request', (request) => fetched.push({ path: new URL(request.url()).pathname, at: Date.now() }));
+  await page.goto('/tags');
+  await focusWithSlash(page);
+  await page.keyboard.type('open mod', { delay: 40 });
+  const status = page.getByRole('status');
+  await expect(status).toContainText(/ for “open mod”$/);
+  const wordFiles = () => fetched.filter((entry) => /^\/pagefind\/common\/word-[0-9a-f]+\.bin$/.test(entry.path));
+  // "open"'s scores, and "model"'s, the word the reader is on the way to (the page and its worker may each ask
+  // for one; the second comes from the browser's cache).
+  await expect.poll(() => new Set(wordFiles().map((entry) => entry.path)).size).toBe(2);
+  const pausedAt = Date.now();
+  await page.keyboard.type('el');
+  await expect(status).toContainText(/^\d+ articles? for “open model”$/);
+  expect(await searchMarks(page)).toContain('search:combined open model');
+  // No other word's scores were needed.
+  const seenBefore = new Set(wordFiles().filter((entry) => entry.at <= pausedAt).map((entry) => entry.path));
+  expect(wordFiles().filter((entry) => !seenBefore.has(entry.path))).toEqual([]);
+  const pagefind = await pagefindsOwnAnswer(page, 'open model');
+  await expect.poll(async () => (await shownResults(page)).map((row) => row.href)).toEqual(pagefind.urls);
+});
+
 test('a common word with one that is not: Pagefind searches only that one, and the answer is Pagefind’s own', async ({ page }) => {
   // At this site's size "model" is a common word with stored scores; served here without them, it is the other
   // word of "open model", which the worker asks Pagefind alone and ranks with "open"'s scores.
@@ -368,17 +392,26 @@ test('without the stored answers, Pagefind answers the common words too', async 
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first().locator('mark').first()).toHaveText(/model/i);
 });
 
-test('results can be narrowed by tag, and the open results pass axe', async ({ page }) => {
-  // Two words without their stored scores: Pagefind answers them. Their counts by tag come with the results,
-  // counted from the pages' stored tags; Pagefind's filter data, which slows every search it is loaded for, is
-  // fetched only once a tag is chosen.
+/**
+ * Searches `text` with the common words' stored scores unreachable, so that Pagefind answers it; returns the times
+ * at which Pagefind's filter data (the tag data) was requested, filled in as the page goes on.
+ */
+async function searchWithoutStoredScores(page: Page, text: string): Promise<number[]> {
   await page.route('**/pagefind/common/word-*.bin', (route) => route.abort('internetdisconnected'));
   const tagDataRequested: number[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/pagefind/filter/')) tagDataRequested.push(Date.now());
   });
   await page.goto('/tags');
-  await searchFor(page, 'open model');
+  await searchFor(page, text);
+  return tagDataRequested;
+}
+
+test('results can be narrowed by tag, and the open results pass axe', async ({ page }) => {
+  // Two words without their stored scores: Pagefind answers them. Their counts by tag come with the results,
+  // counted from the pages' stored tags; Pagefind's filter data, which slows every search it is loaded for, is
+  // fetched only once a tag is chosen.
+  const tagDataRequested = await searchWithoutStoredScores(page, 'open model');
   const status = page.getByRole('status');
   await expect(status).toContainText(/\d+ articles for “open model”/);
   const total = Number((await status.textContent())!.match(/(\d+) articles/)![1]);
@@ -410,14 +443,8 @@ test('results can be narrowed by tag, and the open results pass axe', async ({ p
 });
 
 test('when the stored tags cannot be fetched, Pagefind counts the results by tag once they are on screen', async ({ page }) => {
-  await page.route('**/pagefind/common/word-*.bin', (route) => route.abort('internetdisconnected'));
   await page.route('**/pagefind/common/tags-*.bin', (route) => route.abort('internetdisconnected'));
-  const tagDataRequested: number[] = [];
-  page.on('request', (request) => {
-    if (request.url().includes('/pagefind/filter/')) tagDataRequested.push(Date.now());
-  });
-  await page.goto('/tags');
-  await searchFor(page, 'open model');
+  const tagDataRequested = await searchWithoutStoredScores(page, 'open model');
   await expect(page.getByRole('status')).toContainText(/\d+ articles for “open model”/);
   const resultsSeenAt = Date.now();
   const tags = page.getByRole('group', { name: 'Narrow by tag' });

@@ -163,7 +163,7 @@ describe('looking up what is in the box', () => {
 describe('guessing the query of several words being typed', () => {
   const heavy = HEAVY_WORD_ARTICLES;
   const written = commonAnswerFiles(
-    new Map([['model', answer(9)], ['models', answer(heavy)], ['modest', answer(12)], ['data', answer(heavy * 2)], ['dataset', answer(heavy)]]),
+    new Map([['model', answer(9)], ['models', answer(heavy)], ['modest', answer(12)], ['data', answer(heavy * 2)], ['dataset', answer(heavy)], ['praka', answer(7)]]),
     fakeHash,
   );
   const files = Object.fromEntries([...written].map(([name, text]) => [name, JSON.parse(text) as unknown]));
@@ -195,6 +195,13 @@ describe('guessing the query of several words being typed', () => {
     expect(store.aheadOf('open dat')).toBe('open data');
     // Heavy words have stored answers of their own.
     expect(store.aheadOf('mod')).toBeUndefined();
+    // The word it most likely becomes, whatever its frequency, for the box to get adding up ready.
+    store.aheadOf('open pra');
+    await release('g-pr.json');
+    expect(store.aheadOf('open pra')).toBeUndefined();
+    expect(store.completionOf('open pra')).toBe('open praka');
+    expect(store.completionOf('open praka')).toBeUndefined();
+    expect(store.completionOf('pra')).toBeUndefined();
     expect(store.aheadOf('open mo')).toBeUndefined();
     expect(store.aheadOf('open mod ')).toBeUndefined();
     expect(store.aheadOf('open modest')).toBeUndefined();

@@ -391,6 +391,19 @@ export class CommonAnswers {
    * from the second letter on, and a later key will know). Single words need none of this: heavy words have stored answers.
    */
   aheadOf(text: string): string | undefined {
+    return this.completed(text, HEAVY_WORD_ARTICLES);
+  }
+
+  /**
+   * The same words with the last one completed to the stored word it most likely becomes, whatever its frequency
+   * (`attention prak` → `attention praka`): when every word of it has stored scores, the box gets adding them up
+   * ready during the pause (a few small files), as it does for a heavy word's guess.
+   */
+  completionOf(text: string): string | undefined {
+    return this.completed(text, 0);
+  }
+
+  private completed(text: string, atLeast: number): string | undefined {
     // Earlier words as typed, then the last one; nothing when a space ends the text.
     const [, before, typed] = /^(.*\S\s+)(\S+)$/su.exec(text) ?? [];
     const last = typed?.toLowerCase();
@@ -399,7 +412,7 @@ export class CommonAnswers {
     const shard = this.groupOf(last);
     if (shard === undefined || 'pending' in shard || last.length < AHEAD_MIN_LETTERS) return undefined;
     const best = mostFrequentBeginning(shard.value, last);
-    if (!best || best.total < HEAVY_WORD_ARTICLES || (shard.value.get(last)?.total ?? 0) >= best.total) return undefined;
+    if (!best || best.total < atLeast || (shard.value.get(last)?.total ?? 0) >= best.total) return undefined;
     return before + best.word;
   }
 
