@@ -279,7 +279,8 @@ export class CommonAnswers {
 
   /**
    * Whether several words can be answered by adding up their stored scores (lib/search-combine.ts): two to
-   * COMBINE_MAX_WORDS words, each a common word with its scores stored, none beginning like another.
+   * COMBINE_MAX_WORDS words, each a common word with its scores stored, none beginning like another, their index
+   * chunks not interacting and none of them parts of one compound word.
    */
   combinationOf(text: string): CombineLookup {
     // As Pagefind reads them: "open, model" is "open model".
