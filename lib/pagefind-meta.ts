@@ -106,6 +106,11 @@ export function decodePagefindMeta(bytes: Uint8Array): PagefindMeta | undefined 
   return { version: decoded[0], pages, chunks };
 }
 
+/** Whether the word falls within the chunk's range of words. */
+function holds(chunk: PagefindChunk, word: string): boolean {
+  return word >= chunk.from && word <= chunk.to;
+}
+
 /**
  * Whether every word beginning with `prefix` is in one index chunk, the one Pagefind fetches for the prefix:
  * only then does preloading it while the reader types on fetch what the finished word needs. Pagefind takes the
@@ -113,7 +118,7 @@ export function decodePagefindMeta(bytes: Uint8Array): PagefindMeta | undefined 
  * ("lux" at 10,000 articles: luxgan | luxganb…luxqua | luxquab…), the finished word is more likely elsewhere.
  */
 export function prefixFitsOneChunk(chunks: PagefindChunk[], prefix: string): boolean {
-  const holder = chunks.findIndex((chunk) => prefix >= chunk.from && prefix <= chunk.to);
+  const holder = chunks.findIndex((chunk) => holds(chunk, prefix));
   if (holder < 0) return false;
   const { to } = chunks[holder]!;
   // The chunk ends past every word beginning with the prefix, or it is the last chunk.
@@ -125,7 +130,7 @@ export function prefixFitsOneChunk(chunks: PagefindChunk[], prefix: string): boo
  * holds the word; failing that, the first whose range holds it once both are cut to the shorter length.
  */
 export function chunkOf(chunks: PagefindChunk[], word: string): PagefindChunk | undefined {
-  const strict = chunks.find((chunk) => word >= chunk.from && word <= chunk.to);
+  const strict = chunks.find((chunk) => holds(chunk, word));
   if (strict) return strict;
   return chunks.find((chunk) => word.slice(0, chunk.from.length) >= chunk.from.slice(0, word.length) && word.slice(0, chunk.to.length) <= chunk.to.slice(0, word.length));
 }

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COMMON_ANSWERS_DIR, commonAnswerFiles, type CommonAnswer } from './search-answers';
 import { CombineBuilder, checkCombined, queriesToCheck, type CombineCheck, type CombineFiles, type FullResult } from './search-combine-build';
 import { RESULTS_SHOWN, startPagefind, tagChoices, type Pagefind, type PagefindResultData } from './search';
-import { areIndependentWords, chunksInteract, shareCompounds } from './search-combine';
+import { addsUp } from './search-combine';
 
 /**
  * Pagefind's browser script fetches its files by URL. Node's fetch has no `file:` URLs, so while the script
@@ -130,12 +130,9 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
       return name !== undefined && files.files.has(name) ? files.files.get(name) : readBack(file);
     };
     const kept = words.filter((word) => files.postings.has(word));
-    const addsUp = (query: string[]) =>
-      areIndependentWords(query) &&
-      !chunksInteract(query.map((word) => files.postings.get(word)!.chunks)) &&
-      !shareCompounds(query.map((word) => ({ word, partners: files.postings.get(word)!.partners })));
+    const boxAddsUp = (query: string[]) => addsUp(query.map((word) => ({ word, postings: files.postings.get(word) })));
     await renewPagefindModule(bundleUrl);
-    const checks = await checkCombined(() => loadPagefind(bundleUrl), files, COMMON_ANSWERS_DIR, fromMemory, queriesToCheck(kept, [...others], addsUp), RESULTS_SHOWN);
+    const checks = await checkCombined(() => loadPagefind(bundleUrl), files, COMMON_ANSWERS_DIR, fromMemory, queriesToCheck(kept, [...others], boxAddsUp), RESULTS_SHOWN);
     const failed = checks.find((check) => check.problem);
     if (failed) return { answers, checks, dropped: `“${failed.query}”: ${failed.problem}` };
     for (const [word, postings] of files.postings) answers.set(word, { ...answers.get(word)!, combine: postings });

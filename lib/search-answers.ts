@@ -14,7 +14,7 @@
 // The answers are split by the first two characters of the word, so a reader typing "mo" fetches only the
 // few answers for words beginning "mo"; an index names the files that exist (no request that would fail).
 import { isWorthPreloading, searchDelayMs, SHORT_WORD_PAUSE_MS, type PagefindResultData, type TagChoice } from './search';
-import { COMBINE_MAX_WORDS, COMBINE_VERSION, PAGE_TABLE_SHARD, areIndependentWords, chunksInteract, shareCompounds, pagefindWord, queryWordsOf, type CombineIndex, type WordPostings } from './search-combine';
+import { COMBINE_MAX_WORDS, COMBINE_VERSION, PAGE_TABLE_SHARD, addsUp, areIndependentWords, pagefindWord, queryWordsOf, type CombineIndex, type WordPostings } from './search-combine';
 import type { WithOtherWord } from './search-worker';
 
 /**
@@ -302,8 +302,7 @@ export class CommonAnswers {
     const index = this.combineIndex;
     // Words whose index chunks interact, or that may be parts of one compound word, are answered differently
     // together than alone: Pagefind answers them.
-    const together = chunksInteract(postings.map((word) => word.chunks)) || shareCompounds((keys as string[]).map((word, i) => ({ word, partners: postings[i]!.partners })));
-    return index && !together ? { kind: 'words', index, words: postings } : { kind: 'none' };
+    return index && addsUp((keys as string[]).map((word, i) => ({ word, postings: postings[i] }))) ? { kind: 'words', index, words: postings } : { kind: 'none' };
   }
 
   /**
@@ -329,7 +328,7 @@ export class CommonAnswers {
     if (other === undefined) return undefined;
     // Common words that are parts of one compound word with each other or with the other word: Pagefind answers.
     const common = words.filter((word) => word !== other);
-    if (shareCompounds([...common.map((word, i) => ({ word, partners: postings[i]!.partners })), { word: other }])) return undefined;
+    if (!addsUp([...common.map((word, i) => ({ word, postings: postings[i] })), { word: other }])) return undefined;
     return { index, words: postings, other };
   }
 

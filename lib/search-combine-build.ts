@@ -8,9 +8,8 @@ import { tagChoices, type Pagefind } from './search';
 import {
   COMBINE_VERSION,
   PAGE_TABLE_SHARD,
+  addsUp,
   areIndependentWords,
-  chunksInteract,
-  shareCompounds,
   encodePageTags,
   encodePostings,
   fragmentWords,
@@ -273,7 +272,7 @@ class FragmentReader {
  */
 export type CheckedQuery = { words: string[]; other?: string } | { counted: string };
 
-/** A query checked against Pagefind, and what differed; `skipped`: the box would not add it up either (chunksInteract). */
+/** A query checked against Pagefind, and what differed; `skipped`: the box would not add it up either (addsUp). */
 export type CombineCheck = { query: string; problem?: string; skipped?: boolean };
 
 /**
@@ -302,9 +301,8 @@ export async function checkCombined(
       const { words, other } = checked;
       const query = [...words, ...(other === undefined ? [] : [other])].join(' ');
       const postings = words.map((word) => files.postings.get(word)!);
-      const compounds = shareCompounds([...words.map((word, i) => ({ word, partners: postings[i]!.partners })), ...(other === undefined ? [] : [{ word: other }])]);
-      const interact = other === undefined ? chunksInteract(postings.map((word) => word.chunks)) : await search.interactsWith(postings, other);
-      if (compounds || interact) return { query, skipped: true };
+      const together = [...words.map((word, i) => ({ word, postings: postings[i] })), ...(other === undefined ? [] : [{ word: other }])];
+      if (!addsUp(together) || (other !== undefined && (await search.interactsWith(postings, other)))) return { query, skipped: true };
       const pagefind = await freshPagefind();
       // The other word, as the box's worker asks it: alone, in a Pagefind of its own.
       const alone = other === undefined ? undefined : await freshPagefind();

@@ -116,6 +116,20 @@ export function decodePageTags(bytes: Uint8Array, numbered: number): PageTags | 
 export type WordPostings = { file: string; pages: number; chunks: string[]; partners: string[] };
 
 /**
+ * Whether the answer to these words is the sum of their answers alone, as far as the page can tell: no two
+ * begin alike (areIndependentWords), the common words' index chunks do not interact (chunksInteract), and no two
+ * may be parts of one compound word (shareCompounds). `postings`: a common word's stored scores; without them,
+ * the other word, whose chunks the worker checks once it has Pagefind's metadata (CombinedSearch.interactsWith).
+ */
+export function addsUp(words: { word: string; postings?: WordPostings }[]): boolean {
+  return (
+    areIndependentWords(words.map(({ word }) => word)) &&
+    !chunksInteract(words.flatMap(({ postings }) => (postings ? [postings.chunks] : []))) &&
+    !shareCompounds(words.map(({ word, postings }) => ({ word, partners: postings?.partners })))
+  );
+}
+
+/**
  * Whether two of these query words may match parts of one compound word of a page ("open source" in
  * "open-source"). Pagefind indexes a compound's parts at the compound's place, and scores a place that several
  * words of a query match once, with their weights together, which is not the sum of their answers alone.
