@@ -199,6 +199,23 @@ describe('answers made at build time', () => {
     await vi.waitFor(() => expect(store.combinationOf('open weights').kind).toBe('words'));
     await vi.waitFor(() => expect(store.combinationOf('open source').kind).not.toBe('loading'));
     expect(store.combinationOf('open source')).toEqual({ kind: 'none' });
+
+    // Instead, the build stored Pagefind's own answer to the pair, in both orders; no other pair.
+    expect(written.pairs).toBe(2);
+    for (const query of ['open source', 'source open']) {
+      await vi.waitFor(() => expect(store.lookup(query).kind).not.toBe('loading'));
+      const stored = store.lookup(query);
+      if (stored.kind !== 'answer') throw new Error(`no stored answer for “${query}”`);
+      const pagefind = await pagefindFor(bundle);
+      await pagefind.filters();
+      const theirs = (await pagefind.search(query))!;
+      const data = await Promise.all(theirs.results.map((result) => result.data()));
+      expect(stored.answer.total, query).toBe(theirs.results.length);
+      expect(stored.answer.results.map((result) => [result.url, result.excerpt])).toEqual(data.map((result) => [result.url, result.excerpt]));
+      expect(stored.answer.tags).toEqual(tagChoices(theirs.totalFilters, undefined));
+    }
+    await vi.waitFor(() => expect(store.lookup('open weights').kind).not.toBe('loading'));
+    expect(store.lookup('open weights')).toEqual({ kind: 'none' });
   });
 
   it('leave the global fetch as they found it', async () => {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { COMMON_ANSWERS_DIR, commonAnswerFiles, type CommonAnswer } from './search-answers';
+import { COMMON_ANSWERS_DIR, commonAnswerFiles, pairsToAnswer, type CommonAnswer } from './search-answers';
 import { CombineBuilder, checkCombined, queriesToCheck, type CombineCheck, type CombineFiles, type FullResult } from './search-combine-build';
 import { RESULTS_SHOWN, startPagefind, tagChoices, type Pagefind, type PagefindResultData } from './search';
 import { addsUp } from './search-combine';
@@ -83,7 +83,8 @@ export async function answerCommonWords(bundleDir: string, words: readonly strin
   return (await buildCommonAnswers(bundleDir, words, false)).answers;
 }
 
-type Built = { answers: Map<string, CommonAnswer>; combine?: CombineFiles; checks: CombineCheck[]; dropped?: string };
+/** `pairs`: how many of the answers are to two words (pairsToAnswer). */
+type Built = { answers: Map<string, CommonAnswer>; combine?: CombineFiles; checks: CombineCheck[]; dropped?: string; pairs?: number };
 
 /**
  * The answers, and with `combine`, the files that add common words up (lib/search-combine.ts), checked against
@@ -96,24 +97,26 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
     // one idles 50 ms before its first search (Pagefind polls for its own start), so words go sixteen at a time.
     const fresh = () => loadPagefind(bundleUrl, { filters: false });
     const builder = combine ? CombineBuilder.create(bundleDir, fresh) : undefined;
-    const answered = await mapInBatches(words, 16, async (word) => {
+    /** Pagefind's answer to the query, as the box shows it, and `then` done with its results while it is open. */
+    const answerOf = async <T,>(query: string, then: (results: FullResult[]) => Promise<T>) => {
       const pagefind = await loadPagefind(bundleUrl);
       try {
-        const response = await pagefind.search(word);
+        const response = await pagefind.search(query);
         if (!response || response.results.length === 0) return undefined;
         const results = await Promise.all(response.results.slice(0, RESULTS_SHOWN).map(async (result) => keptData(await result.data())));
         const answer: CommonAnswer = { total: response.results.length, results, tags: tagChoices(response.totalFilters, undefined) };
-        return { answer, measured: await builder?.measure(word, response.results as unknown as FullResult[]) };
+        return { answer, then: await then(response.results as unknown as FullResult[]) };
       } finally {
         await pagefind.destroy?.();
       }
-    }, () => renewPagefindModule(bundleUrl));
+    };
+    const answered = await mapInBatches(words, 16, (word) => answerOf(word, async (results) => builder?.measure(word, results)), () => renewPagefindModule(bundleUrl));
     const answers = new Map<string, CommonAnswer>();
     words.forEach((word, i) => {
       const done = answered[i];
       if (!done) return;
       answers.set(word, done.answer);
-      builder?.keep(word, done.measured);
+      builder?.keep(word, done.then);
     });
     const files = await builder?.finish();
     if (!files) return { answers, checks: [], dropped: builder?.unusable };
@@ -136,12 +139,21 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
     const failed = checks.find((check) => check.problem);
     if (failed) return { answers, checks, dropped: `“${failed.query}”: ${failed.problem}` };
     for (const [word, postings] of files.postings) answers.set(word, { ...answers.get(word)!, combine: postings });
-    return { answers, combine: files, checks };
+    // The pairs the box cannot add up, answered whole (lib/search-answers.ts, pairsToAnswer).
+    const pairs = pairsToAnswer(kept.map((word) => ({ word, postings: files.postings.get(word)! }))).map((pair) => pair.join(' '));
+    const pairAnswers = await mapInBatches(pairs, 16, (pair) => answerOf(pair, async () => undefined), () => renewPagefindModule(bundleUrl));
+    pairs.forEach((pair, i) => {
+      const done = pairAnswers[i];
+      if (done) answers.set(pair, done.answer);
+    });
+    return { answers, combine: files, checks, pairs: pairAnswers.filter(Boolean).length };
   });
 }
 
 export type WrittenAnswers = {
+  /** Answers stored: to one word (`words`) and to two (`pairs`). */
   words: number;
+  pairs: number;
   files: number;
   bytes: number;
   /** Words whose scores can be added up, their files' bytes, the queries checked against Pagefind. */
@@ -153,7 +165,7 @@ export type WrittenAnswers = {
  * not among them (the next most common), to check the box's ranking of a common word with one of those.
  */
 export async function writeCommonAnswers(bundleDir: string, words: readonly string[], others: readonly string[] = []): Promise<WrittenAnswers> {
-  const { answers, combine, checks, dropped } = await buildCommonAnswers(bundleDir, words, true, others);
+  const { answers, combine, checks, dropped, pairs = 0 } = await buildCommonAnswers(bundleDir, words, true, others);
   const dir = path.join(bundleDir, COMMON_ANSWERS_DIR);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
@@ -169,7 +181,8 @@ export async function writeCommonAnswers(bundleDir: string, words: readonly stri
     combinedBytes += data.byteLength;
   }
   return {
-    words: answers.size,
+    words: answers.size - pairs,
+    pairs,
     files: files.size + (combine?.files.size ?? 0),
     bytes: bytes + combinedBytes,
     combined: { words: combine?.postings.size ?? 0, bytes: combinedBytes, checked: checks.filter((check) => !check.skipped).length, skipped: combine?.skipped ?? [], dropped },

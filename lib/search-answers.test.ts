@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  COMMON_ANSWERS_INDEX, CommonAnswers, HEAVY_WORD_ARTICLES, WordCounter, commonAnswerFiles, commonKeyOf, indexedWordsOf, parseCommonAnswersIndex,
-  parseCommonAnswersShard, planSearch, shardOf, type CommonAnswer,
+  COMMON_ANSWERS_INDEX, CommonAnswers, HEAVY_WORD_ARTICLES, WordCounter, commonAnswerFiles, commonKeyOf, indexedWordsOf, pairsToAnswer,
+  parseCommonAnswersIndex, parseCommonAnswersShard, planSearch, shardOf, storedKeyOf, type CommonAnswer,
 } from './search-answers';
 import { SHORT_WORD_PAUSE_MS } from './search';
 import { COMBINE_VERSION, type CombineIndex } from './search-combine';
@@ -28,6 +28,13 @@ describe('which query a stored answer is for', () => {
     expect(shardOf('model')).toBe('mo');
     expect(shardOf('中文')).toBe('中文');
     expect(shardOf('ai')).toBe('ai');
+  });
+
+  it('may be two words, for a pair answered whole, grouped by both words’ beginnings', () => {
+    expect(storedKeyOf(' Open  Source ')).toBe('open source');
+    expect(storedKeyOf('model')).toBe('model');
+    for (const text of ['open source model', 'open-source', 'open s', '']) expect(storedKeyOf(text), text).toBeUndefined();
+    expect(shardOf('open source')).toBe('op so');
   });
 });
 
@@ -63,7 +70,7 @@ describe('choosing the common words', () => {
 });
 
 /** Names a group's file by its first word's first letters, so tests can name them. */
-const fakeHash = (text: string) => `g-${Object.keys(JSON.parse(text) as object)[0]!.slice(0, 2)}`;
+const fakeHash = (text: string) => `g-${shardOf(Object.keys(JSON.parse(text) as object)[0]!).replace(' ', '_')}`;
 
 describe('the stored files', () => {
   it('are an index naming one file per group of words, and the files read back as written', () => {
@@ -89,7 +96,8 @@ describe('the stored files', () => {
     const shard = parseCommonAnswersShard({
       model: answer(9),
       Model: answer(9),
-      'open weights': answer(3),
+      'open weights model': answer(3),
+      'open-weights': answer(3),
       broken: { ...answer(3), total: 'many' },
       fewer: { ...answer(0) },
       badresult: { ...answer(3), results: [{ url: '/posts/x', excerpt: 1, meta: {}, filters: {} }] },
@@ -211,6 +219,63 @@ describe('guessing the query of several words being typed', () => {
   });
 });
 
+describe('pairs of common words answered whole', () => {
+  const postings = (pages: number, partners: string[] = [], chunks = ['en_a']) => ({ file: 'word-x.bin', pages, chunks, partners });
+
+  it('are the pairs the box cannot add up, in both orders, the pairs on the most pages first', () => {
+    const words = [
+      // "open" is in "open-source" and in "open-weight"; "weights" spills into the chunk of "tokens".
+      { word: 'open', postings: postings(90, ['source', 'weight']) },
+      { word: 'model', postings: postings(80) },
+      { word: 'source', postings: postings(40, ['open']) },
+      { word: 'weights', postings: postings(60, [], ['en_w', 'en_t']) },
+      { word: 'tokens', postings: postings(50, [], ['en_t']) },
+      { word: 'openai', postings: postings(30, ['ai']) },
+    ];
+    // "open weights": "weight" begins what every stem of "weights" keeps. "open openai" begins alike: never a pair
+    // (areIndependentWords), Pagefind answers it.
+    expect(pairsToAnswer(words)).toEqual([
+      ['open', 'weights'],
+      ['weights', 'open'],
+      ['weights', 'tokens'],
+      ['tokens', 'weights'],
+      ['open', 'source'],
+      ['source', 'open'],
+      // To be safe, a partner that begins like a word counts: "open" (of "open-source") begins like "openai".
+      ['source', 'openai'],
+      ['openai', 'source'],
+    ]);
+    expect(pairsToAnswer(words, 1)).toEqual([
+      ['open', 'weights'],
+      ['weights', 'open'],
+    ]);
+    // Words that all add up: no pair.
+    expect(pairsToAnswer(words.filter(({ word }) => ['model', 'source', 'tokens'].includes(word)))).toEqual([]);
+  });
+
+  it('are looked up as the two words typed, in their group, fetched once the second word is begun', async () => {
+    const files = Object.fromEntries(
+      [...commonAnswerFiles(new Map([['open', answer(90)], ['open source', answer(HEAVY_WORD_ARTICLES)], ['source open', answer(HEAVY_WORD_ARTICLES)]]), fakeHash)].map(([name, text]) => [name, JSON.parse(text) as unknown]),
+    );
+    expect(Object.keys(files).sort()).toEqual(['g-op_so.json', 'g-op.json', 'g-so_op.json', COMMON_ANSWERS_INDEX].sort());
+    const { store, asked, release } = served(files);
+    store.start();
+    await release(COMMON_ANSWERS_INDEX);
+    expect(store.lookup('open').kind).toBe('loading');
+    await release('g-op.json');
+    // Not with the first word: its group holds only words.
+    expect(asked).toEqual([COMMON_ANSWERS_INDEX, 'g-op.json']);
+    expect(store.lookup('open s')).toEqual({ kind: 'none' });
+    expect(store.lookup('open so').kind).toBe('loading');
+    await release('g-op_so.json');
+    expect(store.lookup('open sou')).toEqual({ kind: 'prefix', heavy: true });
+    expect(store.lookup('Open  Source')).toEqual({ kind: 'answer', answer: answer(HEAVY_WORD_ARTICLES) });
+    expect(store.lookup('open sora')).toEqual({ kind: 'none' });
+    // A word beginning the first word is no pair: "ope" begins "open", not "open source".
+    expect(store.lookup('ope')).toEqual({ kind: 'prefix', heavy: false });
+  });
+});
+
 describe('what the box does with a query', () => {
   it('shows a stored answer at once, fetching the word’s chunks only once another word is begun', () => {
     expect(planSearch('model', { kind: 'answer', answer: answer(9) })).toEqual({ kind: 'answer', answer: answer(9), preload: false });
@@ -226,6 +291,8 @@ describe('what the box does with a query', () => {
     expect(planSearch('mode', { kind: 'prefix', heavy: true })).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false });
     expect(planSearch('mo', { kind: 'prefix', heavy: true })).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false });
     expect(planSearch('prak', { kind: 'prefix', heavy: false })).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: true });
+    // Two words on the way to a stored pair: their chunks would be two common words' (the pair's answer needs none).
+    expect(planSearch('open sou', { kind: 'prefix', heavy: false })).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false });
   });
 
   it('otherwise searches as before: long words at once, short ones after a pause with their chunks coming', () => {

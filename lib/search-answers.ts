@@ -9,7 +9,9 @@
 // built. So the build asks Pagefind once for each of them (lib/search-answers-build.ts) and stores what the
 // box shows: the first results with their excerpts, the number of results and the counts by tag. The box
 // shows a stored answer at once; Pagefind answers everything else (any other word, several words, a search
-// narrowed to a tag), exactly as before.
+// narrowed to a tag), exactly as before. Several common words are mostly added up from stored scores
+// (lib/search-combine.ts); the pairs that cannot be ("open source", parts of one compound word) have their
+// answer stored too (pairsToAnswer).
 //
 // The answers are split by the first two characters of the word, so a reader typing "mo" fetches only the
 // few answers for words beginning "mo"; an index names the files that exist (no request that would fail).
@@ -56,15 +58,30 @@ export type CommonAnswersShard = Map<string, CommonAnswer>;
 /** One word of letters or digits, two characters at least: what the build stores answers for. */
 const WORD = /^[\p{L}\p{N}]{2,}$/u;
 
-/** The stored answer a query would use: the query as one lowercase word (Pagefind ignores case), or undefined. */
+/** A common word's key: the query as one lowercase word (Pagefind ignores case), or undefined. */
 export function commonKeyOf(text: string): string | undefined {
   const word = text.trim().toLowerCase();
   return WORD.test(word) ? word : undefined;
 }
 
-/** The file group of a word: its first two characters. */
-export function shardOf(word: string): string {
-  return Array.from(word).slice(0, 2).join('');
+/**
+ * The stored answer a query would use: a common word's key (commonKeyOf), or two such words with one space
+ * between them, for the pairs the build answers whole (pairsToAnswer); otherwise undefined.
+ */
+export function storedKeyOf(text: string): string | undefined {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  return words.length <= 2 && words.every((word) => WORD.test(word)) ? words.join(' ') : undefined;
+}
+
+/**
+ * The file group of a stored key: a word's first two characters; for a pair, those of each word ("op so" for
+ * "open source"), so that a pair's answers are fetched once its second word is begun, not with the first word's.
+ */
+export function shardOf(key: string): string {
+  return key
+    .split(' ')
+    .map((word) => Array.from(word).slice(0, 2).join(''))
+    .join(' ');
 }
 
 // ---- Choosing the words (build side, pure) ----
@@ -141,6 +158,35 @@ export class WordCounter {
 }
 
 /**
+ * How many pairs of common words get an answer of their own at build time (each in both orders). At 10,000
+ * articles each answer costs about 3 kB on disk and, in the build, one Pagefind search of two heavy words.
+ */
+export const COMMON_PAIRS_LIMIT = 48;
+
+/**
+ * The pairs of common words whose answer is stored whole, in both orders (Pagefind may credit a place both words
+ * match to either, so the order can change the scores): those the box cannot add up (addsUp), mostly parts of one
+ * compound word ("open source", where the pages say "open-source"), which on a news site are among the first
+ * queries readers type, and which Pagefind answers slowest (both words' heavy index chunks). `words`: the words
+ * with stored scores, most common first; the pairs on the most pages first.
+ */
+export function pairsToAnswer(words: { word: string; postings: WordPostings }[], limit = COMMON_PAIRS_LIMIT): [string, string][] {
+  const pairs: { pair: [string, string]; pages: number }[] = [];
+  words.forEach((a, i) => {
+    for (const b of words.slice(i + 1)) {
+      if (areIndependentWords([a.word, b.word]) && !addsUp([a, b])) pairs.push({ pair: [a.word, b.word], pages: Math.min(a.postings.pages, b.postings.pages) });
+    }
+  });
+  return pairs
+    .sort((x, y) => y.pages - x.pages)
+    .slice(0, limit)
+    .flatMap(({ pair: [a, b] }) => [
+      [a, b],
+      [b, a],
+    ]);
+}
+
+/**
  * The files the build writes, name to text: the index, and one file per group of words. A group's file is
  * named by the hash of its content, as Pagefind names its chunks, so a host or browser that keeps files for a
  * while can never pair a new index with an old group: only the index has a fixed name, and the box
@@ -210,7 +256,7 @@ export function parseCommonAnswersShard(value: unknown): CommonAnswersShard {
   const shard: CommonAnswersShard = new Map();
   if (!isRecord(value)) return shard;
   for (const [word, answer] of Object.entries(value)) {
-    if (commonKeyOf(word) === word && isCommonAnswer(answer)) shard.set(word, answer);
+    if (storedKeyOf(word) === word && isCommonAnswer(answer)) shard.set(word, answer);
   }
   return shard;
 }
@@ -250,8 +296,9 @@ export type CombineLookup =
 export type CommonLookup =
   | { kind: 'answer'; answer: CommonAnswer }
   /**
-   * The word typed so far begins a common word ("mode" of "model"): the next key most likely follows. `heavy`:
-   * one of those words is in HEAVY_WORD_ARTICLES articles or more.
+   * The word typed so far begins a common word ("mode" of "model"), or the two words a stored pair ("open sou"
+   * of "open source"): the next key most likely follows. `heavy`: one of those is in HEAVY_WORD_ARTICLES
+   * articles or more.
    */
   | { kind: 'prefix'; heavy: boolean }
   | { kind: 'none' }
@@ -371,8 +418,9 @@ export class CommonAnswers {
     this.index ??= this.load(COMMON_ANSWERS_INDEX, parseCommonAnswersIndex, (index) => (this.index = { value: index }));
   }
 
+  /** What is stored for the text: a common word's or a pair's answer, or a longer one it begins ("open sou"). */
   lookup(text: string): CommonLookup {
-    const key = commonKeyOf(text);
+    const key = storedKeyOf(text);
     if (key === undefined) return { kind: 'none' };
     const shard = this.groupOf(key);
     if (shard === undefined) return { kind: 'none' };
@@ -480,7 +528,8 @@ export function planSearch(text: string, common: CommonLookup, ahead?: string, m
     case 'loading':
       return { kind: 'wait', ready: common.ready };
     case 'prefix':
-      return { kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: !common.heavy };
+      // A pair's chunks are those of two common words: never worth fetching ahead (see 'none' below).
+      return { kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: !common.heavy && !/\S\s+\S/.test(text.trim()) };
     case 'none':
       if (ahead !== undefined) return { kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false, ahead };
       // Words on their way to ones that add up wait for the next key, as a word on its way to a common one does.

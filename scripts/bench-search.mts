@@ -271,7 +271,7 @@ async function main() {
     const started = performance.now();
     const written = await writeCommonAnswers(kept, words.slice(0, COMMON_WORDS_LIMIT), words.slice(COMMON_WORDS_LIMIT, COMMON_WORDS_LIMIT + 8));
     console.log(
-      `answers: ${written.words} common words in ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
+      `answers: ${written.words} common words and ${written.pairs} pairs in ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
         `${written.files} files, ${(written.bytes / 1000).toFixed(0)} kB; scores of ${written.combined.words} words to add up ` +
         `(${(written.combined.bytes / 1000).toFixed(0)} kB, ${written.combined.checked} queries checked against Pagefind` +
         `${written.combined.skipped.length ? `, left out: ${written.combined.skipped.join(' ')}` : ''}` +

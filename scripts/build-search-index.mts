@@ -41,7 +41,8 @@ async function main() {
   console.log(
     `Search index: ${articles.length} articles → ${written.outputPath} in ${seconds(indexed - started)} s; ` +
       `answers for ${common.words} common words (${(common.bytes / 1000).toFixed(0)} kB) in ${seconds(performance.now() - indexed)} s, ` +
-      `${common.combined.words} of them with scores to add up (checked against Pagefind on ${common.combined.checked} queries)`,
+      `${common.combined.words} of them with scores to add up (checked against Pagefind on ${common.combined.checked} queries), ` +
+      `and for ${common.pairs} pairs of them that do not add up`,
   );
   // Not a failure: several words then go to Pagefind, as they did before the scores existed. But a maintainer
   // should know (a new Pagefind may rank differently), so the build says which query differed and how.
