@@ -7,6 +7,13 @@ describe('syntheticArticle', () => {
     expect(syntheticArticle(42)).toEqual(syntheticArticle(42));
   });
 
+  it('has compound words in some articles, as news does, the open-source kind most', () => {
+    const bodies = Array.from({ length: 400 }, (_, i) => syntheticArticle(i).source);
+    const share = (pattern: RegExp) => bodies.filter((body) => pattern.test(body)).length / bodies.length;
+    expect(share(/\b[a-z]+-[a-z]+\b/)).toBeGreaterThan(0.3);
+    expect(share(/\bopen-source\b/)).toBeGreaterThan(share(/\blow-latency\b/));
+  });
+
   it('passes the content check, so benchmarks build real pages', () => {
     for (const i of [0, 1, 7, 999]) {
       const { slug, source } = syntheticArticle(i);

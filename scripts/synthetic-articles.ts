@@ -40,19 +40,41 @@ function sentence(next: () => number, words: number): string {
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
 
+/**
+ * Compound words as AI news writes them, most frequent first, their parts common words: Pagefind indexes each
+ * part at the compound's place, which the search box must answer as Pagefind does ("open source" on pages
+ * saying "open-source", lib/search-answers.ts, pairsToAnswer).
+ */
+const COMPOUNDS = ['open-source', 'open-weights', 'state-of-the-art', 'long-context', 'billion-parameter', 'low-latency', 'on-device', 'safety-research'];
+
+/**
+ * A sentence holding a compound word, for about 45% of articles, from a generator of its own: the rest of
+ * the article stays as it was before compounds were added.
+ */
+function compoundSentence(i: number): string | undefined {
+  const extra = random(i + 0x5bd1e995);
+  if (extra() >= 0.45) return undefined;
+  const compound = COMPOUNDS[Math.floor(extra() ** 2 * COMPOUNDS.length)]!;
+  const words = sentence(extra, 8 + Math.floor(extra() * 8)).replace(/\.$/, '').split(' ');
+  words.splice(1 + Math.floor(extra() * (words.length - 1)), 0, compound);
+  return `${words.join(' ')}.`;
+}
+
 const paragraph = (next: () => number) => Array.from({ length: 3 + Math.floor(next() * 3) }, () => sentence(next, 8 + Math.floor(next() * 12))).join(' ');
 
 export type SyntheticOptions = { cover?: boolean };
 
-/** Article `i` as a markdown file: frontmatter and a body of about 450 words. */
+/** Article `i` as a markdown file: frontmatter and a body of about 450 words, now and then with a compound word. */
 export function syntheticArticle(i: number, options: SyntheticOptions = {}): { slug: string; source: string } {
   const next = random(i + 1);
   const slug = `synthetic-${String(i).padStart(5, '0')}`;
   const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(next() * 6 * 365) * 86_400_000).toISOString().slice(0, 10);
   const tags = [...new Set(Array.from({ length: 1 + Math.floor(next() * 4) }, () => TAG_POOL[Math.floor(next() ** 1.5 * TAG_POOL.length)]!))];
   const title = sentence(next, 5 + Math.floor(next() * 7)).replace(/\.$/, '');
+  const first = paragraph(next);
+  const compound = compoundSentence(i);
   const body = [
-    paragraph(next),
+    compound ? `${first} ${compound}` : first,
     `## ${sentence(next, 4).replace(/\.$/, '')}`,
     paragraph(next),
     `- ${sentence(next, 6)}\n- ${sentence(next, 7)}\n- ${sentence(next, 5)}`,
