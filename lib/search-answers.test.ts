@@ -222,7 +222,7 @@ describe('guessing the query of several words being typed', () => {
 describe('pairs of common words answered whole', () => {
   const postings = (pages: number, partners: string[] = [], chunks = ['en_a']) => ({ file: 'word-x.bin', pages, chunks, partners });
 
-  it('are the pairs the box cannot add up, in both orders, the pairs on the most pages first', () => {
+  it('are the pairs the box cannot add up, in both orders: parts of compound words first, each kind on the most pages first', () => {
     const words = [
       // "open" is in "open-source" and in "open-weight"; "weights" spills into the chunk of "tokens".
       { word: 'open', postings: postings(90, ['source', 'weight']) },
@@ -237,13 +237,14 @@ describe('pairs of common words answered whole', () => {
     expect(pairsToAnswer(words)).toEqual([
       ['open', 'weights'],
       ['weights', 'open'],
-      ['weights', 'tokens'],
-      ['tokens', 'weights'],
       ['open', 'source'],
       ['source', 'open'],
       // To be safe, a partner that begins like a word counts: "open" (of "open-source") begins like "openai".
       ['source', 'openai'],
       ['openai', 'source'],
+      // Not parts of one compound: after those, however many pages they are on.
+      ['weights', 'tokens'],
+      ['tokens', 'weights'],
     ]);
     expect(pairsToAnswer(words, 1)).toEqual([
       ['open', 'weights'],

@@ -16,7 +16,7 @@
 // The answers are split by the first two characters of the word, so a reader typing "mo" fetches only the
 // few answers for words beginning "mo"; an index names the files that exist (no request that would fail).
 import { isWorthPreloading, searchDelayMs, SHORT_WORD_PAUSE_MS, type PagefindResultData, type TagChoice } from './search';
-import { COMBINE_MAX_WORDS, COMBINE_VERSION, PAGE_TABLE_SHARD, addsUp, areIndependentWords, pagefindWord, queryWordsOf, type CombineIndex, type WordPostings } from './search-combine';
+import { COMBINE_MAX_WORDS, COMBINE_VERSION, PAGE_TABLE_SHARD, addsUp, areIndependentWords, pagefindWord, queryWordsOf, shareCompounds, type CombineIndex, type WordPostings } from './search-combine';
 import type { WithOtherWord } from './search-worker';
 
 /**
@@ -159,26 +159,30 @@ export class WordCounter {
 
 /**
  * How many pairs of common words get an answer of their own at build time (each in both orders). At 10,000
- * articles each answer costs about 3 kB on disk and, in the build, one Pagefind search of two heavy words.
+ * articles each answer costs about 3 kB on disk and, in the build, one Pagefind search of two heavy words
+ * (64 pairs: about 36 s more).
  */
-export const COMMON_PAIRS_LIMIT = 48;
+export const COMMON_PAIRS_LIMIT = 64;
 
 /**
  * The pairs of common words whose answer is stored whole, in both orders (Pagefind may credit a place both words
- * match to either, so the order can change the scores): those the box cannot add up (addsUp), mostly parts of one
- * compound word ("open source", where the pages say "open-source"), which on a news site are among the first
- * queries readers type, and which Pagefind answers slowest (both words' heavy index chunks). `words`: the words
- * with stored scores, most common first; the pairs on the most pages first.
+ * match to either, so the order can change the scores): those the box cannot add up (addsUp). First the parts of
+ * one compound word ("open source", where the pages say "open-source"): on a news site those are among the
+ * queries readers type first, and Pagefind answers them slowest (two common words' heavy index chunks). Then
+ * words whose index chunks interact, an accident of where Pagefind's chunks begin. Each kind on the most pages
+ * first. `words`: the words with stored scores.
  */
 export function pairsToAnswer(words: { word: string; postings: WordPostings }[], limit = COMMON_PAIRS_LIMIT): [string, string][] {
-  const pairs: { pair: [string, string]; pages: number }[] = [];
+  const pairs: { pair: [string, string]; compound: boolean; pages: number }[] = [];
   words.forEach((a, i) => {
     for (const b of words.slice(i + 1)) {
-      if (areIndependentWords([a.word, b.word]) && !addsUp([a, b])) pairs.push({ pair: [a.word, b.word], pages: Math.min(a.postings.pages, b.postings.pages) });
+      if (!areIndependentWords([a.word, b.word]) || addsUp([a, b])) continue;
+      const compound = shareCompounds([a, b].map(({ word, postings }) => ({ word, partners: postings.partners })));
+      pairs.push({ pair: [a.word, b.word], compound, pages: Math.min(a.postings.pages, b.postings.pages) });
     }
   });
   return pairs
-    .sort((x, y) => y.pages - x.pages)
+    .sort((x, y) => Number(y.compound) - Number(x.compound) || y.pages - x.pages)
     .slice(0, limit)
     .flatMap(({ pair: [a, b] }) => [
       [a, b],
