@@ -442,6 +442,9 @@ describe('several common words added up from their stored scores', () => {
     expect(store.mayCombine('mo')).toBe(false);
     // Words beginning alike are left to Pagefind: no reason to wait for the next key.
     expect(store.mayCombine('model mode')).toBe(false);
+    // Nor when the last word is one with scores: the box asks only when the words do not add up as they stand
+    // ("data code", parts of one compound word), and the reader has most likely typed them all.
+    expect(store.mayCombine('open model')).toBe(false);
   });
 
   it('change what the box does: no chunks fetched for a word with scores, a pause on the way to another', () => {

@@ -402,7 +402,7 @@ export class CommonAnswers {
 
   /**
    * Whether the words typed so far may end up added up: the complete ones all have stored scores, and the last
-   * begins a common word that has them. Pagefind's index chunks are then not worth fetching ahead (the heaviest
+   * begins a common word that has them, without being one (asked when the words do not add up as they stand). Pagefind's index chunks are then not worth fetching ahead (the heaviest
    * of the index, for words like these), since the most likely query needs none.
    */
   mayCombine(text: string): boolean {
@@ -413,6 +413,9 @@ export class CommonAnswers {
     if (!areIndependentWords(words.map(pagefindWord))) return false;
     const shard = last === undefined ? undefined : this.groupOf(last);
     if (!shard || 'pending' in shard) return false;
+    // The last word is one with scores already, and the words did not add up (the box asks only then): a longer
+    // word that would is a guess against the likelier end, the words as they stand, which Pagefind answers now.
+    if (shard.value.get(last!)?.combine) return false;
     for (const [word, answer] of shard.value) if (word.startsWith(last!) && answer.combine) return true;
     return false;
   }
