@@ -358,6 +358,21 @@ test('words that are parts of one compound word ("open-source") get the answer t
   expect(shown.map((row) => row.marks)).toEqual(marksShownOf(pagefind));
 });
 
+test('a common phrase of the articles ("Llama 2") gets the answer the build stored for it, Pagefind’s own', async ({ page }) => {
+  // "2" is a word of one character, which has no stored scores to add up: the build asked Pagefind for the phrase.
+  await page.goto('/tags');
+  await focusWithSlash(page);
+  await page.keyboard.type('Llama 2', { delay: 60 });
+  const status = page.getByRole('status');
+  await expect(status).toContainText(/^\d+ articles? for “Llama 2”$/);
+  expect(await searchMarks(page)).toContain('search:common Llama 2');
+  const shown = await shownResults(page);
+  const pagefind = await pagefindsOwnAnswer(page, 'llama 2');
+  await expect(status).toHaveText(`${pagefind.total} ${pagefind.total === 1 ? 'article' : 'articles'} for “Llama 2”`);
+  expect(shown.map((row) => row.href)).toEqual(pagefind.urls);
+  expect(shown.map((row) => row.marks)).toEqual(marksShownOf(pagefind));
+});
+
 test('when the stored scores cannot be fetched, Pagefind answers several words', async ({ page }) => {
   await page.route('**/pagefind/common/word-*.bin', (route) => route.abort('internetdisconnected'));
   await page.goto('/tags');

@@ -171,7 +171,7 @@ describe('answers made at build time', () => {
     expect(compoundParts('model')).toEqual(['model']);
   });
 
-  it('are not added up for words that are parts of one compound word, which Pagefind scores together', async () => {
+  it('are not added up for words that are parts of one compound word, which Pagefind scores together: the pair is answered whole', async () => {
     const written = await writeCommonAnswers(bundle, ['open', 'source', 'weights']);
     expect(written.combined).toMatchObject({ words: 3, dropped: undefined });
     const dir = path.join(bundle, COMMON_ANSWERS_DIR);
@@ -216,6 +216,32 @@ describe('answers made at build time', () => {
     }
     await vi.waitFor(() => expect(store.lookup('open weights').kind).not.toBe('loading'));
     expect(store.lookup('open weights')).toEqual({ kind: 'none' });
+  });
+
+  it('answer the text’s common phrases the box cannot add up, as Pagefind does', async () => {
+    const written = await writeCommonAnswers(bundle, ['model', 'open', 'llama'], [], ['llama 2', 'open model', 'model card']);
+    // "open model" adds up from the words' scores; "2" has none, "card" is no common word here.
+    expect(written).toMatchObject({ words: 3, pairs: 2, combined: { words: 3, dropped: undefined } });
+    const dir = path.join(bundle, COMMON_ANSWERS_DIR);
+    const store = new CommonAnswers(async (file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+    const realFetch = globalThis.fetch;
+    onTestFinished(() => {
+      globalThis.fetch = realFetch;
+    });
+    for (const query of ['Llama 2', 'model card']) {
+      await vi.waitFor(() => expect(store.lookup(query).kind).not.toBe('loading'));
+      const stored = store.lookup(query);
+      if (stored.kind !== 'answer') throw new Error(`no stored answer for “${query}”`);
+      const pagefind = await pagefindFor(bundle);
+      await pagefind.filters();
+      const theirs = (await pagefind.search(query))!;
+      const data = await Promise.all(theirs.results.map((result) => result.data()));
+      expect(stored.answer.total, query).toBe(theirs.results.length);
+      expect(stored.answer.results.map((result) => [result.url, result.excerpt])).toEqual(data.map((result) => [result.url, result.excerpt]));
+      expect(stored.answer.tags).toEqual(tagChoices(theirs.totalFilters, undefined));
+    }
+    await vi.waitFor(() => expect(store.lookup('open model').kind).not.toBe('loading'));
+    expect(store.lookup('open model')).toEqual({ kind: 'none' });
   });
 
   it('leave the global fetch as they found it', async () => {

@@ -4,10 +4,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { COMMON_ANSWERS_DIR, commonAnswerFiles, pairsToAnswer, type CommonAnswer } from './search-answers';
+import { COMMON_ANSWERS_DIR, commonAnswerFiles, pairsToAnswer, phrasesToAnswer, type CommonAnswer } from './search-answers';
 import { CombineBuilder, checkCombined, queriesToCheck, type CombineCheck, type CombineFiles, type FullResult } from './search-combine-build';
 import { RESULTS_SHOWN, startPagefind, tagChoices, type Pagefind, type PagefindResultData } from './search';
-import { addsUp } from './search-combine';
+import { addsUp, type WordPostings } from './search-combine';
 
 /**
  * Pagefind's browser script fetches its files by URL. Node's fetch has no `file:` URLs, so while the script
@@ -83,7 +83,7 @@ export async function answerCommonWords(bundleDir: string, words: readonly strin
   return (await buildCommonAnswers(bundleDir, words, false)).answers;
 }
 
-/** `pairs`: how many of the answers are to two words (pairsToAnswer). */
+/** `pairs`: how many of the answers are to two words (phrasesToAnswer, pairsToAnswer). */
 type Built = { answers: Map<string, CommonAnswer>; combine?: CombineFiles; checks: CombineCheck[]; dropped?: string; pairs?: number };
 
 /**
@@ -91,7 +91,7 @@ type Built = { answers: Map<string, CommonAnswer>; combine?: CombineFiles; check
  * Pagefind. When the check finds a difference, the files are dropped (`dropped` says why): queries of several
  * words then go to Pagefind, as they did before these files existed.
  */
-async function buildCommonAnswers(bundleDir: string, words: readonly string[], combine: boolean, others: readonly string[] = []): Promise<Built> {
+async function buildCommonAnswers(bundleDir: string, words: readonly string[], combine: boolean, others: readonly string[] = [], phrases: readonly string[] = []): Promise<Built> {
   return withBundleFetch(bundleDir, async (bundleUrl) => {
     // A new Pagefind for each word, as a reader's browser has for a first query (see checkCombined). Each new
     // one idles 50 ms before its first search (Pagefind polls for its own start), so words go sixteen at a time.
@@ -111,6 +111,19 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
       }
     };
     const answered = await mapInBatches(words, 16, (word) => answerOf(word, async (results) => builder?.measure(word, results)), () => renewPagefindModule(bundleUrl));
+    /**
+     * Adds the answers to the phrases and pairs the box cannot add up (lib/search-answers.ts, phrasesToAnswer and
+     * pairsToAnswer); `postings`: the words' stored scores, when kept.
+     */
+    const withPairs = async (built: Built, postings?: Map<string, WordPostings>): Promise<Built> => {
+      const scored = words.filter((word) => postings?.has(word)).map((word) => ({ word, postings: postings!.get(word)! }));
+      const queries = [...new Set([...phrasesToAnswer(phrases, (word) => postings?.get(word)), ...pairsToAnswer(scored).map((pair) => pair.join(' '))])];
+      const done = await mapInBatches(queries, 16, (query) => answerOf(query, async () => undefined), () => renewPagefindModule(bundleUrl));
+      queries.forEach((query, i) => {
+        if (done[i]) built.answers.set(query, done[i].answer);
+      });
+      return { ...built, pairs: done.filter(Boolean).length };
+    };
     const answers = new Map<string, CommonAnswer>();
     words.forEach((word, i) => {
       const done = answered[i];
@@ -119,7 +132,7 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
       builder?.keep(word, done.then);
     });
     const files = await builder?.finish();
-    if (!files) return { answers, checks: [], dropped: builder?.unusable };
+    if (!files) return combine ? withPairs({ answers, checks: [], dropped: builder?.unusable }) : { answers, checks: [] };
     const readBack = async (file: string) => {
       try {
         return new Uint8Array(await fs.promises.readFile(path.join(bundleDir, file)));
@@ -137,16 +150,9 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
     await renewPagefindModule(bundleUrl);
     const checks = await checkCombined(() => loadPagefind(bundleUrl), files, COMMON_ANSWERS_DIR, fromMemory, queriesToCheck(kept, [...others], boxAddsUp), RESULTS_SHOWN);
     const failed = checks.find((check) => check.problem);
-    if (failed) return { answers, checks, dropped: `“${failed.query}”: ${failed.problem}` };
+    if (failed) return withPairs({ answers, checks, dropped: `“${failed.query}”: ${failed.problem}` });
     for (const [word, postings] of files.postings) answers.set(word, { ...answers.get(word)!, combine: postings });
-    // The pairs the box cannot add up, answered whole (lib/search-answers.ts, pairsToAnswer).
-    const pairs = pairsToAnswer(kept.map((word) => ({ word, postings: files.postings.get(word)! }))).map((pair) => pair.join(' '));
-    const pairAnswers = await mapInBatches(pairs, 16, (pair) => answerOf(pair, async () => undefined), () => renewPagefindModule(bundleUrl));
-    pairs.forEach((pair, i) => {
-      const done = pairAnswers[i];
-      if (done) answers.set(pair, done.answer);
-    });
-    return { answers, combine: files, checks, pairs: pairAnswers.filter(Boolean).length };
+    return withPairs({ answers, combine: files, checks }, files.postings);
   });
 }
 
@@ -162,10 +168,11 @@ export type WrittenAnswers = {
 
 /**
  * Answers the words and writes the answers into the bundle; returns what it wrote. `others`: words that are
- * not among them (the next most common), to check the box's ranking of a common word with one of those.
+ * not among them (the next most common), to check the box's ranking of a common word with one of those;
+ * `phrases`: the text's most common two-word phrases, most pages first (lib/search-answers.ts, PhraseCounter).
  */
-export async function writeCommonAnswers(bundleDir: string, words: readonly string[], others: readonly string[] = []): Promise<WrittenAnswers> {
-  const { answers, combine, checks, dropped, pairs = 0 } = await buildCommonAnswers(bundleDir, words, true, others);
+export async function writeCommonAnswers(bundleDir: string, words: readonly string[], others: readonly string[] = [], phrases: readonly string[] = []): Promise<WrittenAnswers> {
+  const { answers, combine, checks, dropped, pairs = 0 } = await buildCommonAnswers(bundleDir, words, true, others, phrases);
   const dir = path.join(bundleDir, COMMON_ANSWERS_DIR);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  COMMON_ANSWERS_INDEX, CommonAnswers, HEAVY_WORD_ARTICLES, WordCounter, commonAnswerFiles, commonKeyOf, indexedWordsOf, pairsToAnswer,
-  parseCommonAnswersIndex, parseCommonAnswersShard, planSearch, shardOf, storedKeyOf, type CommonAnswer,
+  COMMON_ANSWERS_INDEX, CommonAnswers, HEAVY_WORD_ARTICLES, PhraseCounter, WordCounter, commonAnswerFiles, commonKeyOf, indexedTextOf, indexedWordsOf,
+  pairsToAnswer, parseCommonAnswersIndex, parseCommonAnswersShard, phrasesOf, phrasesToAnswer, planSearch, shardOf, storedKeyOf, type CommonAnswer,
 } from './search-answers';
 import { SHORT_WORD_PAUSE_MS } from './search';
 import { COMBINE_VERSION, type CombineIndex } from './search-combine';
@@ -33,8 +33,11 @@ describe('which query a stored answer is for', () => {
   it('may be two words, for a pair answered whole, grouped by both words’ beginnings', () => {
     expect(storedKeyOf(' Open  Source ')).toBe('open source');
     expect(storedKeyOf('model')).toBe('model');
-    for (const text of ['open source model', 'open-source', 'open s', '']) expect(storedKeyOf(text), text).toBeUndefined();
+    // In two words, one may be a single letter or digit, as Pagefind reads "Llama 2".
+    expect(storedKeyOf('Llama 2')).toBe('llama 2');
+    for (const text of ['open source model', 'open-source', 'a 2', '']) expect(storedKeyOf(text), text).toBeUndefined();
     expect(shardOf('open source')).toBe('op so');
+    expect(shardOf('llama 2')).toBe('ll 2');
   });
 });
 
@@ -216,6 +219,46 @@ describe('guessing the query of several words being typed', () => {
     // "data" itself is in more articles than "dataset": the reader most likely stops there.
     expect(store.aheadOf('open data')).toBeUndefined();
     expect(store.aheadOf('open zebra')).toBeUndefined();
+  });
+});
+
+describe('phrases of the text answered whole', () => {
+  it('are the pairs of words that follow each other in the indexed text, as a reader types them', () => {
+    const html = '<article data-pagefind-body><h1>Llama 2 is out</h1><p>An open-source model. GPT-4, and Llama 2 again.</p></article>';
+    expect(indexedTextOf(html)).toEqual(['llama', '2', 'is', 'out', 'an', 'open', 'source', 'model', 'gpt', '4', 'and', 'llama', '2', 'again']);
+    const phrases = phrasesOf(indexedTextOf(html));
+    expect([...phrases]).toContain('llama 2');
+    expect([...phrases]).toContain('open source');
+    expect([...phrases]).toContain('gpt 4');
+    // Once per page, however often.
+    expect([...phrases].filter((phrase) => phrase === 'llama 2')).toHaveLength(1);
+    // Two words of one character, or a word twice, are not phrases.
+    expect([...phrasesOf(['a', '2', 'the', 'the'])]).toEqual(['2 the']);
+  });
+
+  it('are counted by pages, dropping now and then the phrases seen in one page only', () => {
+    const counter = new PhraseCounter();
+    const extra = (page: number) => (page === 3 || page === 500 ? ['open source'] : page === 7 ? ['gpt 4'] : []);
+    for (let page = 0; page < PhraseCounter.PRUNE_EVERY; page++) counter.add(new Set(['llama 2', `rare ${page}`, ...extra(page)]));
+    counter.add(['open source', 'gpt 4']);
+    // "open source", in two pages, was kept when the phrases of one page were dropped; "gpt 4" was dropped then,
+    // so its page before is lost: one page, not listed.
+    expect(counter.mostCommon(10)).toEqual(['llama 2', 'open source']);
+    counter.add(['gpt 4']);
+    expect(counter.mostCommon(10)).toEqual(['llama 2', 'open source', 'gpt 4']);
+  });
+
+  it('are the most common phrases the box cannot add up from its stored scores', () => {
+    const scored = new Map([
+      ['open', { file: 'word-open.bin', pages: 90, chunks: ['en_a'], partners: ['source'] }],
+      ['source', { file: 'word-source.bin', pages: 50, chunks: ['en_a'], partners: ['open'] }],
+      ['model', { file: 'word-model.bin', pages: 80, chunks: ['en_a'], partners: [] }],
+      ['llama', { file: 'word-llama.bin', pages: 30, chunks: ['en_a'], partners: [] }],
+    ]);
+    const phrases = ['open model', 'llama 2', 'open source', 'model models', 'llama model', 'luxvel praka'];
+    // "open model" and "llama model" add up; "2" has no scores, "luxvel" neither.
+    expect(phrasesToAnswer(phrases, (word) => scored.get(word))).toEqual(['llama 2', 'open source', 'model models', 'luxvel praka']);
+    expect(phrasesToAnswer(phrases, (word) => scored.get(word), 2)).toEqual(['llama 2', 'open source']);
   });
 });
 

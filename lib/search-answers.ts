@@ -65,13 +65,17 @@ export function commonKeyOf(text: string): string | undefined {
 }
 
 /**
- * The stored answer a query would use: a common word's key (commonKeyOf), or two such words with one space
- * between them, for the pairs the build answers whole (pairsToAnswer); otherwise undefined.
+ * The stored answer a query would use: a common word's key (commonKeyOf), or two words with one space between
+ * them, for the phrases and pairs the build answers whole (phrasesToAnswer, pairsToAnswer); otherwise undefined.
  */
 export function storedKeyOf(text: string): string | undefined {
   const words = text.trim().toLowerCase().split(/\s+/);
-  return words.length <= 2 && words.every((word) => WORD.test(word)) ? words.join(' ') : undefined;
+  if (words.length === 1) return commonKeyOf(words[0]!);
+  // In a phrase, a word may be a single letter or digit ("llama 2").
+  return words.length === 2 && words.every((word) => PHRASE_WORD.test(word)) && words.some((word) => WORD.test(word)) ? words.join(' ') : undefined;
 }
+
+const PHRASE_WORD = /^[\p{L}\p{N}]+$/u;
 
 /**
  * The file group of a stored key: a word's first two characters; for a pair, those of each word ("op so" for
@@ -94,13 +98,36 @@ export function shardOf(key: string): string {
  * footer's "Also tagged"), which the box must not add up with other words (lib/search-combine-build.ts).
  */
 export function indexedWordsOf(html: string): Set<string> {
+  return distinctWordsOf(indexedTextOf(html));
+}
+
+/** The distinct words of a text (indexedTextOf) that can have a stored answer: two characters or more. */
+export function distinctWordsOf(text: readonly string[]): Set<string> {
+  return new Set(text.filter((word) => WORD.test(word)));
+}
+
+/** The words of the text Pagefind indexes in a page (see indexedWordsOf), in order, lowercase, one letter or more. */
+export function indexedTextOf(html: string): string[] {
   const text = withoutIgnored(bodyOf(html))
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     // An entity is punctuation or a space in the articles' text ("&amp;", "&#x27;"): a word boundary here.
     .replace(/&[#a-z0-9]+;/gi, ' ')
     .toLowerCase();
-  return new Set(text.match(/[\p{L}\p{N}]+/gu)?.filter((word) => WORD.test(word)) ?? []);
+  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The two-word phrases of a page's text (indexedTextOf), as a reader would type them: "llama 2" of "Llama 2",
+ * "gpt 4" of "GPT-4", "open source" of "open-source". Each holds a word of two characters or more.
+ */
+export function phrasesOf(words: readonly string[]): Set<string> {
+  const phrases = new Set<string>();
+  for (let i = 1; i < words.length; i++) {
+    const [a, b] = [words[i - 1]!, words[i]!];
+    if (a !== b && (WORD.test(a) || WORD.test(b))) phrases.add(`${a} ${b}`);
+  }
+  return phrases;
 }
 
 /** The html without the elements Pagefind leaves out of its index, and everything inside them. */
@@ -141,7 +168,7 @@ function bodyOf(html: string): string {
 
 /** Counts in how many pages each word occurs, page by page, without keeping the pages. */
 export class WordCounter {
-  private readonly pages = new Map<string, number>();
+  protected readonly pages = new Map<string, number>();
 
   add(words: Iterable<string>): void {
     for (const word of words) this.pages.set(word, (this.pages.get(word) ?? 0) + 1);
@@ -155,6 +182,40 @@ export class WordCounter {
       .slice(0, limit)
       .map(([word]) => word);
   }
+}
+
+/**
+ * Counts the pages each phrase (phrasesOf) is in. Most phrases of an archive are in one page only (a rare word
+ * beside another), and there are millions at 10,000 articles: every PRUNE_EVERY pages, the phrases seen once so
+ * far are dropped. A phrase readers type is in many pages, and loses a page at most each time.
+ */
+export class PhraseCounter extends WordCounter {
+  static readonly PRUNE_EVERY = 1000;
+  private added = 0;
+
+  override add(phrases: Iterable<string>): void {
+    super.add(phrases);
+    if (++this.added % PhraseCounter.PRUNE_EVERY !== 0) return;
+    for (const [phrase, pages] of this.pages) if (pages === 1) this.pages.delete(phrase);
+  }
+}
+
+/** How many phrases of the text (phrasesOf) get an answer of their own at build time, about 3 kB each. */
+export const PHRASES_LIMIT = 64;
+
+/**
+ * The phrases whose answer is stored whole: the most common two-word phrases of the text (`phrases`, most pages
+ * first) that the box cannot add up from stored scores, "llama 2" (a word of one character has no stored
+ * scores), "open source" (parts of one compound word). `postingsOf`: a word's stored scores, if it has them.
+ */
+export function phrasesToAnswer(phrases: readonly string[], postingsOf: (word: string) => WordPostings | undefined, limit = PHRASES_LIMIT): string[] {
+  return phrases
+    .filter((phrase) => {
+      if (storedKeyOf(phrase) !== phrase) return false;
+      const words = phrase.split(' ').map((word) => ({ word, postings: postingsOf(word) }));
+      return !(words.every(({ postings }) => postings) && addsUp(words));
+    })
+    .slice(0, limit);
 }
 
 /**

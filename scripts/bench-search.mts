@@ -23,7 +23,7 @@ import { chromium, type Page } from '@playwright/test';
 import { close, createIndex } from 'pagefind';
 import { indexContent } from '../lib/content';
 import { SEARCH_INDEX_CONFIG, searchUrlOf } from '../lib/search-index';
-import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, COMMON_WORDS_LIMIT, WordCounter, indexedWordsOf } from '../lib/search-answers';
+import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, COMMON_WORDS_LIMIT, PHRASES_LIMIT, PhraseCounter, WordCounter, distinctWordsOf, indexedTextOf, phrasesOf } from '../lib/search-answers';
 import { writeCommonAnswers } from '../lib/search-answers-build';
 import { SearchIndexFacts } from '../components/search-index-facts';
 import { syntheticArticle } from './synthetic-articles';
@@ -34,6 +34,8 @@ const site = path.join(root, '.bench', 'search-site');
 const kept = path.join(root, '.bench', `search-index-${count}`);
 /** The synthetic pages' words, most common first, as the build ranks them (lib/search-answers.ts). */
 const rankingFile = path.join(root, '.bench', `search-words-${count}.json`);
+/** Their most common two-word phrases (lib/search-answers.ts, PhraseCounter). */
+const phrasesFile = path.join(root, '.bench', `search-phrases-${count}.json`);
 // A common word (long posting lists), words of middling frequency, a rare long-tail word, two words, two of the
 // heaviest words (Pagefind's slowest search); then (added in main) the most common word the build stores no
 // answer for, the slowest single word left to Pagefind.
@@ -73,33 +75,42 @@ async function buildIndex(): Promise<{ seconds: number; files: number; bytes: nu
   const { index } = await createIndex(SEARCH_INDEX_CONFIG);
   if (!index) throw new Error('Pagefind did not start');
   const words = new WordCounter();
+  const phrases = new PhraseCounter();
   for await (const page of syntheticPages()) {
-    words.add(indexedWordsOf(page.content));
+    const text = indexedTextOf(page.content);
+    words.add(distinctWordsOf(text));
+    phrases.add(phrasesOf(text));
     await index.addHTMLFile(page);
   }
   const outputPath = kept;
   fs.rmSync(outputPath, { recursive: true, force: true });
   await index.writeFiles({ outputPath });
   await close();
-  saveRanking(words);
+  saveRanking(words, phrases);
   const files = fs.readdirSync(outputPath, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   const bytes = files.reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
   return { seconds: (performance.now() - started) / 1000, files: files.length, bytes };
 }
 
-/** Keeps the ranking for later runs: the stored answers' words, and the ones after them. */
-function saveRanking(words: WordCounter): void {
+/** Keeps the ranking for later runs: the stored answers' words and the ones after them, and the phrases. */
+function saveRanking(words: WordCounter, phrases: PhraseCounter): void {
   fs.writeFileSync(rankingFile, JSON.stringify(words.mostCommon(COMMON_WORDS_LIMIT * 2)));
+  fs.writeFileSync(phrasesFile, JSON.stringify(phrases.mostCommon(PHRASES_LIMIT * 4)));
 }
 
 /** The ranking saved by the last indexing, or made again from the pages (an index kept from before it was saved). */
-async function ranking(): Promise<string[]> {
-  if (!fs.existsSync(rankingFile)) {
+async function ranking(): Promise<{ words: string[]; phrases: string[] }> {
+  if (!fs.existsSync(rankingFile) || !fs.existsSync(phrasesFile)) {
     const words = new WordCounter();
-    for await (const page of syntheticPages()) words.add(indexedWordsOf(page.content));
-    saveRanking(words);
+    const phrases = new PhraseCounter();
+    for await (const page of syntheticPages()) {
+      const text = indexedTextOf(page.content);
+      words.add(distinctWordsOf(text));
+      phrases.add(phrasesOf(text));
+    }
+    saveRanking(words, phrases);
   }
-  return JSON.parse(fs.readFileSync(rankingFile, 'utf8')) as string[];
+  return { words: JSON.parse(fs.readFileSync(rankingFile, 'utf8')) as string[], phrases: JSON.parse(fs.readFileSync(phrasesFile, 'utf8')) as string[] };
 }
 
 /** The built site, served from a folder whose public/ holds the big index instead of the real one. */
@@ -266,12 +277,12 @@ async function main() {
   } else {
     console.log(`index: reusing ${path.relative(root, kept)} (REINDEX=1 builds it again)`);
   }
-  const words = await ranking();
+  const { words, phrases } = await ranking();
   if (process.env.REINDEX === '1' || process.env.REANSWER === '1' || !fs.existsSync(path.join(kept, COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX))) {
     const started = performance.now();
-    const written = await writeCommonAnswers(kept, words.slice(0, COMMON_WORDS_LIMIT), words.slice(COMMON_WORDS_LIMIT, COMMON_WORDS_LIMIT + 8));
+    const written = await writeCommonAnswers(kept, words.slice(0, COMMON_WORDS_LIMIT), words.slice(COMMON_WORDS_LIMIT, COMMON_WORDS_LIMIT + 8), phrases);
     console.log(
-      `answers: ${written.words} common words and ${written.pairs} pairs in ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
+      `answers: ${written.words} common words and ${written.pairs} phrases and pairs in ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
         `${written.files} files, ${(written.bytes / 1000).toFixed(0)} kB; scores of ${written.combined.words} words to add up ` +
         `(${(written.combined.bytes / 1000).toFixed(0)} kB, ${written.combined.checked} queries checked against Pagefind` +
         `${written.combined.skipped.length ? `, left out: ${written.combined.skipped.join(' ')}` : ''}` +

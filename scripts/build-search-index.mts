@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { close, createIndex } from 'pagefind';
 import { getArticles } from '../lib/content';
-import { COMMON_WORDS_LIMIT, WordCounter, indexedWordsOf } from '../lib/search-answers';
+import { COMMON_WORDS_LIMIT, PHRASES_LIMIT, PhraseCounter, WordCounter, distinctWordsOf, indexedTextOf, phrasesOf } from '../lib/search-answers';
 import { writeCommonAnswers } from '../lib/search-answers-build';
 import { SEARCH_INDEX_CONFIG, builtArticleFile, searchIndexDir, searchUrlOf, type BuildKind } from '../lib/search-index';
 
@@ -16,13 +16,16 @@ async function main() {
 
   const { index, errors } = await createIndex(SEARCH_INDEX_CONFIG);
   const words = new WordCounter();
+  const phrases = new PhraseCounter();
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 
   for (const article of articles) {
     const file = builtArticleFile(root, article.slug, kind);
     if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`next build\` before indexing (${article.file})`);
     const content = fs.readFileSync(file, 'utf8');
-    words.add(indexedWordsOf(content));
+    const text = indexedTextOf(content);
+    words.add(distinctWordsOf(text));
+    phrases.add(phrasesOf(text));
     const added = await index.addHTMLFile({ url: searchUrlOf(article.slug), content });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${article.file}: ${added.errors.join('; ')}`);
   }
@@ -36,13 +39,14 @@ async function main() {
   // The words in the most articles are answered now, once, instead of by every reader's browser.
   // The next few words check how the box ranks a common word with one that is not.
   const ranked = words.mostCommon(COMMON_WORDS_LIMIT + 8);
-  const common = await writeCommonAnswers(outputPath, ranked.slice(0, COMMON_WORDS_LIMIT), ranked.slice(COMMON_WORDS_LIMIT));
+  // The most common phrases, more than are answered: those the box adds up from the words' scores need none.
+  const common = await writeCommonAnswers(outputPath, ranked.slice(0, COMMON_WORDS_LIMIT), ranked.slice(COMMON_WORDS_LIMIT), phrases.mostCommon(PHRASES_LIMIT * 4));
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
   console.log(
     `Search index: ${articles.length} articles → ${written.outputPath} in ${seconds(indexed - started)} s; ` +
       `answers for ${common.words} common words (${(common.bytes / 1000).toFixed(0)} kB) in ${seconds(performance.now() - indexed)} s, ` +
       `${common.combined.words} of them with scores to add up (checked against Pagefind on ${common.combined.checked} queries), ` +
-      `and for ${common.pairs} pairs of them that do not add up`,
+      `and for ${common.pairs} phrases and pairs of words that do not add up`,
   );
   // Not a failure: several words then go to Pagefind, as they did before the scores existed. But a maintainer
   // should know (a new Pagefind may rank differently), so the build says which query differed and how.

@@ -14,6 +14,13 @@ describe('syntheticArticle', () => {
     expect(share(/\bopen-source\b/)).toBeGreaterThan(share(/\blow-latency\b/));
   });
 
+  it('names models with their version in some articles, Llama 2 most', () => {
+    const bodies = Array.from({ length: 400 }, (_, i) => syntheticArticle(i).source);
+    const share = (pattern: RegExp) => bodies.filter((body) => pattern.test(body)).length / bodies.length;
+    expect(share(/\bLlama 2\b/)).toBeGreaterThan(0.1);
+    expect(share(/\bLlama 2\b/)).toBeGreaterThan(share(/\bFalcon 40B\b/));
+  });
+
   it('passes the content check, so benchmarks build real pages', () => {
     for (const i of [0, 1, 7, 999]) {
       const { slug, source } = syntheticArticle(i);

@@ -60,11 +60,24 @@ function compoundSentence(i: number): string | undefined {
   return `${words.join(' ')}.`;
 }
 
+/** Models named with their version, as the news names them: a reader types "llama 2", "gpt 4". */
+const MODEL_NAMES = ['Llama 2', 'GPT-4', 'Claude 2', 'Mistral 7B', 'Llama 3', 'Gemini 1.5', 'GPT-3.5', 'Falcon 40B'];
+
+/** A sentence naming a model, for about 40% of articles, from a generator of its own (as compoundSentence). */
+function modelSentence(i: number): string | undefined {
+  const extra = random(i + 0x27d4eb2f);
+  if (extra() >= 0.4) return undefined;
+  const name = MODEL_NAMES[Math.floor(extra() ** 2 * MODEL_NAMES.length)]!;
+  const words = sentence(extra, 6 + Math.floor(extra() * 8)).replace(/\.$/, '').split(' ');
+  words.splice(1 + Math.floor(extra() * (words.length - 1)), 0, name);
+  return `${words.join(' ')}.`;
+}
+
 const paragraph = (next: () => number) => Array.from({ length: 3 + Math.floor(next() * 3) }, () => sentence(next, 8 + Math.floor(next() * 12))).join(' ');
 
 export type SyntheticOptions = { cover?: boolean };
 
-/** Article `i` as a markdown file: frontmatter and a body of about 450 words, now and then with a compound word. */
+/** Article `i` as a markdown file: frontmatter and a body of about 450 words, now and then with a compound word or a model's name. */
 export function syntheticArticle(i: number, options: SyntheticOptions = {}): { slug: string; source: string } {
   const next = random(i + 1);
   const slug = `synthetic-${String(i).padStart(5, '0')}`;
@@ -73,10 +86,13 @@ export function syntheticArticle(i: number, options: SyntheticOptions = {}): { s
   const title = sentence(next, 5 + Math.floor(next() * 7)).replace(/\.$/, '');
   const first = paragraph(next);
   const compound = compoundSentence(i);
+  const heading = `## ${sentence(next, 4).replace(/\.$/, '')}`;
+  const second = paragraph(next);
+  const named = modelSentence(i);
   const body = [
     compound ? `${first} ${compound}` : first,
-    `## ${sentence(next, 4).replace(/\.$/, '')}`,
-    paragraph(next),
+    heading,
+    named ? `${second} ${named}` : second,
     `- ${sentence(next, 6)}\n- ${sentence(next, 7)}\n- ${sentence(next, 5)}`,
     `## ${sentence(next, 3).replace(/\.$/, '')}`,
     paragraph(next),
