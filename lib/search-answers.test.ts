@@ -33,9 +33,9 @@ describe('which query a stored answer is for', () => {
   it('may be two words, for a pair answered whole, grouped by both words’ beginnings', () => {
     expect(storedKeyOf(' Open  Source ')).toBe('open source');
     expect(storedKeyOf('model')).toBe('model');
-    // In two words, one may be a single letter or digit, as Pagefind reads "Llama 2".
+    // In two words, one may be a number of one digit, as in "Llama 2"; a single letter is no query word.
     expect(storedKeyOf('Llama 2')).toBe('llama 2');
-    for (const text of ['open source model', 'open-source', 'a 2', '']) expect(storedKeyOf(text), text).toBeUndefined();
+    for (const text of ['open source model', 'open-source', 'a 2', 'open s', '68 9', '']) expect(storedKeyOf(text), text).toBeUndefined();
     expect(shardOf('open source')).toBe('op so');
     expect(shardOf('llama 2')).toBe('ll 2');
   });
@@ -232,8 +232,8 @@ describe('phrases of the text answered whole', () => {
     expect([...phrases]).toContain('gpt 4');
     // Once per page, however often.
     expect([...phrases].filter((phrase) => phrase === 'llama 2')).toHaveLength(1);
-    // Two words of one character, or a word twice, are not phrases.
-    expect([...phrasesOf(['a', '2', 'the', 'the'])]).toEqual(['2 the']);
+    // A single letter, a word twice, or two numbers are not phrases.
+    expect([...phrasesOf(['a', '2', 'the', 'the', 's', 'model', '68', '9'])]).toEqual(['2 the', 'model 68']);
   });
 
   it('are counted by pages, dropping now and then the phrases seen in one page only', () => {

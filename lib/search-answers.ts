@@ -71,11 +71,11 @@ export function commonKeyOf(text: string): string | undefined {
 export function storedKeyOf(text: string): string | undefined {
   const words = text.trim().toLowerCase().split(/\s+/);
   if (words.length === 1) return commonKeyOf(words[0]!);
-  // In a phrase, a word may be a single letter or digit ("llama 2").
-  return words.length === 2 && words.every((word) => PHRASE_WORD.test(word)) && words.some((word) => WORD.test(word)) ? words.join(' ') : undefined;
+  // In a phrase, a word may also be a number of one digit ("llama 2"); one of the two has letters.
+  return words.length === 2 && words.every((word) => WORD.test(word) || NUMBER.test(word)) && words.some((word) => /\p{L}/u.test(word)) ? words.join(' ') : undefined;
 }
 
-const PHRASE_WORD = /^[\p{L}\p{N}]+$/u;
+const NUMBER = /^\p{N}+$/u;
 
 /**
  * The file group of a stored key: a word's first two characters; for a pair, those of each word ("op so" for
@@ -119,13 +119,14 @@ export function indexedTextOf(html: string): string[] {
 
 /**
  * The two-word phrases of a page's text (indexedTextOf), as a reader would type them: "llama 2" of "Llama 2",
- * "gpt 4" of "GPT-4", "open source" of "open-source". Each holds a word of two characters or more.
+ * "gpt 4" of "GPT-4", "open source" of "open-source". Each word has two characters or more, or is a number; one
+ * of them has letters (not "68 9" of a table's "68.9"). A single letter is no query word ("a", "s" of "AI's").
  */
 export function phrasesOf(words: readonly string[]): Set<string> {
   const phrases = new Set<string>();
   for (let i = 1; i < words.length; i++) {
-    const [a, b] = [words[i - 1]!, words[i]!];
-    if (a !== b && (WORD.test(a) || WORD.test(b))) phrases.add(`${a} ${b}`);
+    const phrase = `${words[i - 1]} ${words[i]}`;
+    if (words[i - 1] !== words[i] && storedKeyOf(phrase) === phrase) phrases.add(phrase);
   }
   return phrases;
 }
@@ -221,9 +222,9 @@ export function phrasesToAnswer(phrases: readonly string[], postingsOf: (word: s
 /**
  * How many pairs of common words get an answer of their own at build time (each in both orders). At 10,000
  * articles each answer costs about 3 kB on disk and, in the build, one Pagefind search of two heavy words
- * (64 pairs: about 36 s more).
+ * (32 pairs: about 20 s more).
  */
-export const COMMON_PAIRS_LIMIT = 64;
+export const COMMON_PAIRS_LIMIT = 32;
 
 /**
  * The pairs of common words whose answer is stored whole, in both orders (Pagefind may credit a place both words
