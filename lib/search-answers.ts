@@ -205,6 +205,12 @@ export class PhraseCounter extends WordCounter {
 export const PHRASES_LIMIT = 64;
 
 /**
+ * How many of the most common phrases are weighed for those answers (phrasesToAnswer): most phrases of an
+ * archive's text pair common words the box adds up ("the model"), and need none.
+ */
+export const PHRASE_CANDIDATES = 2048;
+
+/**
  * The phrases whose answer is stored whole: the most common two-word phrases of the text (`phrases`, most pages
  * first) that the box cannot add up from stored scores, "llama 2" (a word of one character has no stored
  * scores), "open source" (parts of one compound word). `postingsOf`: a word's stored scores, if it has them.

@@ -23,7 +23,7 @@ import { chromium, type Page } from '@playwright/test';
 import { close, createIndex } from 'pagefind';
 import { indexContent } from '../lib/content';
 import { SEARCH_INDEX_CONFIG, searchUrlOf } from '../lib/search-index';
-import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, COMMON_WORDS_LIMIT, PHRASES_LIMIT, PhraseCounter, WordCounter, distinctWordsOf, indexedTextOf, phrasesOf } from '../lib/search-answers';
+import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, COMMON_WORDS_LIMIT, PHRASE_CANDIDATES, PhraseCounter, WordCounter, distinctWordsOf, indexedTextOf, phrasesOf } from '../lib/search-answers';
 import { writeCommonAnswers } from '../lib/search-answers-build';
 import { SearchIndexFacts } from '../components/search-index-facts';
 import { syntheticArticle } from './synthetic-articles';
@@ -95,7 +95,7 @@ async function buildIndex(): Promise<{ seconds: number; files: number; bytes: nu
 /** Keeps the ranking for later runs: the stored answers' words and the ones after them, and the phrases. */
 function saveRanking(words: WordCounter, phrases: PhraseCounter): void {
   fs.writeFileSync(rankingFile, JSON.stringify(words.mostCommon(COMMON_WORDS_LIMIT * 2)));
-  fs.writeFileSync(phrasesFile, JSON.stringify(phrases.mostCommon(PHRASES_LIMIT * 4)));
+  fs.writeFileSync(phrasesFile, JSON.stringify(phrases.mostCommon(PHRASE_CANDIDATES)));
 }
 
 /** The ranking saved by the last indexing, or made again from the pages (an index kept from before it was saved). */

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { close, createIndex } from 'pagefind';
 import { getArticles } from '../lib/content';
-import { COMMON_WORDS_LIMIT, PHRASES_LIMIT, PhraseCounter, WordCounter, distinctWordsOf, indexedTextOf, phrasesOf } from '../lib/search-answers';
+import { COMMON_WORDS_LIMIT, PHRASE_CANDIDATES, PhraseCounter, WordCounter, distinctWordsOf, indexedTextOf, phrasesOf } from '../lib/search-answers';
 import { writeCommonAnswers } from '../lib/search-answers-build';
 import { SEARCH_INDEX_CONFIG, builtArticleFile, searchIndexDir, searchUrlOf, type BuildKind } from '../lib/search-index';
 
@@ -39,8 +39,8 @@ async function main() {
   // The words in the most articles are answered now, once, instead of by every reader's browser.
   // The next few words check how the box ranks a common word with one that is not.
   const ranked = words.mostCommon(COMMON_WORDS_LIMIT + 8);
-  // The most common phrases, more than are answered: those the box adds up from the words' scores need none.
-  const common = await writeCommonAnswers(outputPath, ranked.slice(0, COMMON_WORDS_LIMIT), ranked.slice(COMMON_WORDS_LIMIT), phrases.mostCommon(PHRASES_LIMIT * 4));
+  // The most common phrases, many more than are answered: those the box adds up from the words' scores need none.
+  const common = await writeCommonAnswers(outputPath, ranked.slice(0, COMMON_WORDS_LIMIT), ranked.slice(COMMON_WORDS_LIMIT), phrases.mostCommon(PHRASE_CANDIDATES));
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
   console.log(
     `Search index: ${articles.length} articles → ${written.outputPath} in ${seconds(indexed - started)} s; ` +
