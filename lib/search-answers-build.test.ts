@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'v
 import { close, createIndex } from 'pagefind';
 import { answerCommonWords, writeCommonAnswers } from './search-answers-build';
 import { compoundParts } from './search-combine-build';
-import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, CommonAnswers, parseCommonAnswersIndex, parseCommonAnswersShard, shardOf } from './search-answers';
+import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, CommonAnswers, WordCounter, indexedWordsOf, parseCommonAnswersIndex, parseCommonAnswersShard, shardOf } from './search-answers';
+import { areIndependentWords, resolveChunks, type WordPostings } from './search-combine';
+import { syntheticArticle } from '../scripts/synthetic-articles';
 import { CombinedSearch, type OtherWordData } from './search-combine-client';
 import { PAGEFIND_OPTIONS, tagChoices, type Pagefind } from './search';
 import { SEARCH_INDEX_CONFIG } from './search-index';
@@ -249,4 +251,67 @@ describe('answers made at build time', () => {
     await answerCommonWords(bundle, ['model']);
     expect(globalThis.fetch).toBe(before);
   });
+});
+
+describe('answers made at build time, on an index of several chunks', () => {
+  let big: string;
+  let ranked: string[];
+
+  beforeAll(async () => {
+    big = fs.mkdtempSync(path.join(os.tmpdir(), 'search-answers-chunks-'));
+    const { index } = await createIndex(SEARCH_INDEX_CONFIG);
+    if (!index) throw new Error('Pagefind did not start');
+    const counter = new WordCounter();
+    for (let i = 0; i < 300; i++) {
+      const { source } = syntheticArticle(i);
+      const [, frontmatter, body] = source.split('---\n');
+      const title = /title: '(.*)'/.exec(frontmatter!)![1]!.replace(/''/g, "'");
+      const html = page(title, body!.replace(/[#|`*-]/g, ' ').replace(/\n+/g, ' '), ['AI']);
+      counter.add(indexedWordsOf(html));
+      await index.addHTMLFile({ url: `/posts/a${i}`, content: html });
+    }
+    await index.writeFiles({ outputPath: big });
+    await close();
+    ranked = counter.mostCommon(40);
+  }, 120_000);
+
+  afterAll(() => fs.rmSync(big, { recursive: true, force: true }));
+
+  it('add up words whose forms are in each other’s chunks, with their scores for that chunk, as Pagefind answers them', async () => {
+    expect(fs.readdirSync(path.join(big, 'index')).length).toBeGreaterThan(2);
+    const written = await writeCommonAnswers(big, ranked);
+    expect(written.combined).toMatchObject({ dropped: undefined });
+    const dir = path.join(big, COMMON_ANSWERS_DIR);
+    const index = parseCommonAnswersIndex(JSON.parse(fs.readFileSync(path.join(dir, COMMON_ANSWERS_INDEX), 'utf8')))!;
+    const postingsOf = (word: string) => parseCommonAnswersShard(JSON.parse(fs.readFileSync(path.join(dir, index.shards[shardOf(word)]!), 'utf8'))).get(word)?.combine;
+    // The pairs that add up only with a word's scores for the other's chunk.
+    const pairs: WordPostings[][] = [];
+    const words: string[][] = [];
+    for (const [i, a] of ranked.entries()) {
+      for (const b of ranked.slice(i + 1)) {
+        const stored = [postingsOf(a), postingsOf(b)];
+        if (!stored[0] || !stored[1] || !areIndependentWords([a, b])) continue;
+        const resolved = resolveChunks(stored as WordPostings[]);
+        if (resolved?.some((word, k) => word.file !== stored[k]!.file)) {
+          pairs.push(resolved);
+          words.push([a, b]);
+        }
+      }
+    }
+    expect(pairs.length).toBeGreaterThan(0);
+    const search = new CombinedSearch(index.combine!, async (file) => new Uint8Array(fs.readFileSync(path.join(big, file))), COMMON_ANSWERS_DIR);
+    const realFetch = globalThis.fetch;
+    onTestFinished(() => {
+      globalThis.fetch = realFetch;
+    });
+    for (const [k, query] of words.slice(0, 4).entries()) {
+      const ours = await search.answer(pairs[k]!, 8);
+      // A new Pagefind, as a reader's: it fetches each word's own chunk, and the word matches its forms in both.
+      const theirs = (await (await pagefindFor(big)).search(query.join(' ')))!;
+      const data = await Promise.all(theirs.results.slice(0, 8).map((result) => result.data()));
+      expect(ours.total, query.join(' ')).toBe(theirs.results.length);
+      expect(ours.results.map((result) => result.url)).toEqual(data.map((result) => result.url));
+      expect(ours.results.map((result) => result.excerpt)).toEqual(data.map((result) => result.excerpt));
+    }
+  }, 120_000);
 });

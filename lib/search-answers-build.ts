@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COMMON_ANSWERS_DIR, commonAnswerFiles, pairsToAnswer, phrasesToAnswer, type CommonAnswer } from './search-answers';
 import { CombineBuilder, checkCombined, queriesToCheck, type CombineCheck, type CombineFiles, type FullResult } from './search-combine-build';
 import { RESULTS_SHOWN, startPagefind, tagChoices, type Pagefind, type PagefindResultData } from './search';
-import { addsUp, type WordPostings } from './search-combine';
+import { addsUp, resolveChunks, type WordPostings } from './search-combine';
 
 /**
  * Pagefind's browser script fetches its files by URL. Node's fetch has no `file:` URLs, so while the script
@@ -131,6 +131,10 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
       answers.set(word, done.answer);
       builder?.keep(word, done.then);
     });
+    // Each word's scores with the chunk of another word fetched too, where its forms may be (resolveChunks).
+    const variants = builder?.variantsToMeasure() ?? [];
+    const measured = await mapInBatches(variants, 16, ({ word, chunk }) => builder!.measureVariant(word, chunk), () => renewPagefindModule(bundleUrl));
+    variants.forEach(({ word, chunk }, i) => builder!.keepVariant(word, chunk, measured[i]));
     const files = await builder?.finish();
     if (!files) return combine ? withPairs({ answers, checks: [], dropped: builder?.unusable }) : { answers, checks: [] };
     const readBack = async (file: string) => {
@@ -148,12 +152,26 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
     const kept = words.filter((word) => files.postings.has(word));
     const boxAddsUp = (query: string[]) => addsUp(query.map((word) => ({ word, postings: files.postings.get(word) })));
     await renewPagefindModule(bundleUrl);
-    const checks = await checkCombined(() => loadPagefind(bundleUrl), files, COMMON_ANSWERS_DIR, fromMemory, queriesToCheck(kept, [...others], boxAddsUp), RESULTS_SHOWN);
+    const checks = await checkCombined(() => loadPagefind(bundleUrl), files, COMMON_ANSWERS_DIR, fromMemory, queriesToCheck(kept, [...others], boxAddsUp, withVariants(kept, files.postings, 3)), RESULTS_SHOWN);
     const failed = checks.find((check) => check.problem);
     if (failed) return withPairs({ answers, checks, dropped: `“${failed.query}”: ${failed.problem}` });
     for (const [word, postings] of files.postings) answers.set(word, { ...answers.get(word)!, combine: postings });
     return withPairs({ answers, combine: files, checks }, files.postings);
   });
+}
+
+/** Up to `limit` pairs of the words that add up only with a word's scores for the other's chunk (resolveChunks), to check those too. */
+function withVariants(words: string[], postings: Map<string, WordPostings>, limit: number): string[][] {
+  const pairs: string[][] = [];
+  for (const [i, a] of words.entries()) {
+    for (const b of words.slice(i + 1)) {
+      const stored = [postings.get(a)!, postings.get(b)!];
+      const resolved = addsUp([a, b].map((word, k) => ({ word, postings: stored[k] }))) ? resolveChunks(stored) : undefined;
+      if (resolved?.some((word, k) => word.file !== stored[k]!.file)) pairs.push([a, b]);
+      if (pairs.length === limit) return pairs;
+    }
+  }
+  return pairs;
 }
 
 export type WrittenAnswers = {

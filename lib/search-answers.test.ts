@@ -220,6 +220,18 @@ describe('guessing the query of several words being typed', () => {
     expect(store.aheadOf('open data')).toBeUndefined();
     expect(store.aheadOf('open zebra')).toBeUndefined();
   });
+
+  it('never completes the last word to one beginning like an earlier word, which Pagefind would answer', async () => {
+    const { store, release } = served(files);
+    store.start();
+    await release(COMMON_ANSWERS_INDEX);
+    store.aheadOf('models mod');
+    await release('g-mo.json');
+    // "models models" cannot be added up: the next most frequent word that can be is the guess, if any.
+    expect(store.aheadOf('models mod')).toBeUndefined();
+    expect(store.completionOf('models mod')).toBeUndefined();
+    expect(store.completionOf('data mod')).toBe('data models');
+  });
 });
 
 describe('phrases of the text answered whole', () => {

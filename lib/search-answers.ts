@@ -16,7 +16,7 @@
 // The answers are split by the first two characters of the word, so a reader typing "mo" fetches only the
 // few answers for words beginning "mo"; an index names the files that exist (no request that would fail).
 import { isWorthPreloading, searchDelayMs, SHORT_WORD_PAUSE_MS, type PagefindResultData, type TagChoice } from './search';
-import { COMBINE_MAX_WORDS, COMBINE_VERSION, PAGE_TABLE_SHARD, addsUp, areIndependentWords, pagefindWord, queryWordsOf, shareCompounds, type CombineIndex, type WordPostings } from './search-combine';
+import { COMBINE_MAX_WORDS, COMBINE_VERSION, PAGE_TABLE_SHARD, addsUp, areIndependentWords, pagefindWord, queryWordsOf, resolveChunks, shareCompounds, type CombineIndex, type WordPostings } from './search-combine';
 import type { WithOtherWord } from './search-worker';
 
 /**
@@ -320,7 +320,9 @@ function isWordPostings(value: unknown): value is WordPostings {
     Array.isArray(value.chunks) &&
     value.chunks.every((chunk) => typeof chunk === 'string') &&
     Array.isArray(value.partners) &&
-    value.partners.every((partner) => typeof partner === 'string')
+    value.partners.every((partner) => typeof partner === 'string') &&
+    (value.variants === undefined ||
+      (isRecord(value.variants) && Object.values(value.variants).every((variant) => isRecord(variant) && typeof variant.file === 'string' && FILE_NAME.test(variant.file) && Number.isInteger(variant.pages))))
   );
 }
 
@@ -421,7 +423,9 @@ export class CommonAnswers {
     const index = this.combineIndex;
     // Words whose index chunks interact, or that may be parts of one compound word, are answered differently
     // together than alone: Pagefind answers them.
-    return index && addsUp((keys as string[]).map((word, i) => ({ word, postings: postings[i] }))) ? { kind: 'words', index, words: postings } : { kind: 'none' };
+    if (!index || !addsUp((keys as string[]).map((word, i) => ({ word, postings: postings[i] })))) return { kind: 'none' };
+    // A word's scores for the chunk another word's search fetches, where they differ (resolveChunks).
+    return { kind: 'words', index, words: resolveChunks(postings)! };
   }
 
   /**
@@ -534,7 +538,10 @@ export class CommonAnswers {
     // The group is fetched from the second letter, so that it is there for the third.
     const shard = this.groupOf(last);
     if (shard === undefined || 'pending' in shard || last.length < AHEAD_MIN_LETTERS) return undefined;
-    const best = mostFrequentBeginning(shard.value, last);
+    // Not a word beginning like an earlier one ("research res" is not on its way to "research research"): such
+    // words go to Pagefind, whose search ahead would fetch the chunks the likelier end does not need.
+    const earlier = queryWordsOf(before);
+    const best = mostFrequentBeginning(shard.value, last, (word) => areIndependentWords([...earlier, word]));
     if (!best || best.total < atLeast || (shard.value.get(last)?.total ?? 0) >= best.total) return undefined;
     return before + best.word;
   }
@@ -562,11 +569,11 @@ export class CommonAnswers {
   }
 }
 
-/** The stored word in the most articles among those that begin with `prefix` and are longer than it. */
-function mostFrequentBeginning(shard: CommonAnswersShard, prefix: string): { word: string; total: number } | undefined {
+/** The stored word in the most articles among those that begin with `prefix`, are longer than it and are `accepted`. */
+function mostFrequentBeginning(shard: CommonAnswersShard, prefix: string, accepted: (word: string) => boolean = () => true): { word: string; total: number } | undefined {
   let best: { word: string; total: number } | undefined;
   for (const [word, { total }] of shard) {
-    if (word.length > prefix.length && word.startsWith(prefix) && (!best || total > best.total)) best = { word, total };
+    if (word.length > prefix.length && word.startsWith(prefix) && (!best || total > best.total) && accepted(word)) best = { word, total };
   }
   return best;
 }

@@ -10,6 +10,7 @@ import {
   PAGE_TABLE_SHARD,
   addsUp,
   areIndependentWords,
+  resolveChunks,
   encodePageTags,
   encodePostings,
   fragmentWords,
@@ -68,6 +69,7 @@ const MAX_PARTNERS = 64;
 export class CombineBuilder {
   private readonly fragments: FragmentReader;
   private readonly kept: MeasuredWord[] = [];
+  private readonly variants: (Omit<MeasuredWord, 'partners'> & { chunk: string })[] = [];
   readonly skipped: string[] = [];
   /** Why this index cannot be served this way, once known. */
   unusable: string | undefined;
@@ -105,12 +107,33 @@ export class CombineBuilder {
       this.unusable = 'Pagefind grouped its fragments';
       return undefined;
     }
+    const entries = await this.scoresOf(word, results);
+    if (!entries) return undefined;
+    const forms = await formsOf(results, this.fragments);
+    // A word Pagefind has not indexed is answered with the longest indexed word it begins with ("also" with
+    // "a"): two such words match the same places, which Pagefind scores together, so they cannot be added up.
+    // Words sharing four letters are never added up together (areIndependentWords), so a word is kept when it
+    // matches some word of the pages beginning with its first four letters.
+    const beginning = word.slice(0, 4);
+    if (!Object.keys(forms).some((form) => pagefindWord(form).startsWith(beginning))) return undefined;
+    const partners = partnersOf(word, results, this.fragments);
+    if (partners.length > MAX_PARTNERS) return undefined;
+    return { word, entries, forms, partners };
+  }
+
+  /**
+   * Each page's score without the title boost and its fields, from another new Pagefind whose ranking gives the
+   * fields no weight (with `preload`'s chunk fetched first, as `results` had); undefined when a score is not
+   * the one rankPages assumes.
+   */
+  private async scoresOf(word: string, results: FullResult[], preload?: string): Promise<MeasuredWord['entries'] | undefined> {
     const names = [...new Set(results.flatMap((result) => result.matchedMetaFields ?? []))];
     const idf = pagefindIdf(this.indexed, results.length);
     const withoutMeta = await this.freshPagefind();
     let bare: FullResult[] | undefined;
     try {
       await withoutMeta.options({ ranking: { metaWeights: Object.fromEntries(names.map((name) => [name, 0])) } });
+      if (preload !== undefined) await withoutMeta.preload(preload);
       bare = (await withoutMeta.search(word))?.results as unknown as FullResult[] | undefined;
     } finally {
       await withoutMeta.destroy?.();
@@ -124,22 +147,50 @@ export class CombineBuilder {
       if (base === undefined || !sameScore(base + boost, result.score)) return undefined;
       entries.push({ id: result.id, base, fields });
     }
-    const forms = await formsOf(results, this.fragments);
-    // A word Pagefind has not indexed is answered with the longest indexed word it begins with ("also" with
-    // "a"): two such words match the same places, which Pagefind scores together, so they cannot be added up.
-    // Words sharing four letters are never added up together (areIndependentWords), so a word is kept when it
-    // matches some word of the pages beginning with its first four letters.
-    const beginning = word.slice(0, 4);
-    if (!Object.keys(forms).some((form) => pagefindWord(form).startsWith(beginning))) return undefined;
-    const partners = partnersOf(word, results, this.fragments);
-    if (partners.length > MAX_PARTNERS) return undefined;
-    return { word, entries, forms, partners };
+    return entries;
   }
 
   /** Takes a measured word, or notes a word that could not be. */
   keep(word: string, measured: MeasuredWord | undefined): void {
     if (measured) this.kept.push(measured);
     else if (!this.unusable) this.skipped.push(word);
+  }
+
+  /**
+   * The words kept, each with the chunks of other words kept where its forms may be too (chunksOfWord): a query
+   * of both fetches that chunk, and the word then matches more than alone. Its scores with that chunk fetched
+   * too (measureVariant) let the box add such words up all the same (lib/search-combine.ts, resolveChunks).
+   */
+  variantsToMeasure(): { word: string; chunk: string }[] {
+    if (this.unusable || !this.meta) return [];
+    const own = new Set(this.kept.map(({ word }) => chunksOfWord(this.meta!.chunks, word)[0]));
+    return this.kept.flatMap(({ word }) =>
+      chunksOfWord(this.meta!.chunks, word)
+        .slice(1)
+        .filter((chunk) => own.has(chunk))
+        .map((chunk) => ({ word, chunk })),
+    );
+  }
+
+  /** The word's scores and forms from a new Pagefind that has fetched the chunk already; undefined when they do not add up. */
+  async measureVariant(word: string, chunk: string): Promise<Omit<MeasuredWord, 'partners'> | undefined> {
+    const from = this.meta?.chunks.find((entry) => entry.hash === chunk)?.from;
+    if (from === undefined) return undefined;
+    const pagefind = await this.freshPagefind();
+    try {
+      await pagefind.preload(from);
+      const results = ((await pagefind.search(word))?.results ?? []) as unknown as FullResult[];
+      if (results.length === 0 || results.some((result) => !this.fragments.exists(result.id))) return undefined;
+      const entries = await this.scoresOf(word, results, from);
+      return entries && { word, entries, forms: await formsOf(results, this.fragments) };
+    } finally {
+      await pagefind.destroy?.();
+    }
+  }
+
+  /** Takes a variant measured, for the chunk named. */
+  keepVariant(word: string, chunk: string, measured: Omit<MeasuredWord, 'partners'> | undefined): void {
+    if (measured) this.variants.push({ ...measured, word, chunk });
   }
 
   /** The files, or undefined when the index cannot be served this way or no word could be kept. */
@@ -166,13 +217,23 @@ export class CombineBuilder {
     const pageTags: PageTags = { names, pages: ids.map((id) => tagsOf(id).map((tag) => names.indexOf(tag))) };
     const tags = await named('tags', encodePageTags(pageTags));
     const postings = new Map<string, WordPostings>();
-    for (const { word, entries, forms, partners } of this.kept) {
-      const bytes = encodePostings(
-        ids.length,
-        entries.map(({ id, base, fields }) => ({ page: numberOf.get(id)!, base, fields: fields.reduce((mask, name) => mask | (1 << fieldNames.indexOf(name)), 0) })),
-        forms,
+    const fileOf = (entries: MeasuredWord['entries'], forms: MeasuredWord['forms']) =>
+      named(
+        'word',
+        encodePostings(
+          ids.length,
+          entries.map(({ id, base, fields }) => ({ page: numberOf.get(id)!, base, fields: fields.reduce((mask, name) => mask | (1 << fieldNames.indexOf(name)), 0) })),
+          forms,
+        ),
       );
-      postings.set(word, { file: await named('word', bytes), pages: entries.length, chunks: chunksOfWord(this.meta!.chunks, word), partners });
+    for (const { word, entries, forms, partners } of this.kept) {
+      const variants: Record<string, { file: string; pages: number }> = {};
+      for (const variant of this.variants.filter((entry) => entry.word === word)) {
+        if (variant.entries.some((entry) => !numberOf.has(entry.id)) || variant.entries.some((entry) => entry.fields.some((name) => !fieldNames.includes(name)))) continue;
+        variants[variant.chunk] = { file: await fileOf(variant.entries, variant.forms), pages: variant.entries.length };
+      }
+      const chunks = chunksOfWord(this.meta!.chunks, word);
+      postings.set(word, { file: await fileOf(entries, forms), pages: entries.length, chunks, partners, ...(Object.keys(variants).length ? { variants } : {}) });
     }
     const fields = fieldNames.map((name) => ({ name, weight: metaWeightOf(name) }));
     return { index: { version: COMBINE_VERSION, indexed: this.indexed, fields, table, tags, meta: this.meta!.file }, postings, files, skipped: this.skipped };
@@ -300,9 +361,11 @@ export async function checkCombined(
       if ('counted' in checked) return checkCounted(await freshPagefind(), search, checked.counted);
       const { words, other } = checked;
       const query = [...words, ...(other === undefined ? [] : [other])].join(' ');
-      const postings = words.map((word) => files.postings.get(word)!);
-      const together = [...words.map((word, i) => ({ word, postings: postings[i] })), ...(other === undefined ? [] : [{ word: other }])];
-      if (!addsUp(together) || (other !== undefined && (await search.interactsWith(postings, other)))) return { query, skipped: true };
+      const stored = words.map((word) => files.postings.get(word)!);
+      const together = [...words.map((word, i) => ({ word, postings: stored[i] })), ...(other === undefined ? [] : [{ word: other }])];
+      // The scores the box adds up: with their variants for the chunks the other words fetch (resolveChunks).
+      const postings = !addsUp(together) ? undefined : other === undefined ? resolveChunks(stored) : await search.resolveWithOther(stored, other);
+      if (!postings) return { query, skipped: true };
       const pagefind = await freshPagefind();
       // The other word, as the box's worker asks it: alone, in a Pagefind of its own.
       const alone = other === undefined ? undefined : await freshPagefind();
@@ -325,7 +388,7 @@ export async function checkCombined(
           if (id !== theirs[i]!.id) continue;
           const expected = ((await theirs[i]!.data()) as { excerpt?: string }).excerpt;
           const actual = otherResults
-            ? (await search.otherResultData(words.map((word) => files.postings.get(word)!), await otherResults[(mine as RankedPage & { result: number }).result]!.data())).excerpt
+            ? (await search.otherResultData(postings, await otherResults[(mine as RankedPage & { result: number }).result]!.data())).excerpt
             : (await search.resultData(mine.page, postings)).excerpt;
           if (actual !== expected) return { query, problem: `the excerpt of ${id} is “${actual}” here, “${expected}” from Pagefind` };
         }
@@ -354,10 +417,11 @@ async function checkCounted(pagefind: Pagefind, search: CombinedSearch, query: s
  * What the build checks: the heaviest words two by two, and three together, since those are what this path is
  * for; pairs from further down the list, whose titles and forms differ; a few common words each with a word
  * that is not among them (`others`), as the box's worker answers them; and the counts by tag of a query of
- * such words, which Pagefind answers.
+ * such words, which Pagefind answers. `extra`: queries checked first (the build's: words added up with their
+ * scores for another's chunk, resolveChunks).
  */
-export function queriesToCheck(words: string[], others: string[] = [], addUp: (words: string[]) => boolean = areIndependentWords): CheckedQuery[] {
-  const queries: string[][] = [];
+export function queriesToCheck(words: string[], others: string[] = [], addUp: (words: string[]) => boolean = areIndependentWords, extra: string[][] = []): CheckedQuery[] {
+  const queries: string[][] = [...extra];
   const heaviest = words.slice(0, 4);
   for (let a = 0; a < heaviest.length; a++) for (let b = a + 1; b < heaviest.length; b++) queries.push([heaviest[a]!, heaviest[b]!]);
   if (heaviest.length >= 3) queries.push(heaviest.slice(0, 3));

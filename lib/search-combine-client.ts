@@ -4,7 +4,7 @@ import { chunksOfWord, decodePagefindMeta, type PagefindMeta } from './pagefind-
 import { PAGEFIND_OPTIONS, SEARCH_BUNDLE_PATH, tagChoices, type PagefindResultData, type TagChoice } from './search';
 import {
   PAGE_TABLE_SHARD,
-  chunksInteract,
+  resolveChunks,
   countTags,
   decodePageTags,
   decodePostings,
@@ -166,12 +166,13 @@ export class CombinedSearch {
   }
 
   /**
-   * Whether the common words and the other word answer differently together than alone (chunksInteract), the
-   * other word's chunks worked out from Pagefind's metadata as the build worked out the common words'.
+   * The common words' scores to rank the other word's results with (resolveChunks), the other word's chunks
+   * worked out from Pagefind's metadata as the build worked out the common words'; undefined when the words
+   * answer differently together than alone in a way the stored scores do not cover.
    */
-  async interactsWith(words: WordPostings[], other: string): Promise<boolean> {
+  async resolveWithOther(words: WordPostings[], other: string): Promise<WordPostings[] | undefined> {
     const { chunks } = await this.meta();
-    return chunksInteract([...words.map((word) => word.chunks), chunksOfWord(chunks, other)]);
+    return resolveChunks(words, [chunksOfWord(chunks, other)]);
   }
 
   /** A result's data for the common words with the other word: Pagefind's data for the other word, the common words' forms marked too. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chunksInteract,
+  resolveChunks,
   shareCompounds,
   areIndependentWords,
   countTags,
@@ -17,6 +17,7 @@ import {
   rankPages,
   wordWeights,
   type Fragment,
+  type WordPostings,
 } from './search-combine';
 
 const postings = (numbered: number, entries: [page: number, base: number, fields?: number][]) =>
@@ -171,14 +172,23 @@ describe('whether words answered alone add up to their answer together', () => {
     expect(shareCompounds([{ word: 'model', partners: [] }, { word: 'luxvel' }])).toBe(false);
   });
 
-  it('is no when one word’s chunk holds forms of another that its own chunk does not', () => {
-    expect(chunksInteract([['a'], ['b']])).toBe(false);
-    expect(chunksInteract([['a', 'c'], ['b'], ['c', 'a']])).toBe(true);
-    expect(chunksInteract([['a', 'b'], ['b']])).toBe(true);
+  it('takes a word’s scores for the chunk another word fetches, where its forms may be, when they are stored', () => {
+    const word = (file: string, chunks: string[], variants?: WordPostings['variants']): WordPostings => ({ file, pages: 10, chunks, partners: [], ...(variants ? { variants } : {}) });
+    const [a, b] = [word('a.bin', ['A']), word('b.bin', ['B'])];
+    expect(resolveChunks([a, b])).toEqual([a, b]);
+    // "research" (chunk A) may have forms in "results"'s chunk B ("researchers"): its scores with B fetched.
+    const research = word('research.bin', ['A', 'B'], { B: { file: 'research-b.bin', pages: 12 } });
+    expect(resolveChunks([research, b])).toEqual([{ ...research, file: 'research-b.bin', pages: 12 }, b]);
     // Spilling into a chunk no other word fetches changes nothing.
-    expect(chunksInteract([['a', 'c'], ['b']])).toBe(false);
+    expect(resolveChunks([word('x.bin', ['A', 'C']), b])).toEqual([word('x.bin', ['A', 'C']), b]);
+    // Without those scores, or with two such chunks at once, the words do not add up.
+    expect(resolveChunks([word('x.bin', ['A', 'B']), b])).toBeUndefined();
+    expect(resolveChunks([word('x.bin', ['A', 'B', 'C'], { B: { file: 'x-b.bin', pages: 1 }, C: { file: 'x-c.bin', pages: 1 } }), b, word('c.bin', ['C'])])).toBeUndefined();
+    // The other word (no stored scores): the common words may take their scores for its chunk; it may not spill.
+    expect(resolveChunks([research], [['B']])).toEqual([{ ...research, file: 'research-b.bin', pages: 12 }]);
+    expect(resolveChunks([b], [['A', 'B']])).toBeUndefined();
     // Not known: not added up.
-    expect(chunksInteract([['a'], []])).toBe(true);
+    expect(resolveChunks([a, word('y.bin', [])])).toBeUndefined();
   });
 });
 

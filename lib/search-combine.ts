@@ -111,22 +111,53 @@ export function decodePageTags(bytes: Uint8Array, numbered: number): PageTags | 
  * In a common word's stored answer: its file of scores, the number of pages it is on, the index chunks its
  * search touches (lib/pagefind-meta.ts, chunksOfWord) and the other parts of the compound words it is part of
  * (`partners`: "source" and "opensource" for "open", from "open-source"), to tell when words cannot be added
- * up (chunksInteract, shareCompounds).
+ * up (resolveChunks, shareCompounds). `variants`: by chunk, its scores when a query fetches that chunk too.
  */
-export type WordPostings = { file: string; pages: number; chunks: string[]; partners: string[] };
+export type WordPostings = { file: string; pages: number; chunks: string[]; partners: string[]; variants?: Record<string, ChunkVariant> };
+
+/** A word's file of scores and number of pages when Pagefind has fetched another chunk too (resolveChunks). */
+export type ChunkVariant = { file: string; pages: number };
 
 /**
  * Whether the answer to these words is the sum of their answers alone, as far as the page can tell: no two
- * begin alike (areIndependentWords), the common words' index chunks do not interact (chunksInteract), and no two
- * may be parts of one compound word (shareCompounds). `postings`: a common word's stored scores; without them,
- * the other word, whose chunks the worker checks once it has Pagefind's metadata (CombinedSearch.interactsWith).
+ * begin alike (areIndependentWords), the common words' index chunks do not interact or their scores for the
+ * chunks the others fetch are stored (resolveChunks), and no two may be parts of one compound word
+ * (shareCompounds). `postings`: a common word's stored scores; without them, the other word, whose chunks the
+ * worker checks once it has Pagefind's metadata (CombinedSearch.resolveWithOther).
  */
 export function addsUp(words: { word: string; postings?: WordPostings }[]): boolean {
   return (
     areIndependentWords(words.map(({ word }) => word)) &&
-    !chunksInteract(words.flatMap(({ postings }) => (postings ? [postings.chunks] : []))) &&
+    resolveChunks(words.flatMap(({ postings }) => (postings ? [postings] : []))) !== undefined &&
     !shareCompounds(words.map(({ word, postings }) => ({ word, partners: postings?.partners })))
   );
+}
+
+/**
+ * The scores to add up for these words, as stored: a word whose forms may be in the chunk another word of the
+ * query fetches ("research" in the chunk of "results", which holds "researchers") matches them there too, so its
+ * scores with that chunk fetched are taken (`variants`). Undefined when one needs scores that are not stored:
+ * several such chunks at once, or (`others`: the chunks of words without stored scores, the other word) when
+ * such a word's forms may be in another's chunk, since Pagefind searches it alone. An empty list of chunks is
+ * not known, and never adds up.
+ */
+export function resolveChunks(words: WordPostings[], others: string[][] = []): WordPostings[] | undefined {
+  const all = [...words.map((word) => word.chunks), ...others];
+  if (all.some((chunks) => chunks.length === 0)) return undefined;
+  const extrasOf = (i: number) => [...new Set(all[i]!.slice(1).filter((chunk) => all.some((other, j) => j !== i && other[0] === chunk)))];
+  for (let i = words.length; i < all.length; i++) if (extrasOf(i).length > 0) return undefined;
+  const resolved: WordPostings[] = [];
+  for (const [i, word] of words.entries()) {
+    const extras = extrasOf(i);
+    if (extras.length === 0) {
+      resolved.push(word);
+      continue;
+    }
+    const variant = extras.length === 1 ? word.variants?.[extras[0]!] : undefined;
+    if (!variant) return undefined;
+    resolved.push({ ...word, file: variant.file, pages: variant.pages });
+  }
+  return resolved;
 }
 
 /**
@@ -139,18 +170,6 @@ export function addsUp(words: { word: string; postings?: WordPostings }[]): bool
  */
 export function shareCompounds(words: { word: string; partners?: string[] }[]): boolean {
   return words.some((a, i) => a.partners?.some((partner) => words.some((b, j) => j !== i && partner.startsWith(stemFloor(b.word)))) ?? false);
-}
-
-/**
- * Whether the words' answers together differ from the sum of their answers alone. A word's stored answer
- * counts the forms of it in the one chunk Pagefind fetched for it; a query also fetches the other words'
- * chunks, and a form of the word in one of those then counts too, with another score ("also article" on this
- * site's nine articles, which the build caught). Each word's `chunks` is its own chunk first, then the others
- * where its forms may be; an empty list is not known, and interacts.
- */
-export function chunksInteract(words: string[][]): boolean {
-  if (words.some((chunks) => chunks.length === 0)) return true;
-  return words.some((chunks, i) => words.some((other, j) => i !== j && chunks.slice(1).includes(other[0]!)));
 }
 
 /**

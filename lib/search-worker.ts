@@ -174,9 +174,10 @@ export function createSearchWorker({
    * typed on meanwhile; undefined when this cannot answer it (a file missing, the words' index chunks interact,
    * or the other word matched a field the scores do not know), and all the words are searched as usual.
    */
-  async function rankWithOther(pagefind: Pagefind, id: number, shown: number, { index, words, other }: WithOtherWord) {
+  async function rankWithOther(pagefind: Pagefind, id: number, shown: number, { index, words: stored, other }: WithOtherWord) {
     const search = combinedFor(index);
-    if (!search || (await search.interactsWith(words, other))) return undefined;
+    const words = search && (await search.resolveWithOther(stored, other));
+    if (!search || !words) return undefined;
     await pagefind.preload(other);
     await yieldToMessages();
     if (id <= staleThrough) return 'stale';
