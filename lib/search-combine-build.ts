@@ -172,15 +172,24 @@ export class CombineBuilder {
     );
   }
 
-  /** The word's scores and forms from a new Pagefind that has fetched the chunk already; undefined when they do not add up. */
+  /**
+   * The word's scores and forms from a new Pagefind that has fetched the chunk already; undefined when they do
+   * not add up. When the chunk adds nothing (about half the chunks at 10,000 articles), the word's own.
+   */
   async measureVariant(word: string, chunk: string): Promise<Omit<MeasuredWord, 'partners'> | undefined> {
     const from = this.meta?.chunks.find((entry) => entry.hash === chunk)?.from;
-    if (from === undefined) return undefined;
+    const own = this.kept.find((measured) => measured.word === word);
+    if (from === undefined || !own) return undefined;
     const pagefind = await this.freshPagefind();
     try {
       await pagefind.preload(from);
       const results = ((await pagefind.search(word))?.results ?? []) as unknown as FullResult[];
       if (results.length === 0 || results.some((result) => !this.fragments.exists(result.id))) return undefined;
+      const idf = pagefindIdf(this.indexed, results.length);
+      const scoreOf = new Map(own.entries.map((entry) => [entry.id, entry.base + entry.fields.reduce((sum, name) => sum + metaWeightOf(name) * idf, 0)]));
+      if (results.length === own.entries.length && results.every((result) => scoreOf.has(result.id) && sameScore(scoreOf.get(result.id)!, result.score))) {
+        return { word, entries: own.entries, forms: own.forms };
+      }
       const entries = await this.scoresOf(word, results, from);
       return entries && { word, entries, forms: await formsOf(results, this.fragments) };
     } finally {
