@@ -255,6 +255,7 @@ export function SearchBox() {
       return;
     }
     const answers = getCommonAnswers();
+    answers.pairsAfter(text);
     const combination = answers.combinationOf(text);
     if (combination.kind === 'words') return void showCombined(text, combination.index, combination.words);
     if (combination.kind === 'loading') return searchWhenReady(text, combination.ready);

@@ -36,8 +36,8 @@ describe('which query a stored answer is for', () => {
     // In two words, one may be a number of one digit, as in "Llama 2"; a single letter is no query word.
     expect(storedKeyOf('Llama 2')).toBe('llama 2');
     for (const text of ['open source model', 'open-source', 'a 2', 'open s', '68 9', '']) expect(storedKeyOf(text), text).toBeUndefined();
-    expect(shardOf('open source')).toBe('op so');
-    expect(shardOf('llama 2')).toBe('ll 2');
+    expect(shardOf('open source')).toBe('op+');
+    expect(shardOf('llama 2')).toBe('ll+');
   });
 });
 
@@ -73,7 +73,7 @@ describe('choosing the common words', () => {
 });
 
 /** Names a group's file by its first word's first letters, so tests can name them. */
-const fakeHash = (text: string) => `g-${shardOf(Object.keys(JSON.parse(text) as object)[0]!).replace(' ', '_')}`;
+const fakeHash = (text: string) => `g-${shardOf(Object.keys(JSON.parse(text) as object)[0]!).replace('+', '_')}`;
 
 describe('the stored files', () => {
   it('are an index naming one file per group of words, and the files read back as written', () => {
@@ -309,21 +309,26 @@ describe('pairs of common words answered whole', () => {
     expect(pairsToAnswer(words.filter(({ word }) => ['model', 'source', 'tokens'].includes(word)))).toEqual([]);
   });
 
-  it('are looked up as the two words typed, in their group, fetched once the second word is begun', async () => {
+  it('are looked up as the two words typed, in their group, fetched once a space follows the first word', async () => {
     const files = Object.fromEntries(
       [...commonAnswerFiles(new Map([['open', answer(90)], ['open source', answer(HEAVY_WORD_ARTICLES)], ['source open', answer(HEAVY_WORD_ARTICLES)]]), fakeHash)].map(([name, text]) => [name, JSON.parse(text) as unknown]),
     );
-    expect(Object.keys(files).sort()).toEqual(['g-op_so.json', 'g-op.json', 'g-so_op.json', COMMON_ANSWERS_INDEX].sort());
+    expect(Object.keys(files).sort()).toEqual(['g-op_.json', 'g-op.json', 'g-so_.json', COMMON_ANSWERS_INDEX].sort());
     const { store, asked, release } = served(files);
     store.start();
     await release(COMMON_ANSWERS_INDEX);
     expect(store.lookup('open').kind).toBe('loading');
     await release('g-op.json');
-    // Not with the first word: its group holds only words.
+    // Not with the first word: its group holds only words. Nor for a word with no stored pairs.
     expect(asked).toEqual([COMMON_ANSWERS_INDEX, 'g-op.json']);
-    expect(store.lookup('open s')).toEqual({ kind: 'none' });
+    store.pairsAfter('zebra ');
+    store.pairsAfter('open');
+    expect(asked).toEqual([COMMON_ANSWERS_INDEX, 'g-op.json']);
+    store.pairsAfter('Open ');
+    expect(asked).toEqual([COMMON_ANSWERS_INDEX, 'g-op.json', 'g-op_.json']);
     expect(store.lookup('open so').kind).toBe('loading');
-    await release('g-op_so.json');
+    await release('g-op_.json');
+    expect(store.lookup('open s')).toEqual({ kind: 'none' });
     expect(store.lookup('open sou')).toEqual({ kind: 'prefix', heavy: true });
     expect(store.lookup('Open  Source')).toEqual({ kind: 'answer', answer: answer(HEAVY_WORD_ARTICLES) });
     expect(store.lookup('open sora')).toEqual({ kind: 'none' });

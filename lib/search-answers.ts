@@ -78,14 +78,13 @@ export function storedKeyOf(text: string): string | undefined {
 const NUMBER = /^\p{N}+$/u;
 
 /**
- * The file group of a stored key: a word's first two characters; for a pair, those of each word ("op so" for
- * "open source"), so that a pair's answers are fetched once its second word is begun, not with the first word's.
+ * The file group of a stored key: a word's first two characters; for a pair, those of its first word and a "+"
+ * ("op+" for "open source"), a group of its own, fetched once a space follows the first word
+ * (CommonAnswers.pairsAfter), not with every word beginning alike.
  */
 export function shardOf(key: string): string {
-  return key
-    .split(' ')
-    .map((word) => Array.from(word).slice(0, 2).join(''))
-    .join(' ');
+  const [first, second] = key.split(' ');
+  return Array.from(first!).slice(0, 2).join('') + (second === undefined ? '' : '+');
 }
 
 // ---- Choosing the words (build side, pure) ----
@@ -544,6 +543,16 @@ export class CommonAnswers {
     const best = mostFrequentBeginning(shard.value, last, (word) => areIndependentWords([...earlier, word]));
     if (!best || best.total < atLeast || (shard.value.get(last)?.total ?? 0) >= best.total) return undefined;
     return before + best.word;
+  }
+
+  /**
+   * Starts fetching the stored pairs that begin with the word before the space that ends the text ("llama " for
+   * "llama 2"), while the reader types the second word.
+   */
+  pairsAfter(text: string): void {
+    const [, word] = /^\s*(\S+)\s+$/u.exec(text) ?? [];
+    const key = word === undefined ? undefined : commonKeyOf(pagefindWord(word));
+    if (key !== undefined) this.groupOf(`${key} ${key}`);
   }
 
   /** The loaded group of answers a key belongs to, or its arrival; undefined when the build stored none. */
