@@ -147,7 +147,7 @@ export function stemFloor(word: string): string {
 /**
  * What of the index a word's search touches: first the chunk Pagefind fetches for it, then the other chunks
  * holding words its stem may match. A word searched alone matches only what its own chunk holds; searched
- * with a word whose chunk is among its others, it matches more (lib/search-combine.ts, chunksInteract).
+ * with a word whose chunk is among its others, it matches more (lib/search-combine.ts, resolveChunks).
  */
 export function chunksOfWord(chunks: PagefindChunk[], word: string): string[] {
   const own = chunkOf(chunks, word);

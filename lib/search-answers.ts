@@ -14,7 +14,8 @@
 // answer stored too (pairsToAnswer).
 //
 // The answers are split by the first two characters of the word, so a reader typing "mo" fetches only the
-// few answers for words beginning "mo"; an index names the files that exist (no request that would fail).
+// few answers for words beginning "mo", and a pair's by those of its first word ("op+" for "open source");
+// an index names the files that exist (no request that would fail).
 import { isWorthPreloading, searchDelayMs, SHORT_WORD_PAUSE_MS, type PagefindResultData, type TagChoice } from './search';
 import { COMBINE_MAX_WORDS, COMBINE_VERSION, PAGE_TABLE_SHARD, addsUp, areIndependentWords, pagefindWord, queryWordsOf, resolveChunks, shareCompounds, type CombineIndex, type WordPostings } from './search-combine';
 import type { WithOtherWord } from './search-worker';
@@ -420,8 +421,8 @@ export class CommonAnswers {
       postings.push(combine);
     }
     const index = this.combineIndex;
-    // Words whose index chunks interact, or that may be parts of one compound word, are answered differently
-    // together than alone: Pagefind answers them.
+    // Words that may be parts of one compound word, or whose index chunks interact in a way no stored scores
+    // cover, are answered differently together than alone: a stored pair or Pagefind answers them.
     if (!index || !addsUp((keys as string[]).map((word, i) => ({ word, postings: postings[i] })))) return { kind: 'none' };
     // A word's scores for the chunk another word's search fetches, where they differ (resolveChunks).
     return { kind: 'words', index, words: resolveChunks(postings)! };
@@ -473,8 +474,9 @@ export class CommonAnswers {
 
   /**
    * Whether the words typed so far may end up added up: the complete ones all have stored scores, and the last
-   * begins a common word that has them, without being one (asked when the words do not add up as they stand). Pagefind's index chunks are then not worth fetching ahead (the heaviest
-   * of the index, for words like these), since the most likely query needs none.
+   * begins a common word that has them, without being one (asked when the words do not add up as they stand).
+   * Pagefind's index chunks are then not worth fetching ahead (the heaviest of the index, for words like these),
+   * since the most likely query needs none.
    */
   mayCombine(text: string): boolean {
     const words = text.trim().split(/\s+/);
@@ -552,6 +554,7 @@ export class CommonAnswers {
   pairsAfter(text: string): void {
     const [, word] = /^\s*(\S+)\s+$/u.exec(text) ?? [];
     const key = word === undefined ? undefined : commonKeyOf(pagefindWord(word));
+    // Any pair beginning with the word is in that group: the word twice stands for them all.
     if (key !== undefined) this.groupOf(`${key} ${key}`);
   }
 

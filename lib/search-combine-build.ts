@@ -69,7 +69,7 @@ const MAX_PARTNERS = 64;
 export class CombineBuilder {
   private readonly fragments: FragmentReader;
   private readonly kept: MeasuredWord[] = [];
-  private readonly variants: (Omit<MeasuredWord, 'partners'> & { chunk: string })[] = [];
+  private readonly variants: (MeasuredWord & { chunk: string })[] = [];
   readonly skipped: string[] = [];
   /** Why this index cannot be served this way, once known. */
   unusable: string | undefined;
@@ -176,7 +176,7 @@ export class CombineBuilder {
    * The word's scores and forms from a new Pagefind that has fetched the chunk already; undefined when they do
    * not add up. When the chunk adds nothing (about half the chunks at 10,000 articles), the word's own.
    */
-  async measureVariant(word: string, chunk: string): Promise<Omit<MeasuredWord, 'partners'> | undefined> {
+  async measureVariant(word: string, chunk: string): Promise<MeasuredWord | undefined> {
     const from = this.meta?.chunks.find((entry) => entry.hash === chunk)?.from;
     const own = this.kept.find((measured) => measured.word === word);
     if (from === undefined || !own) return undefined;
@@ -188,17 +188,18 @@ export class CombineBuilder {
       const idf = pagefindIdf(this.indexed, results.length);
       const scoreOf = new Map(own.entries.map((entry) => [entry.id, entry.base + entry.fields.reduce((sum, name) => sum + metaWeightOf(name) * idf, 0)]));
       if (results.length === own.entries.length && results.every((result) => scoreOf.has(result.id) && sameScore(scoreOf.get(result.id)!, result.score))) {
-        return { word, entries: own.entries, forms: own.forms };
+        return own;
       }
       const entries = await this.scoresOf(word, results, from);
-      return entries && { word, entries, forms: await formsOf(results, this.fragments) };
+      // The compounds of its forms in that chunk too: a query with one of their parts is not added up.
+      return entries && { word, entries, forms: await formsOf(results, this.fragments), partners: partnersOf(word, results, this.fragments) };
     } finally {
       await pagefind.destroy?.();
     }
   }
 
   /** Takes a variant measured, for the chunk named. */
-  keepVariant(word: string, chunk: string, measured: Omit<MeasuredWord, 'partners'> | undefined): void {
+  keepVariant(word: string, chunk: string, measured: MeasuredWord | undefined): void {
     if (measured) this.variants.push({ ...measured, word, chunk });
   }
 
@@ -237,12 +238,14 @@ export class CombineBuilder {
       );
     for (const { word, entries, forms, partners } of this.kept) {
       const variants: Record<string, { file: string; pages: number }> = {};
+      const allPartners = new Set(partners);
       for (const variant of this.variants.filter((entry) => entry.word === word)) {
+        for (const partner of variant.partners) allPartners.add(partner);
         if (variant.entries.some((entry) => !numberOf.has(entry.id)) || variant.entries.some((entry) => entry.fields.some((name) => !fieldNames.includes(name)))) continue;
         variants[variant.chunk] = { file: await fileOf(variant.entries, variant.forms), pages: variant.entries.length };
       }
       const chunks = chunksOfWord(this.meta!.chunks, word);
-      postings.set(word, { file: await fileOf(entries, forms), pages: entries.length, chunks, partners, ...(Object.keys(variants).length ? { variants } : {}) });
+      postings.set(word, { file: await fileOf(entries, forms), pages: entries.length, chunks, partners: [...allPartners].sort(), ...(Object.keys(variants).length ? { variants } : {}) });
     }
     const fields = fieldNames.map((name) => ({ name, weight: metaWeightOf(name) }));
     return { index: { version: COMBINE_VERSION, indexed: this.indexed, fields, table, tags, meta: this.meta!.file }, postings, files, skipped: this.skipped };
