@@ -65,6 +65,20 @@ async function pagefindFor(dir: string): Promise<Pagefind> {
   return instance;
 }
 
+/** The store has an answer for the query, and it is a new Pagefind's own: count, results, excerpts, tags. */
+async function expectPagefindsAnswerStored(store: CommonAnswers, query: string): Promise<void> {
+  await vi.waitFor(() => expect(store.lookup(query).kind).not.toBe('loading'));
+  const stored = store.lookup(query);
+  if (stored.kind !== 'answer') throw new Error(`no stored answer for “${query}”`);
+  const pagefind = await pagefindFor(bundle);
+  await pagefind.filters();
+  const theirs = (await pagefind.search(query))!;
+  const data = await Promise.all(theirs.results.map((result) => result.data()));
+  expect(stored.answer.total, query).toBe(theirs.results.length);
+  expect(stored.answer.results.map((result) => [result.url, result.excerpt])).toEqual(data.map((result) => [result.url, result.excerpt]));
+  expect(stored.answer.tags).toEqual(tagChoices(theirs.totalFilters, undefined));
+}
+
 describe('answers made at build time', () => {
   it('are Pagefind’s own: every match counted, the first results with excerpts, counts by tag', async () => {
     const answers = await answerCommonWords(bundle, ['model', 'released', 'qzxqzx']);
@@ -204,18 +218,7 @@ describe('answers made at build time', () => {
 
     // Instead, the build stored Pagefind's own answer to the pair, in both orders; no other pair.
     expect(written.pairs).toBe(2);
-    for (const query of ['open source', 'source open']) {
-      await vi.waitFor(() => expect(store.lookup(query).kind).not.toBe('loading'));
-      const stored = store.lookup(query);
-      if (stored.kind !== 'answer') throw new Error(`no stored answer for “${query}”`);
-      const pagefind = await pagefindFor(bundle);
-      await pagefind.filters();
-      const theirs = (await pagefind.search(query))!;
-      const data = await Promise.all(theirs.results.map((result) => result.data()));
-      expect(stored.answer.total, query).toBe(theirs.results.length);
-      expect(stored.answer.results.map((result) => [result.url, result.excerpt])).toEqual(data.map((result) => [result.url, result.excerpt]));
-      expect(stored.answer.tags).toEqual(tagChoices(theirs.totalFilters, undefined));
-    }
+    for (const query of ['open source', 'source open']) await expectPagefindsAnswerStored(store, query);
     await vi.waitFor(() => expect(store.lookup('open weights').kind).not.toBe('loading'));
     expect(store.lookup('open weights')).toEqual({ kind: 'none' });
   });
@@ -230,18 +233,7 @@ describe('answers made at build time', () => {
     onTestFinished(() => {
       globalThis.fetch = realFetch;
     });
-    for (const query of ['Llama 2', 'model card']) {
-      await vi.waitFor(() => expect(store.lookup(query).kind).not.toBe('loading'));
-      const stored = store.lookup(query);
-      if (stored.kind !== 'answer') throw new Error(`no stored answer for “${query}”`);
-      const pagefind = await pagefindFor(bundle);
-      await pagefind.filters();
-      const theirs = (await pagefind.search(query))!;
-      const data = await Promise.all(theirs.results.map((result) => result.data()));
-      expect(stored.answer.total, query).toBe(theirs.results.length);
-      expect(stored.answer.results.map((result) => [result.url, result.excerpt])).toEqual(data.map((result) => [result.url, result.excerpt]));
-      expect(stored.answer.tags).toEqual(tagChoices(theirs.totalFilters, undefined));
-    }
+    for (const query of ['Llama 2', 'model card']) await expectPagefindsAnswerStored(store, query);
     await vi.waitFor(() => expect(store.lookup('open model').kind).not.toBe('loading'));
     expect(store.lookup('open model')).toEqual({ kind: 'none' });
   });

@@ -47,29 +47,19 @@ function sentence(next: () => number, words: number): string {
  */
 const COMPOUNDS = ['open-source', 'open-weights', 'state-of-the-art', 'long-context', 'billion-parameter', 'low-latency', 'on-device', 'safety-research'];
 
-/**
- * A sentence holding a compound word, for about 45% of articles, from a generator of its own: the rest of
- * the article stays as it was before compounds were added.
- */
-function compoundSentence(i: number): string | undefined {
-  const extra = random(i + 0x5bd1e995);
-  if (extra() >= 0.45) return undefined;
-  const compound = COMPOUNDS[Math.floor(extra() ** 2 * COMPOUNDS.length)]!;
-  const words = sentence(extra, 8 + Math.floor(extra() * 8)).replace(/\.$/, '').split(' ');
-  words.splice(1 + Math.floor(extra() * (words.length - 1)), 0, compound);
-  return `${words.join(' ')}.`;
-}
-
 /** Models named with their version, as the news names them: a reader types "llama 2", "gpt 4". */
 const MODEL_NAMES = ['Llama 2', 'GPT-4', 'Claude 2', 'Mistral 7B', 'Llama 3', 'Gemini 1.5', 'GPT-3.5', 'Falcon 40B'];
 
-/** A sentence naming a model, for about 40% of articles, from a generator of its own (as compoundSentence). */
-function modelSentence(i: number): string | undefined {
-  const extra = random(i + 0x27d4eb2f);
-  if (extra() >= 0.4) return undefined;
-  const name = MODEL_NAMES[Math.floor(extra() ** 2 * MODEL_NAMES.length)]!;
-  const words = sentence(extra, 6 + Math.floor(extra() * 8)).replace(/\.$/, '').split(' ');
-  words.splice(1 + Math.floor(extra() * (words.length - 1)), 0, name);
+/**
+ * For a `share` of articles, a sentence of at least `minWords` words holding one of `pool` (the first ones
+ * most often), from a generator of its own (`seed`): the rest of the article stays as it was without them.
+ */
+function sentenceHolding(i: number, seed: number, share: number, pool: readonly string[], minWords: number): string | undefined {
+  const extra = random(i + seed);
+  if (extra() >= share) return undefined;
+  const held = pool[Math.floor(extra() ** 2 * pool.length)]!;
+  const words = sentence(extra, minWords + Math.floor(extra() * 8)).replace(/\.$/, '').split(' ');
+  words.splice(1 + Math.floor(extra() * (words.length - 1)), 0, held);
   return `${words.join(' ')}.`;
 }
 
@@ -85,10 +75,10 @@ export function syntheticArticle(i: number, options: SyntheticOptions = {}): { s
   const tags = [...new Set(Array.from({ length: 1 + Math.floor(next() * 4) }, () => TAG_POOL[Math.floor(next() ** 1.5 * TAG_POOL.length)]!))];
   const title = sentence(next, 5 + Math.floor(next() * 7)).replace(/\.$/, '');
   const first = paragraph(next);
-  const compound = compoundSentence(i);
+  const compound = sentenceHolding(i, 0x5bd1e995, 0.45, COMPOUNDS, 8);
   const heading = `## ${sentence(next, 4).replace(/\.$/, '')}`;
   const second = paragraph(next);
-  const named = modelSentence(i);
+  const named = sentenceHolding(i, 0x27d4eb2f, 0.4, MODEL_NAMES, 6);
   const body = [
     compound ? `${first} ${compound}` : first,
     heading,
