@@ -171,8 +171,9 @@ export function createSearchWorker({
 
   /**
    * The common words with the other word (WithOtherWord), ranked and ready to send; 'stale' when the reader
-   * typed on meanwhile; undefined when this cannot answer it (a file missing, the words' index chunks interact,
-   * or the other word matched a field the scores do not know), and all the words are searched as usual.
+   * typed on meanwhile; undefined when this cannot answer it (a file missing, the words' index chunks interact
+   * beyond what the stored scores cover, resolveChunks, or the other word matched a field the scores do not
+   * know), and all the words are searched as usual.
    */
   async function rankWithOther(pagefind: Pagefind, id: number, shown: number, { index, words: stored, other }: WithOtherWord) {
     const search = combinedFor(index);
