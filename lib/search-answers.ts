@@ -201,6 +201,21 @@ export class PhraseCounter extends WordCounter {
   }
 }
 
+/**
+ * What the build counts of each page it indexes, page by page: in how many pages each word (indexedWordsOf) and
+ * each two-word phrase (phrasesOf) occurs, from one reading of the page's indexed text.
+ */
+export class IndexedTextCounter {
+  readonly words = new WordCounter();
+  readonly phrases = new PhraseCounter();
+
+  add(html: string): void {
+    const text = indexedTextOf(html);
+    this.words.add(distinctWordsOf(text));
+    this.phrases.add(phrasesOf(text));
+  }
+}
+
 /** How many phrases of the text (phrasesOf) get an answer of their own at build time, about 4 kB each at 10,000 articles. */
 export const PHRASES_LIMIT = 64;
 

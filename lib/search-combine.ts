@@ -81,7 +81,7 @@ export function encodePageTags({ names, pages }: PageTags): Uint8Array {
   return out;
 }
 
-export function decodePageTags(bytes: Uint8Array, numbered: number): PageTags | undefined {
+export function decodePageTags(bytes: Uint8Array, count: number): PageTags | undefined {
   const newline = bytes.indexOf(10);
   let names: unknown;
   try {
@@ -93,7 +93,7 @@ export function decodePageTags(bytes: Uint8Array, numbered: number): PageTags | 
   const wide = names.length > 255;
   const pages: number[][] = [];
   let at = newline + 1;
-  while (pages.length < numbered && at < bytes.length) {
+  while (pages.length < count && at < bytes.length) {
     const count = bytes[at++]!;
     const tags: number[] = [];
     for (let i = 0; i < count; i++) {
@@ -104,7 +104,7 @@ export function decodePageTags(bytes: Uint8Array, numbered: number): PageTags | 
     }
     pages.push(tags);
   }
-  return pages.length === numbered && at === bytes.length ? { names: names as string[], pages } : undefined;
+  return pages.length === count && at === bytes.length ? { names: names as string[], pages } : undefined;
 }
 
 /**

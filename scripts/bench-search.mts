@@ -23,7 +23,7 @@ import { chromium, type Page } from '@playwright/test';
 import { close, createIndex } from 'pagefind';
 import { indexContent } from '../lib/content';
 import { SEARCH_INDEX_CONFIG, searchUrlOf } from '../lib/search-index';
-import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, COMMON_WORDS_LIMIT, PHRASE_CANDIDATES, PhraseCounter, WordCounter, distinctWordsOf, indexedTextOf, phrasesOf } from '../lib/search-answers';
+import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, COMMON_WORDS_LIMIT, IndexedTextCounter, PHRASE_CANDIDATES } from '../lib/search-answers';
 import { writeCommonAnswers } from '../lib/search-answers-build';
 import { SearchIndexFacts } from '../components/search-index-facts';
 import { syntheticArticle } from './synthetic-articles';
@@ -74,26 +74,23 @@ async function buildIndex(): Promise<{ seconds: number; files: number; bytes: nu
   const started = performance.now();
   const { index } = await createIndex(SEARCH_INDEX_CONFIG);
   if (!index) throw new Error('Pagefind did not start');
-  const words = new WordCounter();
-  const phrases = new PhraseCounter();
+  const counted = new IndexedTextCounter();
   for await (const page of syntheticPages()) {
-    const text = indexedTextOf(page.content);
-    words.add(distinctWordsOf(text));
-    phrases.add(phrasesOf(text));
+    counted.add(page.content);
     await index.addHTMLFile(page);
   }
   const outputPath = kept;
   fs.rmSync(outputPath, { recursive: true, force: true });
   await index.writeFiles({ outputPath });
   await close();
-  saveRanking(words, phrases);
+  saveRanking(counted);
   const files = fs.readdirSync(outputPath, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   const bytes = files.reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
   return { seconds: (performance.now() - started) / 1000, files: files.length, bytes };
 }
 
 /** Keeps the ranking for later runs: the stored answers' words and the ones after them, and the phrases. */
-function saveRanking(words: WordCounter, phrases: PhraseCounter): void {
+function saveRanking({ words, phrases }: IndexedTextCounter): void {
   fs.writeFileSync(rankingFile, JSON.stringify(words.mostCommon(COMMON_WORDS_LIMIT * 2)));
   fs.writeFileSync(phrasesFile, JSON.stringify(phrases.mostCommon(PHRASE_CANDIDATES)));
 }
@@ -101,14 +98,9 @@ function saveRanking(words: WordCounter, phrases: PhraseCounter): void {
 /** The ranking saved by the last indexing, or made again from the pages (an index kept from before it was saved). */
 async function ranking(): Promise<{ words: string[]; phrases: string[] }> {
   if (!fs.existsSync(rankingFile) || !fs.existsSync(phrasesFile)) {
-    const words = new WordCounter();
-    const phrases = new PhraseCounter();
-    for await (const page of syntheticPages()) {
-      const text = indexedTextOf(page.content);
-      words.add(distinctWordsOf(text));
-      phrases.add(phrasesOf(text));
-    }
-    saveRanking(words, phrases);
+    const counted = new IndexedTextCounter();
+    for await (const page of syntheticPages()) counted.add(page.content);
+    saveRanking(counted);
   }
   return { words: JSON.parse(fs.readFileSync(rankingFile, 'utf8')) as string[], phrases: JSON.parse(fs.readFileSync(phrasesFile, 'utf8')) as string[] };
 }

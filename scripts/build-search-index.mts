@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { close, createIndex } from 'pagefind';
 import { getArticles } from '../lib/content';
-import { COMMON_WORDS_LIMIT, PHRASE_CANDIDATES, PhraseCounter, WordCounter, distinctWordsOf, indexedTextOf, phrasesOf } from '../lib/search-answers';
+import { COMMON_WORDS_LIMIT, IndexedTextCounter, PHRASE_CANDIDATES } from '../lib/search-answers';
 import { writeCommonAnswers } from '../lib/search-answers-build';
 import { SEARCH_INDEX_CONFIG, builtArticleFile, searchIndexDir, searchUrlOf, type BuildKind } from '../lib/search-index';
 
@@ -15,17 +15,14 @@ async function main() {
   const articles = getArticles();
 
   const { index, errors } = await createIndex(SEARCH_INDEX_CONFIG);
-  const words = new WordCounter();
-  const phrases = new PhraseCounter();
+  const counted = new IndexedTextCounter();
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 
   for (const article of articles) {
     const file = builtArticleFile(root, article.slug, kind);
     if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`next build\` before indexing (${article.file})`);
     const content = fs.readFileSync(file, 'utf8');
-    const text = indexedTextOf(content);
-    words.add(distinctWordsOf(text));
-    phrases.add(phrasesOf(text));
+    counted.add(content);
     const added = await index.addHTMLFile({ url: searchUrlOf(article.slug), content });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${article.file}: ${added.errors.join('; ')}`);
   }
@@ -38,9 +35,9 @@ async function main() {
   const indexed = performance.now();
   // The words in the most articles are answered now, once, instead of by every reader's browser.
   // The next few words check how the box ranks a common word with one that is not.
-  const ranked = words.mostCommon(COMMON_WORDS_LIMIT + 8);
+  const ranked = counted.words.mostCommon(COMMON_WORDS_LIMIT + 8);
   // The most common phrases, many more than are answered: those the box adds up from the words' scores need none.
-  const common = await writeCommonAnswers(outputPath, ranked.slice(0, COMMON_WORDS_LIMIT), ranked.slice(COMMON_WORDS_LIMIT), phrases.mostCommon(PHRASE_CANDIDATES));
+  const common = await writeCommonAnswers(outputPath, ranked.slice(0, COMMON_WORDS_LIMIT), ranked.slice(COMMON_WORDS_LIMIT), counted.phrases.mostCommon(PHRASE_CANDIDATES));
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
   console.log(
     `Search index: ${articles.length} articles → ${written.outputPath} in ${seconds(indexed - started)} s; ` +
