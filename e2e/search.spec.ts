@@ -358,6 +358,27 @@ test('words that are parts of one compound word ("open-source") get the answer t
   expect(shown.map((row) => row.marks)).toEqual(marksShownOf(pagefind));
 });
 
+test('a compound word’s parts with a third word ("open source model") are added up from the pair’s stored scores: Pagefind’s answer, no index chunk fetched', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/tags');
+  await focusWithSlash(page);
+  await page.keyboard.type('open ', { delay: 60 });
+  const status = page.getByRole('status');
+  await expect(status).toContainText(/^\d+ articles? for “open ”$/);
+  // The first word's beginnings may fetch their chunk ("op", when no word it begins is heavy); after it, nothing.
+  fetched.length = 0;
+  await page.keyboard.type('source model', { delay: 60 });
+  await expect(status).toContainText(/^\d+ articles? for “open source model”$/);
+  expect(await searchMarks(page)).toContain('search:combined open source model');
+  // Neither while the other words were typed nor for the answer: Pagefind's index chunks are the heaviest files.
+  expect(fetched.filter((path) => path.startsWith('/pagefind/index/'))).toEqual([]);
+  const pagefind = await pagefindsOwnAnswer(page, 'open source model');
+  await expect(status).toHaveText(`${pagefind.total} ${pagefind.total === 1 ? 'article' : 'articles'} for “open source model”`);
+  await expect.poll(async () => (await shownResults(page)).map((row) => row.href)).toEqual(pagefind.urls);
+  expect((await shownResults(page)).map((row) => row.marks)).toEqual(marksShownOf(pagefind));
+});
+
 test('a common phrase of the articles ("Llama 2") gets the answer the build stored for it, Pagefind’s own', async ({ page }) => {
   // "2" is a word of one character, which has no stored scores to add up: the build asked Pagefind for the phrase.
   await page.goto('/tags');

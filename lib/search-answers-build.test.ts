@@ -223,6 +223,49 @@ describe('answers made at build time', () => {
     expect(store.lookup('open weights')).toEqual({ kind: 'none' });
   });
 
+  it('add a stored pair up with a third word by the pair’s own scores, which is Pagefind’s answer, excerpts included', async () => {
+    const written = await writeCommonAnswers(bundle, ['open', 'source', 'weights', 'model'], ['card', 'matter']);
+    // "open source" in both orders, each checked with a third word against Pagefind.
+    expect(written.combined).toMatchObject({ words: 4, dropped: undefined, pairs: 2, pairsFailed: [] });
+    const dir = path.join(bundle, COMMON_ANSWERS_DIR);
+    const index = parseCommonAnswersIndex(JSON.parse(fs.readFileSync(path.join(dir, COMMON_ANSWERS_INDEX), 'utf8')))!;
+    const store = new CommonAnswers(async (file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+    const search = new CombinedSearch(index.combine!, async (file) => new Uint8Array(fs.readFileSync(path.join(bundle, file))), COMMON_ANSWERS_DIR);
+    const realFetch = globalThis.fetch;
+    onTestFinished(() => {
+      globalThis.fetch = realFetch;
+    });
+    // On the compound's page ("Open-source weights"), the excerpt marks the compound and the third word.
+    for (const query of ['open source weights', 'weights open source', 'source open model']) {
+      await vi.waitFor(() => expect(store.combinationOf(query).kind).not.toBe('loading'));
+      const combination = store.combinationOf(query);
+      if (combination.kind !== 'words') throw new Error(`“${query}” is not added up`);
+      const ours = await search.answer(combination.words, 8);
+      const pagefind = await pagefindFor(bundle);
+      await pagefind.filters();
+      const theirs = (await pagefind.search(query))!;
+      const data = await Promise.all(theirs.results.map((result) => result.data()));
+      expect(ours.total, query).toBe(theirs.results.length);
+      expect(ours.results.map((result) => [result.url, result.excerpt])).toEqual(data.map((result) => [result.url, result.excerpt]));
+      expect(await search.tags(ours.pages)).toEqual(tagChoices(theirs.totalFilters, undefined));
+    }
+    expect((await search.answer((store.combinationOf('open source weights') as { words: WordPostings[] }).words, 8)).results.map((result) => result.url)).toContain('/posts/sources');
+    // With a word that is not common, which Pagefind searches alone, as the box's worker does.
+    await vi.waitFor(() => expect(store.withOtherOf('open source matter')).toBeDefined());
+    const withOther = store.withOtherOf('open source matter')!;
+    const otherResults = (await (await pagefindFor(bundle)).search('matter'))!.results as unknown as Parameters<CombinedSearch['rankWithOther']>[1];
+    const ranked = (await search.rankWithOther(withOther.words, otherResults, 8))!;
+    const theirs = (await (await pagefindFor(bundle)).search('open source matter'))!;
+    expect(ranked.total).toBe(theirs.results.length);
+    expect(await Promise.all(ranked.top.map((entry) => search.pageId(entry.page)))).toEqual(theirs.results.map((result) => result.id));
+    // Without the pair's scores, the words' own sums differ from Pagefind's on the compound's page.
+    const own = ['open', 'source', 'weights'].map((word) => parseCommonAnswersShard(JSON.parse(fs.readFileSync(path.join(dir, index.shards[shardOf(word)]!), 'utf8'))).get(word)!.combine!);
+    const summed = await search.rank(own, 8);
+    const pagefind = await pagefindFor(bundle);
+    const scores = (await pagefind.search('open source weights'))!.results as unknown as { id: string; score: number }[];
+    expect(summed.top.map((entry) => entry.score)).not.toEqual(scores.map((result) => result.score));
+  });
+
   it('answer the text’s common phrases the box cannot add up, as Pagefind does', async () => {
     const written = await writeCommonAnswers(bundle, ['model', 'open', 'llama'], [], ['llama 2', 'open model', 'model card']);
     // "open model" adds up from the words' scores; "2" has none, "card" is no common word here.

@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COMMON_ANSWERS_DIR, commonAnswerFiles, pairsToAnswer, phrasesToAnswer, type CommonAnswer } from './search-answers';
-import { CombineBuilder, checkCombined, queriesToCheck, type CombineCheck, type CombineFiles, type FullResult } from './search-combine-build';
+import { CombineBuilder, PAIR_FILE_PREFIX, checkCombined, queriesToCheck, type CheckedQuery, type CombineCheck, type CombineFiles, type FullResult } from './search-combine-build';
 import { RESULTS_SHOWN, startPagefind, tagChoices, type Pagefind, type PagefindResultData } from './search';
-import { addsUp, resolveChunks, type WordPostings } from './search-combine';
+import { addsUp, pairParts, resolveChunks, type PairPostings, type WordPostings } from './search-combine';
 
 /**
  * Pagefind's browser script fetches its files by URL. Node's fetch has no `file:` URLs, so while the script
@@ -83,8 +83,11 @@ export async function answerCommonWords(bundleDir: string, words: readonly strin
   return (await buildCommonAnswers(bundleDir, words, false)).answers;
 }
 
-/** `pairs`: how many of the answers are to two words (phrasesToAnswer, pairsToAnswer). */
-type Built = { answers: Map<string, CommonAnswer>; combine?: CombineFiles; checks: CombineCheck[]; dropped?: string; pairs?: number };
+/** `pairs`: how many of the answers are to two words (phrasesToAnswer, pairsToAnswer); `addedPairs`: how many of those add up with a third word. */
+type Built = { answers: Map<string, CommonAnswer>; combine?: CombineFiles; checks: CombineCheck[]; dropped?: string; pairs?: number; addedPairs?: number };
+
+/** How many stored pairs the build checks with a third word against Pagefind (each pair is exact by construction). */
+const PAIRS_CHECKED = 6;
 
 /**
  * The answers, and with `combine`, the files that add common words up (lib/search-combine.ts), checked against
@@ -111,18 +114,71 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
       }
     };
     const answered = await mapInBatches(words, 16, (word) => answerOf(word, async (results) => builder?.measure(word, results)), () => renewPagefindModule(bundleUrl));
+    /** Files read back as the box reads them: the word files and page table from memory, the fragments from disk. */
+    const readFrom = (files: CombineFiles) => async (file: string) => {
+      const name = file.startsWith(`${COMMON_ANSWERS_DIR}/`) ? file.slice(COMMON_ANSWERS_DIR.length + 1) : undefined;
+      if (name !== undefined && files.files.has(name)) return files.files.get(name);
+      try {
+        return new Uint8Array(await fs.promises.readFile(path.join(bundleDir, file)));
+      } catch {
+        return undefined;
+      }
+    };
     /**
      * Adds the answers to the phrases and pairs the box cannot add up (lib/search-answers.ts, phrasesToAnswer and
-     * pairsToAnswer); `postings`: the words' stored scores, when kept.
+     * pairsToAnswer); `postings`: the words' stored scores, when kept. A pair of two such words is measured too,
+     * to add up with a third word (PairPostings), unless its check against Pagefind fails.
      */
     const withPairs = async (built: Built, postings?: Map<string, WordPostings>): Promise<Built> => {
       const scored = words.filter((word) => postings?.has(word)).map((word) => ({ word, postings: postings!.get(word)! }));
       const queries = [...new Set([...phrasesToAnswer(phrases, (word) => postings?.get(word)), ...pairsToAnswer(scored).map((pair) => pair.join(' '))])];
-      const done = await mapInBatches(queries, 16, (query) => answerOf(query, async () => undefined), () => renewPagefindModule(bundleUrl));
+      const bothScored = (query: string) => {
+        const pair = query.split(' ') as [string, string];
+        return builder && postings?.has(pair[0]) && postings.has(pair[1]) ? pair : undefined;
+      };
+      const measure = async (query: string, results: FullResult[]) => {
+        const pair = bothScored(query);
+        return pair && builder!.measurePair(pair, results);
+      };
+      const done = await mapInBatches(queries, 16, (query) => answerOf(query, (results) => measure(query, results)), () => renewPagefindModule(bundleUrl));
+      const parts = new Map<string, PairPostings>();
+      for (const [i, query] of queries.entries()) {
+        const measured = done[i]?.then;
+        const files = measured && (await builder!.pairFiles(measured));
+        if (files) parts.set(query, pairParts(measured.words, [postings!.get(measured.words[0])!, postings!.get(measured.words[1])!], files));
+      }
+      const checks = built.combine && parts.size > 0 ? await checkPairs(parts, built.combine, postings!) : [];
+      // A pair that failed is answered as a pair only, and its files are not written (unless a kept pair's too).
+      for (const failed of new Set(checks.flatMap((check) => (check.problem ? [check.pair] : [])))) parts.delete(failed);
+      const kept = new Set([...parts.values()].flat().map((part) => part.file));
+      for (const name of [...(built.combine?.files.keys() ?? [])]) if (name.startsWith(`${PAIR_FILE_PREFIX}-`) && !kept.has(name)) built.combine!.files.delete(name);
       queries.forEach((query, i) => {
-        if (done[i]) built.answers.set(query, done[i].answer);
+        const pair = parts.get(query);
+        if (done[i]) built.answers.set(query, pair ? { ...done[i].answer, pair } : done[i].answer);
       });
-      return { ...built, pairs: done.filter(Boolean).length };
+      return { ...built, checks: [...built.checks, ...checks], pairs: done.filter(Boolean).length, addedPairs: parts.size };
+    };
+    /**
+     * Checks stored pairs added up with a third word against Pagefind: the first PAIRS_CHECKED, each with the
+     * most common word that adds up with it, and the first three with a word that is not common.
+     */
+    const checkPairs = async (parts: Map<string, PairPostings>, files: CombineFiles, postings: Map<string, WordPostings>): Promise<(CombineCheck & { pair: string })[]> => {
+      const queries: (CheckedQuery & { pair: string })[] = [];
+      let withOther = 0;
+      for (const [pair, [first, second]] of [...parts].slice(0, PAIRS_CHECKED)) {
+        const [a, b] = pair.split(' ') as [string, string];
+        const addsUpWith = (word: string, scores?: WordPostings) => addsUp([{ word: a, postings: first }, { word: b, postings: second }, { word, postings: scores }]);
+        const third = [...postings].find(([word, scores]) => addsUpWith(word, scores));
+        if (third) queries.push({ pair, words: [a, b, third[0]], postings: [first, second, third[1]] });
+        const other = withOther < 3 ? others.find((word) => addsUpWith(word)) : undefined;
+        if (other !== undefined) {
+          queries.push({ pair, words: [a, b], other, postings: [first, second] });
+          withOther++;
+        }
+      }
+      await renewPagefindModule(bundleUrl);
+      const checked = await checkCombined(() => loadPagefind(bundleUrl), files, COMMON_ANSWERS_DIR, readFrom(files), queries, RESULTS_SHOWN);
+      return checked.map((check, i) => ({ ...check, pair: queries[i]!.pair }));
     };
     const answers = new Map<string, CommonAnswer>();
     words.forEach((word, i) => {
@@ -137,18 +193,7 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
     variants.forEach(({ word, chunk }, i) => builder!.keepVariant(word, chunk, measured[i]));
     const files = await builder?.finish();
     if (!files) return combine ? withPairs({ answers, checks: [], dropped: builder?.unusable }) : { answers, checks: [] };
-    const readBack = async (file: string) => {
-      try {
-        return new Uint8Array(await fs.promises.readFile(path.join(bundleDir, file)));
-      } catch {
-        return undefined;
-      }
-    };
-    // Read back as the box reads them: the word files and page table from memory, the fragments from disk.
-    const fromMemory = async (file: string) => {
-      const name = file.startsWith(`${COMMON_ANSWERS_DIR}/`) ? file.slice(COMMON_ANSWERS_DIR.length + 1) : undefined;
-      return name !== undefined && files.files.has(name) ? files.files.get(name) : readBack(file);
-    };
+    const fromMemory = readFrom(files);
     const kept = words.filter((word) => files.postings.has(word));
     const boxAddsUp = (query: string[]) => addsUp(query.map((word) => ({ word, postings: files.postings.get(word) })));
     await renewPagefindModule(bundleUrl);
@@ -180,8 +225,11 @@ export type WrittenAnswers = {
   pairs: number;
   files: number;
   bytes: number;
-  /** Words whose scores can be added up, their files' bytes, the queries checked against Pagefind. */
-  combined: { words: number; bytes: number; checked: number; skipped: string[]; dropped?: string };
+  /**
+   * Words whose scores can be added up, their files' bytes, the queries checked against Pagefind; `pairs`: the
+   * stored pairs that add up with a third word (PairPostings), `pairsFailed`: those a check against Pagefind refused.
+   */
+  combined: { words: number; bytes: number; checked: number; skipped: string[]; dropped?: string; pairs: number; pairsFailed: string[] };
 };
 
 /**
@@ -190,7 +238,7 @@ export type WrittenAnswers = {
  * `phrases`: the text's most common two-word phrases, most pages first (lib/search-answers.ts, PhraseCounter).
  */
 export async function writeCommonAnswers(bundleDir: string, words: readonly string[], others: readonly string[] = [], phrases: readonly string[] = []): Promise<WrittenAnswers> {
-  const { answers, combine, checks, dropped, pairs = 0 } = await buildCommonAnswers(bundleDir, words, true, others, phrases);
+  const { answers, combine, checks, dropped, pairs = 0, addedPairs = 0 } = await buildCommonAnswers(bundleDir, words, true, others, phrases);
   const dir = path.join(bundleDir, COMMON_ANSWERS_DIR);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
@@ -210,6 +258,14 @@ export async function writeCommonAnswers(bundleDir: string, words: readonly stri
     pairs,
     files: files.size + (combine?.files.size ?? 0),
     bytes: bytes + combinedBytes,
-    combined: { words: combine?.postings.size ?? 0, bytes: combinedBytes, checked: checks.filter((check) => !check.skipped).length, skipped: combine?.skipped ?? [], dropped },
+    combined: {
+      words: combine?.postings.size ?? 0,
+      bytes: combinedBytes,
+      checked: checks.filter((check) => !check.skipped).length,
+      skipped: combine?.skipped ?? [],
+      dropped,
+      pairs: addedPairs,
+      pairsFailed: checks.flatMap((check) => (check.problem && 'pair' in check ? [`“${check.query}”: ${check.problem}`] : [])),
+    },
   };
 }

@@ -4,7 +4,7 @@ import {
   pairsToAnswer, parseCommonAnswersIndex, parseCommonAnswersShard, phrasesOf, phrasesToAnswer, planSearch, shardOf, storedKeyOf, type CommonAnswer,
 } from './search-answers';
 import { SHORT_WORD_PAUSE_MS } from './search';
-import { COMBINE_VERSION, type CombineIndex } from './search-combine';
+import { COMBINE_VERSION, type CombineIndex, type PairPostings } from './search-combine';
 
 const answer = (total: number, title = 'Llama 2 is out'): CommonAnswer => ({
   total,
@@ -334,6 +334,9 @@ describe('pairs of common words answered whole', () => {
     expect(store.lookup('open sora')).toEqual({ kind: 'none' });
     // A word beginning the first word is no pair: "ope" begins "open", not "open source".
     expect(store.lookup('ope')).toEqual({ kind: 'prefix', heavy: false });
+    // Any word a space follows, not only the first: "model source " may go on to "model source open".
+    store.pairsAfter('model source ');
+    expect(asked.at(-1)).toBe('g-so_.json');
   });
 });
 
@@ -341,6 +344,9 @@ describe('what the box does with a query', () => {
   it('shows a stored answer at once, fetching the word’s chunks only once another word is begun', () => {
     expect(planSearch('model', { kind: 'answer', answer: answer(9) })).toEqual({ kind: 'answer', answer: answer(9), preload: false });
     expect(planSearch('model ', { kind: 'answer', answer: answer(9) })).toEqual({ kind: 'answer', answer: answer(9), preload: true });
+    // Not for a pair the box adds up with a third word (its parts, PairPostings), nor for a word with scores.
+    const pair = { ...answer(9), pair: [{ file: 'a.bin', pages: 9, chunks: ['A'], partners: [] }, { file: 'b.bin', pages: 9, chunks: ['B'], partners: [] }] as PairPostings };
+    expect(planSearch('open source ', { kind: 'answer', answer: pair })).toEqual({ kind: 'answer', answer: pair, preload: false });
   });
 
   it('waits for answers on their way', () => {
@@ -375,6 +381,10 @@ describe('several common words added up from their stored scores', () => {
   // Each word's forms in one index chunk of its own, except "weights", whose forms spill into the chunk of "tokens".
   // "data" is part of compound words with "code" ("data-and-code").
   const withScores = (total: number, file: string, chunks = [`en_${file}`], partners: string[] = []): CommonAnswer => ({ ...answer(total), combine: { file, pages: total, chunks, partners } });
+  const dataCode: PairPostings = [
+    { file: 'pair-data.bin', pages: 30, idfPages: 40, chunks: ['en_word-data.bin'], partners: ['and', 'dataandcode'] },
+    { file: 'pair-code.bin', pages: 30, idfPages: 40, chunks: ['en_word-code.bin'], partners: [] },
+  ];
   const written = commonAnswerFiles(
     new Map([
       ['model', withScores(80, 'word-model.bin')],
@@ -384,6 +394,8 @@ describe('several common words added up from their stored scores', () => {
       ['openai', withScores(20, 'word-openai.bin')],
       ['weights', withScores(50, 'word-weights.bin', ['en_word-weights.bin', 'en_word-tokens.bin'])],
       ...['data', 'code', 'paper', 'safety', 'tokens', 'users', 'billion', 'europe'].map((word): [string, CommonAnswer] => [word, withScores(40, `word-${word}.bin`, undefined, word === 'data' ? ['and', 'code', 'dataandcode'] : [])]),
+      // Stored whole, as it is typed ("code data" is not), with the parts to add it up with a third word.
+      ['data code', { ...answer(30), pair: dataCode }],
     ]),
     fakeHash,
     combine,
@@ -394,9 +406,10 @@ describe('several common words added up from their stored scores', () => {
     const { store, release } = served(files);
     store.start();
     await release(COMMON_ANSWERS_INDEX);
+    // A group by a word's first two letters, or by a pair it holds ("data code").
     for (const group of groups) {
       store.lookup(group);
-      await release(`g-${group}.json`);
+      await release(`g-${shardOf(group).replace('+', '_')}.json`);
     }
     return store;
   }
@@ -443,7 +456,7 @@ describe('several common words added up from their stored scores', () => {
   });
 
   it('are not for words that are parts of one compound word of a page, nor with such another word', async () => {
-    const store = await loaded('mo', 'op', 'da', 'co', 'an', 'gp');
+    const store = await loaded('mo', 'op', 'da', 'co', 'an', 'gp', 'data code');
     // "data" is in "data-and-code": Pagefind scores "data code" there once, for both words.
     expect(store.combinationOf('data code')).toEqual({ kind: 'none' });
     expect(store.combinationOf('code data model')).toEqual({ kind: 'none' });
@@ -452,6 +465,31 @@ describe('several common words added up from their stored scores', () => {
     expect(store.withOtherOf('data andes')).toBeUndefined();
     expect(store.withOtherOf('model andes')?.other).toBe('andes');
     expect(store.withOtherOf('data gpt4')?.other).toBe('gpt4');
+  });
+
+  it('are for a stored pair of such words with a third word, by the pair’s parts, as typed', async () => {
+    const { store, release } = served(files);
+    store.start();
+    await release(COMMON_ANSWERS_INDEX);
+    for (const group of ['mo', 'da', 'co', 'an', 'gp']) {
+      store.lookup(group);
+      await release(`g-${group}.json`);
+    }
+    // The pair's group ("da+") is on its way: the words wait for it.
+    expect(store.combinationOf('data code model').kind).toBe('loading');
+    await release('g-da_.json');
+    const model = { file: 'word-model.bin', pages: 80, chunks: ['en_word-model.bin'], partners: [] };
+    expect(store.combinationOf('data code model')).toEqual({ kind: 'words', index: combine, words: [...dataCode, model] });
+    expect(store.combinationOf('Model, data code')).toEqual({ kind: 'words', index: combine, words: [model, ...dataCode] });
+    // Only as stored: "code data" is not; two words alone are the pair's stored answer (lookup), not this.
+    expect(store.combinationOf('code data model')).toEqual({ kind: 'none' });
+    expect(store.combinationOf('data code')).toEqual({ kind: 'none' });
+    // With a word that is not common, unless that word may be a part of the pair's compounds too ("andes").
+    expect(store.withOtherOf('data code gpt4')).toEqual({ index: combine, words: dataCode, other: 'gpt4' });
+    expect(store.withOtherOf('data code andes')).toBeUndefined();
+    // While the third word is typed, the pair's parts are the scores to fetch.
+    expect(store.earlierWordsOf('data code mo')).toEqual(dataCode);
+    expect(store.mayCombine('data code mo')).toBe(true);
   });
 
   it('are not for words whose index chunks interact: together, Pagefind would match more of one of them', async () => {

@@ -17,7 +17,7 @@
 // few answers for words beginning "mo", and a pair's by those of its first word ("op+" for "open source");
 // an index names the files that exist (no request that would fail).
 import { isWorthPreloading, searchDelayMs, SHORT_WORD_PAUSE_MS, type PagefindResultData, type TagChoice } from './search';
-import { COMBINE_MAX_WORDS, COMBINE_VERSION, PAGE_TABLE_SHARD, addsUp, areIndependentWords, pagefindWord, queryWordsOf, resolveChunks, shareCompounds, type CombineIndex, type WordPostings } from './search-combine';
+import { COMBINE_MAX_WORDS, COMBINE_VERSION, PAGE_TABLE_SHARD, addsUp, areIndependentWords, pagefindWord, queryWordsOf, resolveChunks, shareCompounds, type CombineIndex, type PairPostings, type WordPostings } from './search-combine';
 import type { WithOtherWord } from './search-worker';
 
 /**
@@ -48,7 +48,7 @@ const FORMAT_VERSION = 1;
  * What the box shows for a query: Pagefind's data for the first results, their number, the counts by tag; and
  * `combine`, the word's scores, to answer it with other common words (lib/search-combine.ts).
  */
-export type CommonAnswer = { total: number; results: PagefindResultData[]; tags: TagChoice[]; combine?: WordPostings };
+export type CommonAnswer = { total: number; results: PagefindResultData[]; tags: TagChoice[]; combine?: WordPostings; pair?: PairPostings };
 /**
  * `shards`: the file of each group of words, named by its content's hash (see commonAnswerFiles); `combine`:
  * what adding words up needs, when the build made the files for it.
@@ -330,6 +330,7 @@ function isWordPostings(value: unknown): value is WordPostings {
   return (
     isRecord(value) &&
     typeof value.file === 'string' &&
+    (value.idfPages === undefined || Number.isInteger(value.idfPages)) &&
     FILE_NAME.test(value.file) &&
     Number.isInteger(value.pages) &&
     Array.isArray(value.chunks) &&
@@ -355,6 +356,7 @@ function isCommonAnswer(value: unknown): value is CommonAnswer {
   return (
     (value.total as number) >= value.results.length &&
     (value.combine === undefined || isWordPostings(value.combine)) &&
+    (value.pair === undefined || (Array.isArray(value.pair) && value.pair.length === 2 && value.pair.every(isWordPostings))) &&
     value.results.every(isResultData) &&
     value.tags.every((tag) => isRecord(tag) && typeof tag.name === 'string' && Number.isInteger(tag.count))
   );
@@ -436,11 +438,42 @@ export class CommonAnswers {
       postings.push(combine);
     }
     const index = this.combineIndex;
+    if (!index) return { kind: 'none' };
     // Words that may be parts of one compound word, or whose index chunks interact in a way no stored scores
-    // cover, are answered differently together than alone: a stored pair or Pagefind answers them.
-    if (!index || !addsUp((keys as string[]).map((word, i) => ({ word, postings: postings[i] })))) return { kind: 'none' };
+    // cover, are answered differently together than alone: a stored pair among them (with a third word), or
+    // Pagefind, answers them.
+    const scored = this.withPair((keys as string[]).map((word, i) => ({ word, postings: postings[i] })));
+    if (scored === undefined || 'ready' in scored) return scored ? { kind: 'loading', ready: scored.ready } : { kind: 'none' };
     // A word's scores for the chunk another word's search fetches, where they differ (resolveChunks).
-    return { kind: 'words', index, words: resolveChunks(postings)! };
+    return { kind: 'words', index, words: resolveChunks(scored.map(({ postings }) => postings!))! };
+  }
+
+  /**
+   * The words as they add up (addsUp): as they are, or, when they do not, with two of them that follow each
+   * other as a stored pair that adds up with the rest (PairPostings) standing for them, by its parts ("open
+   * source model"). Words without `postings` are the other word. `ready`: that pair's group is on its way.
+   */
+  private withPair<T extends { word: string; postings?: WordPostings }>(words: T[]): T[] | { ready: Promise<void> } | undefined {
+    if (addsUp(words)) return words;
+    if (words.length < 3) return undefined;
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (!words[i]!.postings || !words[i + 1]!.postings) continue;
+      const parts = this.pairOf(words[i]!.word, words[i + 1]!.word);
+      if (parts && 'ready' in parts) return parts;
+      if (!parts) continue;
+      const paired = words.map((word, k) => (k === i || k === i + 1 ? { ...word, postings: parts[k - i]! } : word));
+      if (addsUp(paired)) return paired;
+    }
+    return undefined;
+  }
+
+  /** The parts of the stored pair of these two words (PairPostings), if the build stored them; `ready`: their group is on its way. */
+  private pairOf(first: string, second: string): PairPostings | { ready: Promise<void> } | undefined {
+    const key = `${first} ${second}`;
+    if (storedKeyOf(key) !== key) return undefined;
+    const shard = this.groupOf(key);
+    if (shard && 'pending' in shard) return { ready: shard.pending };
+    return shard?.value.get(key)?.pair;
   }
 
   /**
@@ -464,10 +497,12 @@ export class CommonAnswers {
       else return undefined;
     }
     if (other === undefined) return undefined;
-    // Common words that are parts of one compound word with each other or with the other word: Pagefind answers.
-    const common = words.filter((word) => word !== other);
-    if (!addsUp([...common.map((word, i) => ({ word, postings: postings[i] })), { word: other }])) return undefined;
-    return { index, words: postings, other };
+    // Common words that are parts of one compound word with each other or with the other word: Pagefind answers,
+    // unless two of them are a stored pair that adds up with the rest.
+    let common = 0;
+    const scored = this.withPair(words.map((word) => (word === other ? { word } : { word, postings: postings[common++] })));
+    if (scored === undefined || 'ready' in scored) return undefined;
+    return { index, words: scored.flatMap(({ postings: stored }) => (stored ? [stored] : [])), other };
   }
 
   /**
@@ -476,15 +511,17 @@ export class CommonAnswers {
    */
   earlierWordsOf(text: string): WordPostings[] {
     const words = text.trimStart().split(/\s+/).slice(0, -1);
-    const found: WordPostings[] = [];
+    const found: { word: string; postings: WordPostings }[] = [];
     for (const word of words) {
       const key = commonKeyOf(pagefindWord(word));
       const shard = key === undefined ? undefined : this.groupOf(key);
       const combine = shard && 'value' in shard ? shard.value.get(key!)?.combine : undefined;
       if (!combine) return [];
-      found.push(combine);
+      found.push({ word: key!, postings: combine });
     }
-    return found;
+    // Two that are a stored pair ("open source mo"): its parts, which they are added up with if at all.
+    const parts = found.length === 2 && !addsUp(found) ? this.pairOf(found[0]!.word, found[1]!.word) : undefined;
+    return parts && !('ready' in parts) ? parts : found.map(({ postings }) => postings);
   }
 
   /**
@@ -564,10 +601,10 @@ export class CommonAnswers {
 
   /**
    * Starts fetching the stored pairs that begin with the word before the space that ends the text ("llama " for
-   * "llama 2"), while the reader types the second word.
+   * "llama 2", "model open " for "model open source"), while the reader types the next word.
    */
   pairsAfter(text: string): void {
-    const [, word] = /^\s*(\S+)\s+$/u.exec(text) ?? [];
+    const [, word] = /(\S+)\s+$/u.exec(text) ?? [];
     const key = word === undefined ? undefined : commonKeyOf(pagefindWord(word));
     // Any pair beginning with the word is in that group: the word twice stands for them all.
     if (key !== undefined) this.groupOf(`${key} ${key}`);
@@ -632,8 +669,9 @@ export type SearchPlan =
 export function planSearch(text: string, common: CommonLookup, ahead?: string, mayCombine = false): SearchPlan {
   switch (common.kind) {
     case 'answer':
-      // A word with stored scores is added up with the next one when it is common too, without its chunks.
-      return { ...common, preload: /\S\s+$/.test(text) && !common.answer.combine };
+      // A word with stored scores, or a pair with its parts, is added up with the next word when that one is
+      // common too, without their chunks.
+      return { ...common, preload: /\S\s+$/.test(text) && !common.answer.combine && !common.answer.pair };
     case 'loading':
       return { kind: 'wait', ready: common.ready };
     case 'prefix':

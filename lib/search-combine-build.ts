@@ -20,6 +20,7 @@ import {
   type CombineIndex,
   type Fragment,
   type PageTags,
+  type ChunkVariant,
   type RankedPage,
   type WordPostings,
 } from './search-combine';
@@ -53,6 +54,12 @@ function sameScore(a: number, b: number): boolean {
 /** One word measured (CombineBuilder.measure): its pages with their scores without boost and fields, its forms. */
 export type MeasuredWord = { word: string; entries: { id: string; base: number; fields: string[] }[]; forms: Record<string, number>; partners: string[] };
 
+/** The files of stored pairs' parts are named `pair-<hash>.bin` (the words' `word-<hash>.bin`). */
+export const PAIR_FILE_PREFIX = 'pair';
+
+/** A stored pair measured (CombineBuilder.measurePair): each page's score without the title boost, each word's fields and forms. */
+export type MeasuredPair = { words: [string, string]; entries: { id: string; base: number; fields: [string[], string[]] }[]; forms: [MeasuredWord['forms'], MeasuredWord['forms']] };
+
 /** More compound partners than this, and the word is left to Pagefind: it would refuse most queries anyway. */
 const MAX_PARTNERS = 64;
 
@@ -70,6 +77,8 @@ export class CombineBuilder {
   private readonly fragments: FragmentReader;
   private readonly kept: MeasuredWord[] = [];
   private readonly variants: (MeasuredWord & { chunk: string })[] = [];
+  /** How `finish` writes a word's file, kept for the stored pairs' files (pairFiles). */
+  private writer: { fieldNames: string[]; fileOf: (entries: MeasuredWord['entries'], forms: MeasuredWord['forms'], prefix: string) => Promise<string> } | undefined;
   readonly skipped: string[] = [];
   /** Why this index cannot be served this way, once known. */
   unusable: string | undefined;
@@ -127,18 +136,8 @@ export class CombineBuilder {
    * the one rankPages assumes.
    */
   private async scoresOf(word: string, results: FullResult[], preload?: string): Promise<MeasuredWord['entries'] | undefined> {
-    const names = [...new Set(results.flatMap((result) => result.matchedMetaFields ?? []))];
     const idf = pagefindIdf(this.indexed, results.length);
-    const withoutMeta = await this.freshPagefind();
-    let bare: FullResult[] | undefined;
-    try {
-      await withoutMeta.options({ ranking: { metaWeights: Object.fromEntries(names.map((name) => [name, 0])) } });
-      if (preload !== undefined) await withoutMeta.preload(preload);
-      bare = (await withoutMeta.search(word))?.results as unknown as FullResult[] | undefined;
-    } finally {
-      await withoutMeta.destroy?.();
-    }
-    const baseOf = new Map((bare ?? []).map((result) => [result.id, result.score]));
+    const baseOf = await this.bareScores(word, results, preload);
     const entries: MeasuredWord['entries'] = [];
     for (const result of results) {
       const base = baseOf.get(result.id);
@@ -148,6 +147,68 @@ export class CombineBuilder {
       entries.push({ id: result.id, base, fields });
     }
     return entries;
+  }
+
+  /** Each result's score for the query from a new Pagefind whose ranking gives the fields `results` matched no weight. */
+  private async bareScores(query: string, results: FullResult[], preload?: string): Promise<Map<string, number>> {
+    const names = [...new Set(results.flatMap((result) => result.matchedMetaFields ?? []))];
+    const withoutMeta = await this.freshPagefind();
+    try {
+      await withoutMeta.options({ ranking: { metaWeights: Object.fromEntries(names.map((name) => [name, 0])) } });
+      if (preload !== undefined) await withoutMeta.preload(preload);
+      const bare = ((await withoutMeta.search(query))?.results ?? []) as unknown as FullResult[];
+      return new Map(bare.map((result) => [result.id, result.score]));
+    } finally {
+      await withoutMeta.destroy?.();
+    }
+  }
+
+  /**
+   * A pair of kept words, from its results (default ranking, lib/search-answers.ts stores them as the pair's
+   * answer): each page's score without the title boost, and each word's fields there, as the words alone
+   * matched them. Undefined unless every page's score is that plus the boost rankPages works out from the two
+   * words' fields and IDFs: then, with a third word that shares no place with them, the pair adds up
+   * (PairPostings).
+   */
+  async measurePair(words: [string, string], results: FullResult[]): Promise<MeasuredPair | undefined> {
+    const own = words.map((word) => this.kept.find((measured) => measured.word === word));
+    if (this.unusable || !own[0] || !own[1] || results.length === 0) return undefined;
+    const fieldsOf = own.map((measured) => new Map(measured!.entries.map((entry) => [entry.id, entry.fields])));
+    const idfs = own.map((measured) => pagefindIdf(this.indexed, measured!.entries.length));
+    const baseOf = await this.bareScores(words.join(' '), results);
+    const entries: MeasuredPair['entries'] = [];
+    for (const result of results) {
+      const [first, second] = fieldsOf.map((fields) => fields.get(result.id));
+      const base = baseOf.get(result.id);
+      if (!first || !second || base === undefined) return undefined;
+      let boost = 0;
+      for (const name of new Set([...first, ...second])) {
+        const matched = (first.includes(name) ? idfs[0]! : 0) + (second.includes(name) ? idfs[1]! : 0);
+        boost += metaWeightOf(name) * matched * (matched / (idfs[0]! + idfs[1]!)) ** 2;
+      }
+      if (!sameScore(base + boost, result.score)) return undefined;
+      entries.push({ id: result.id, base, fields: [first, second] });
+    }
+    return { words, entries, forms: [own[0].forms, own[1].forms] };
+  }
+
+  /**
+   * The files of a measured pair's two parts (PairPostings), once `finish` has written the words': the first
+   * with the pair's scores and the first word's fields and forms, the second with scores of zero and the
+   * second word's. Undefined when a page or a field is not one the words' files know.
+   */
+  async pairFiles({ entries, forms }: MeasuredPair): Promise<[ChunkVariant, ChunkVariant] | undefined> {
+    const write = this.writer;
+    if (!write || entries.some((entry) => entry.fields.some((fields) => fields.some((name) => !write.fieldNames.includes(name))))) return undefined;
+    const part = async (i: 0 | 1) => ({
+      file: await write.fileOf(
+        entries.map((entry) => ({ id: entry.id, base: i === 0 ? entry.base : 0, fields: entry.fields[i] })),
+        forms[i],
+        PAIR_FILE_PREFIX,
+      ),
+      pages: entries.length,
+    });
+    return [await part(0), await part(1)];
   }
 
   /** Takes a measured word, or notes a word that could not be. */
@@ -227,15 +288,16 @@ export class CombineBuilder {
     const pageTags: PageTags = { names, pages: ids.map((id) => tagsOf(id).map((tag) => names.indexOf(tag))) };
     const tags = await named('tags', encodePageTags(pageTags));
     const postings = new Map<string, WordPostings>();
-    const fileOf = (entries: MeasuredWord['entries'], forms: MeasuredWord['forms']) =>
+    const fileOf = (entries: MeasuredWord['entries'], forms: MeasuredWord['forms'], prefix = 'word') =>
       named(
-        'word',
+        prefix,
         encodePostings(
           ids.length,
           entries.map(({ id, base, fields }) => ({ page: numberOf.get(id)!, base, fields: fields.reduce((mask, name) => mask | (1 << fieldNames.indexOf(name)), 0) })),
           forms,
         ),
       );
+    this.writer = { fieldNames, fileOf };
     for (const { word, entries, forms, partners } of this.kept) {
       const variants: Record<string, { file: string; pages: number }> = {};
       const allPartners = new Set(partners);
@@ -343,7 +405,7 @@ class FragmentReader {
  * Common words, and maybe one word without stored scores (the box's worker asks Pagefind for it alone); or
  * (`counted`) a query Pagefind answers, whose results the box's worker counts by tag from the stored tags.
  */
-export type CheckedQuery = { words: string[]; other?: string } | { counted: string };
+export type CheckedQuery = { words: string[]; other?: string; postings?: WordPostings[] } | { counted: string };
 
 /** A query checked against Pagefind, and what differed; `skipped`: the box would not add it up either (addsUp). */
 export type CombineCheck = { query: string; problem?: string; skipped?: boolean };
@@ -373,7 +435,8 @@ export async function checkCombined(
       if ('counted' in checked) return checkCounted(await freshPagefind(), search, checked.counted);
       const { words, other } = checked;
       const query = [...words, ...(other === undefined ? [] : [other])].join(' ');
-      const stored = words.map((word) => files.postings.get(word)!);
+      // A stored pair's parts stand for its two words (PairPostings).
+      const stored = checked.postings ?? words.map((word) => files.postings.get(word)!);
       const together = [...words.map((word, i) => ({ word, postings: stored[i] })), ...(other === undefined ? [] : [{ word: other }])];
       // The scores the box adds up: with their variants for the chunks the other words fetch (resolveChunks).
       const postings = !addsUp(together) ? undefined : other === undefined ? resolveChunks(stored) : await search.resolveWithOther(stored, other);

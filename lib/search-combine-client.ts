@@ -85,7 +85,7 @@ export class CombinedSearch {
   async rank(words: WordPostings[], count: number): Promise<{ total: number; top: RankedPage[]; pages: number[] }> {
     const decoded = await Promise.all(words.map((word) => this.postingsOf(word)));
     const ranked = rankPages(
-      decoded.map((postings, i) => ({ postings, idf: pagefindIdf(this.index.indexed, words[i]!.pages) })),
+      decoded.map((postings, i) => ({ postings, idf: idfOf(this.index.indexed, words[i]!) })),
       this.index.fields.map((field) => field.weight),
       count,
     );
@@ -157,7 +157,7 @@ export class CombinedSearch {
       forms: {},
     };
     const ranked = rankPages(
-      [...decoded.map((word, i) => ({ postings: word, idf: pagefindIdf(this.index.indexed, words[i]!.pages) })), { postings, idf }],
+      [...decoded.map((word, i) => ({ postings: word, idf: idfOf(this.index.indexed, words[i]!) })), { postings, idf }],
       this.index.fields.map((field) => field.weight),
       count,
     );
@@ -272,6 +272,11 @@ export class CombinedSearch {
     if (!bytes) throw new Error(`${path} is missing`);
     return unpack(bytes);
   }
+}
+
+/** A word's IDF as Pagefind computes it: from the pages the word is on, which a stored pair's part names (PairPostings). */
+function idfOf(indexed: number, word: WordPostings): number {
+  return pagefindIdf(indexed, word.idfPages ?? word.pages);
 }
 
 /** What Pagefind's search gives for a result of the other word (the worker passes it on). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addsUp,
+  pairParts,
   resolveChunks,
   shareCompounds,
   areIndependentWords,
@@ -189,6 +191,29 @@ describe('whether words answered alone add up to their answer together', () => {
     expect(resolveChunks([b], [['A', 'B']])).toBeUndefined();
     // Not known: not added up.
     expect(resolveChunks([a, word('y.bin', [])])).toBeUndefined();
+  });
+
+  it('is yes for a stored pair’s parts with a third word, checked only against that word', () => {
+    // "open" (chunk O) may have forms in "source"'s chunk S; both are parts of "open-source".
+    const open: WordPostings = { file: 'open.bin', pages: 60, chunks: ['O', 'S', 'X'], partners: ['opensource', 'source'] };
+    const source: WordPostings = { file: 'source.bin', pages: 40, chunks: ['S'], partners: ['open', 'opensource'] };
+    const parts = pairParts(['open', 'source'], [open, source], [
+      { file: 'pair-open.bin', pages: 30 },
+      { file: 'pair-source.bin', pages: 30 },
+    ]);
+    // On the pair's pages, each word's IDF from its own; what the pair already made (S fetched, "source") left out.
+    expect(parts).toEqual([
+      { file: 'pair-open.bin', pages: 30, idfPages: 60, chunks: ['O', 'X'], partners: ['opensource'] },
+      { file: 'pair-source.bin', pages: 30, idfPages: 40, chunks: ['S'], partners: [] },
+    ]);
+    const model: WordPostings = { file: 'model.bin', pages: 80, chunks: ['M'], partners: [] };
+    const pair = [{ word: 'open', postings: parts[0] }, { word: 'source', postings: parts[1] }];
+    expect(addsUp([{ word: 'open', postings: open }, { word: 'source', postings: source }, { word: 'model', postings: model }])).toBe(false);
+    expect(addsUp([...pair, { word: 'model', postings: model }])).toBe(true);
+    expect(addsUp([...pair, { word: 'luxvel' }])).toBe(true);
+    // Not with a word the compound holds too, nor one whose chunk holds more of the pair's forms.
+    expect(addsUp([...pair, { word: 'opensourced' }])).toBe(false);
+    expect(addsUp([...pair, { word: 'xenon', postings: { ...model, chunks: ['X'] } }])).toBe(false);
   });
 });
 

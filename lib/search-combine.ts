@@ -113,7 +113,40 @@ export function decodePageTags(bytes: Uint8Array, count: number): PageTags | und
  * (`partners`: "source" and "opensource" for "open", from "open-source"), to tell when words cannot be added
  * up (resolveChunks, shareCompounds). `variants`: by chunk, its scores when a query fetches that chunk too.
  */
-export type WordPostings = { file: string; pages: number; chunks: string[]; partners: string[]; variants?: Record<string, ChunkVariant> };
+export type WordPostings = { file: string; pages: number; chunks: string[]; partners: string[]; variants?: Record<string, ChunkVariant>; idfPages?: number };
+
+/**
+ * A stored pair's scores, to add up with a third word ("open source" with "model"): Pagefind scores the places
+ * the pair's two words share ("open-source") once for both, so their sum is not the pair's answer, but the
+ * pair's own scores plus the third word's are, since the third shares no place with them (the build checks it).
+ * Two parts, one per word, each on the pair's pages: the first carries the pair's score without the title
+ * boost and the first word's fields, the second a score of zero and the second word's fields, so that
+ * rankPages works out the boost from each word's own fields and IDF (`idfPages`: the pages the word alone is
+ * on). Their chunks and partners leave out what the pair already holds (pairParts).
+ */
+export type PairPostings = [WordPostings, WordPostings];
+
+/**
+ * The parts of a stored pair (PairPostings) from its two words' stored postings and the parts' files: each
+ * part keeps its word's chunks and compound partners but those of the other word of the pair, whose search
+ * the pair's answer already made (its chunk fetched, its shared places scored), so that addsUp checks them
+ * only against the third word.
+ */
+export function pairParts(words: [string, string], postings: [WordPostings, WordPostings], files: [ChunkVariant, ChunkVariant]): PairPostings {
+  const part = (i: 0 | 1): WordPostings => {
+    const other = words[1 - i]!;
+    const otherOwn = postings[1 - i]!.chunks[0];
+    const floor = stemFloor(other);
+    return {
+      file: files[i].file,
+      pages: files[i].pages,
+      idfPages: postings[i].pages,
+      chunks: postings[i].chunks.filter((chunk, k) => k === 0 || chunk !== otherOwn),
+      partners: postings[i].partners.filter((partner) => !partner.startsWith(floor)),
+    };
+  };
+  return [part(0), part(1)];
+}
 
 /** A word's file of scores and number of pages when Pagefind has fetched another chunk too (resolveChunks). */
 export type ChunkVariant = { file: string; pages: number };

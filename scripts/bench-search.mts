@@ -276,7 +276,8 @@ async function main() {
     console.log(
       `answers: ${written.words} common words and ${written.pairs} phrases and pairs in ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
         `${written.files} files, ${(written.bytes / 1000).toFixed(0)} kB; scores of ${written.combined.words} words to add up ` +
-        `(${(written.combined.bytes / 1000).toFixed(0)} kB, ${written.combined.checked} queries checked against Pagefind` +
+        `(${(written.combined.bytes / 1000).toFixed(0)} kB, ${written.combined.checked} queries checked against Pagefind, ` +
+        `${written.combined.pairs} pairs to add up with a third word${written.combined.pairsFailed.length ? `, refused: ${written.combined.pairsFailed.join('; ')}` : ''}` +
         `${written.combined.skipped.length ? `, left out: ${written.combined.skipped.join(' ')}` : ''}` +
         `${written.combined.dropped ? `; DROPPED: ${written.combined.dropped}` : ''})`,
     );

@@ -43,8 +43,10 @@ async function main() {
     `Search index: ${articles.length} articles → ${written.outputPath} in ${seconds(indexed - started)} s; ` +
       `answers for ${common.words} common words (${(common.bytes / 1000).toFixed(0)} kB) in ${seconds(performance.now() - indexed)} s, ` +
       `${common.combined.words} of them with scores to add up (checked against Pagefind on ${common.combined.checked} queries), ` +
-      `and for ${common.pairs} phrases and pairs of words that do not add up`,
+      `and for ${common.pairs} phrases and pairs of words that do not add up (${common.combined.pairs} of them add up with a third word)`,
   );
+  // As with the words: such a pair with a third word then goes to Pagefind, but a maintainer should know why.
+  for (const refused of common.combined.pairsFailed) console.warn(`Search: a stored pair with a third word will be answered by Pagefind, because ${refused}`);
   // Not a failure: several words then go to Pagefind, as they did before the scores existed. But a maintainer
   // should know (a new Pagefind may rank differently), so the build says which query differed and how.
   if (common.combined.dropped) console.warn(`Search: several common words will be answered by Pagefind, because ${common.combined.dropped}`);
