@@ -281,7 +281,11 @@ export function SearchBox() {
       // What Pagefind is doing for an earlier key would only hold the guess back: the reader typed past it.
       getScheduler().cancel();
       const guess = answers.combinationOf(plan.ahead);
+      // With one word that is not common, the worker will search that one alone: the guess needs only the
+      // common words' scores, not Pagefind's search of them all (their chunks, the heaviest of the index).
+      const withOther = guess.kind === 'words' ? undefined : answers.withOtherOf(plan.ahead);
       if (guess.kind === 'words') prepareCombined(guess.index, guess.words);
+      else if (withOther) for (const word of withOther.words) getCombinedSearch(withOther.index).prefetch(word);
       else getResultsWorker().ahead(plan.ahead, FIRST_RESULTS);
     } else {
       // A rarer word the last one most likely becomes: its scores and first pages, if the words will add up.

@@ -129,7 +129,7 @@ describe('answers made at build time', () => {
     onTestFinished(() => {
       globalThis.fetch = realFetch;
     });
-    for (const query of [['open', 'model'], ['model', 'weights'], ['open', 'model', 'weights'], ['released', 'open']]) {
+    for (const query of [['open', 'model'], ['model', 'weights'], ['open', 'model', 'weights'], ['released', 'open'], ['weights', 'released', 'model', 'open']]) {
       const ours = await search.answer(query.map(postingsOf), 8);
       const theirs = await pagefind.search(query.join(' '));
       const data = await Promise.all(theirs!.results.map((result) => result.data()));
@@ -285,6 +285,46 @@ describe('answers made at build time', () => {
     const before = globalThis.fetch;
     await answerCommonWords(bundle, ['model']);
     expect(globalThis.fetch).toBe(before);
+  });
+});
+
+describe('answers made at build time, where Pagefind’s score depends on the order of the words', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-order-'));
+    const { index } = await createIndex(SEARCH_INDEX_CONFIG);
+    if (!index) throw new Error('Pagefind did not start');
+    // "OpenAI’s" puts "openais" and "openai" at one place, both of which "open" matches; with more than twenty
+    // matches on the page, which one Pagefind credits depends on all of them.
+    await index.addHTMLFile({ url: '/posts/lab', content: page('The lab', 'OpenAI’s model and the open weights of the lab. '.repeat(12), ['AI']) });
+    await index.addHTMLFile({ url: '/posts/weights', content: page('Weights', 'The model and open weights.', ['Open Source']) });
+    await index.writeFiles({ outputPath: dir });
+    await close();
+  }, 60_000);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('check four words against Pagefind, and take a page Pagefind scores by their order for what it is', async () => {
+    const realFetch = globalThis.fetch;
+    onTestFinished(() => {
+      globalThis.fetch = realFetch;
+    });
+    const scoreOf = async (query: string) => ((await (await pagefindFor(dir)).search(query))!.results as unknown as { score: number }[]).map((result) => result.score);
+    const [forward, backward] = [await scoreOf('the and model open'), await scoreOf('open model and the')];
+    expect(forward[0]).not.toBeCloseTo(backward[0]!, 3);
+    expect(forward[1]).toBeCloseTo(backward[1]!, 5);
+
+    const written = await writeCommonAnswers(dir, ['the', 'and', 'model', 'open']);
+    // Not dropped: the one page that differs is one Pagefind scores differently itself.
+    expect(written.combined).toMatchObject({ words: 4, dropped: undefined });
+    expect(written.combined.unstable).toContain('the and model open');
+    const store = new CommonAnswers(async (file) => JSON.parse(fs.readFileSync(path.join(dir, COMMON_ANSWERS_DIR, file), 'utf8')));
+    await vi.waitFor(() => expect(store.combinationOf('the and model open').kind).toBe('words'));
+    const index = parseCommonAnswersIndex(JSON.parse(fs.readFileSync(path.join(dir, COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX), 'utf8')))!;
+    const search = new CombinedSearch(index.combine!, async (file) => new Uint8Array(fs.readFileSync(path.join(dir, file))), COMMON_ANSWERS_DIR);
+    const ours = await search.rank((store.combinationOf('the and model open') as { words: WordPostings[] }).words, 8);
+    // The count and the second page's score are Pagefind's; the first page's is the words' own, added up.
+    expect(ours.total).toBe(forward.length);
+    expect(ours.top[1]!.score).toBeCloseTo(forward[1]!, 4);
   });
 });
 

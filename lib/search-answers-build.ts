@@ -227,9 +227,10 @@ export type WrittenAnswers = {
   bytes: number;
   /**
    * Words whose scores can be added up, their files' bytes, the queries checked against Pagefind; `pairs`: the
-   * stored pairs that add up with a third word (PairPostings), `pairsFailed`: those a check against Pagefind refused.
+   * stored pairs that add up with a third word (PairPostings), `pairsFailed`: those a check against Pagefind refused;
+   * `unstable`: the queries checked with a page Pagefind itself scores by the order of the words (CombineCheck).
    */
-  combined: { words: number; bytes: number; checked: number; skipped: string[]; dropped?: string; pairs: number; pairsFailed: string[] };
+  combined: { words: number; bytes: number; checked: number; skipped: string[]; dropped?: string; pairs: number; pairsFailed: string[]; unstable: string[] };
 };
 
 /**
@@ -266,6 +267,7 @@ export async function writeCommonAnswers(bundleDir: string, words: readonly stri
       dropped,
       pairs: addedPairs,
       pairsFailed: checks.flatMap((check) => (check.problem && 'pair' in check ? [`“${check.query}”: ${check.problem}`] : [])),
+      unstable: checks.flatMap((check) => (check.unstable ? [check.query] : [])),
     },
   };
 }

@@ -445,14 +445,14 @@ describe('several common words added up from their stored scores', () => {
     for (const text of ['open model', 'zebra gpt', 'open', 'open openai zebra']) expect(store.withOtherOf(text), text).toBeUndefined();
   });
 
-  it('are added up for as many as three words, beyond which Pagefind answers', async () => {
-    const store = await loaded('mo', 'op', 'da', 'pa');
-    const three = 'open model data';
-    const combination = store.combinationOf(three);
-    expect(combination.kind === 'words' && combination.words.map((word) => word.file)).toEqual(three.split(' ').map((word) => `word-${word}.bin`));
-    expect(store.combinationOf(`${three} paper`)).toEqual({ kind: 'none' });
-    expect(store.withOtherOf('open model gpt4')?.other).toBe('gpt4');
-    expect(store.withOtherOf('open model data gpt4')).toBeUndefined();
+  it('are added up for as many as four words, beyond which Pagefind answers', async () => {
+    const store = await loaded('mo', 'op', 'da', 'pa', 'sa');
+    const four = 'open model data paper';
+    const combination = store.combinationOf(four);
+    expect(combination.kind === 'words' && combination.words.map((word) => word.file)).toEqual(four.split(' ').map((word) => `word-${word}.bin`));
+    expect(store.combinationOf(`${four} safety`)).toEqual({ kind: 'none' });
+    expect(store.withOtherOf('open model data gpt4')?.other).toBe('gpt4');
+    expect(store.withOtherOf('open model data paper gpt4')).toBeUndefined();
   });
 
   it('are not for words that are parts of one compound word of a page, nor with such another word', async () => {
@@ -489,6 +489,7 @@ describe('several common words added up from their stored scores', () => {
     expect(store.withOtherOf('data code andes')).toBeUndefined();
     // While the third word is typed, the pair's parts are the scores to fetch.
     expect(store.earlierWordsOf('data code mo')).toEqual(dataCode);
+    expect(store.earlierWordsOf('data code model sa')).toEqual([...dataCode, model]);
     expect(store.mayCombine('data code mo')).toBe(true);
   });
 
@@ -503,7 +504,7 @@ describe('several common words added up from their stored scores', () => {
 
   it('are not for one word, a word without scores or not common, words beginning alike, or too many words', async () => {
     const store = await loaded('mo', 'op', 'we');
-    for (const text of ['model', 'open modest', 'open zebra', 'model models', 'open openai', 'open weights model open weights']) {
+    for (const text of ['model', 'open modest', 'open zebra', 'model models', 'open openai', 'open weights model data paper']) {
       expect(store.combinationOf(text), text).toEqual({ kind: 'none' });
     }
   });

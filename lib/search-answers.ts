@@ -451,11 +451,12 @@ export class CommonAnswers {
   /**
    * The words as they add up (addsUp): as they are, or, when they do not, with two of them that follow each
    * other as a stored pair that adds up with the rest (PairPostings) standing for them, by its parts ("open
-   * source model"). Words without `postings` are the other word. `ready`: that pair's group is on its way.
+   * source model"), when there are `least` words. Words without `postings` are the other word. `ready`: that
+   * pair's group is on its way.
    */
-  private withPair<T extends { word: string; postings?: WordPostings }>(words: T[]): T[] | { ready: Promise<void> } | undefined {
+  private withPair<T extends { word: string; postings?: WordPostings }>(words: T[], least = 3): T[] | { ready: Promise<void> } | undefined {
     if (addsUp(words)) return words;
-    if (words.length < 3) return undefined;
+    if (words.length < least) return undefined;
     for (let i = 0; i + 1 < words.length; i++) {
       if (!words[i]!.postings || !words[i + 1]!.postings) continue;
       const parts = this.pairOf(words[i]!.word, words[i + 1]!.word);
@@ -519,9 +520,10 @@ export class CommonAnswers {
       if (!combine) return [];
       found.push({ word: key!, postings: combine });
     }
-    // Two that are a stored pair ("open source mo"): its parts, which they are added up with if at all.
-    const parts = found.length === 2 && !addsUp(found) ? this.pairOf(found[0]!.word, found[1]!.word) : undefined;
-    return parts && !('ready' in parts) ? parts : found.map(({ postings }) => postings);
+    // Two of them a stored pair ("open source mo", "open source language mo"): its parts, which they are added up
+    // with if at all.
+    const paired = found.length >= 2 && !addsUp(found) ? this.withPair(found, 2) : undefined;
+    return (paired && !('ready' in paired) ? paired : found).map(({ postings }) => postings);
   }
 
   /**

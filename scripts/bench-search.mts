@@ -278,6 +278,7 @@ async function main() {
         `${written.files} files, ${(written.bytes / 1000).toFixed(0)} kB; scores of ${written.combined.words} words to add up ` +
         `(${(written.combined.bytes / 1000).toFixed(0)} kB, ${written.combined.checked} queries checked against Pagefind, ` +
         `${written.combined.pairs} pairs to add up with a third word${written.combined.pairsFailed.length ? `, refused: ${written.combined.pairsFailed.join('; ')}` : ''}` +
+        `${written.combined.unstable.length ? `, scored by word order by Pagefind on: ${written.combined.unstable.join('; ')}` : ''}` +
         `${written.combined.skipped.length ? `, left out: ${written.combined.skipped.join(' ')}` : ''}` +
         `${written.combined.dropped ? `; DROPPED: ${written.combined.dropped}` : ''})`,
     );
