@@ -283,10 +283,12 @@ export function SearchBox() {
       const guess = answers.combinationOf(plan.ahead);
       // With one word that is not common, the worker will search that one alone: the guess needs only the
       // common words' scores, not Pagefind's search of them all (their chunks, the heaviest of the index).
-      const withOther = guess.kind === 'words' ? undefined : answers.withOtherOf(plan.ahead);
+      const withOther = guess.kind === 'none' ? answers.withOtherOf(plan.ahead) : undefined;
       if (guess.kind === 'words') prepareCombined(guess.index, guess.words);
       else if (withOther) for (const word of withOther.words) getCombinedSearch(withOther.index).prefetch(word);
-      else getResultsWorker().ahead(plan.ahead, FIRST_RESULTS);
+      // A stored pair's group, which may add the guess up ("model open source"), is on its way: the next key
+      // knows, and Pagefind's chunks would most likely be fetched for nothing.
+      else if (guess.kind === 'none') getResultsWorker().ahead(plan.ahead, FIRST_RESULTS);
     } else {
       // A rarer word the last one most likely becomes: its scores and first pages, if the words will add up.
       const completed = answers.completionOf(text);

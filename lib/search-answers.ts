@@ -603,10 +603,12 @@ export class CommonAnswers {
 
   /**
    * Starts fetching the stored pairs that begin with the word before the space that ends the text ("llama " for
-   * "llama 2", "model open " for "model open source"), while the reader types the next word.
+   * "llama 2"), while the reader types the second word. Only after the first word: fetched after every word, a
+   * group costs a query of several words 1–6 kB for nothing when no pair follows; a later pair's group comes when
+   * a guess or the words themselves ask for it (combinationOf).
    */
   pairsAfter(text: string): void {
-    const [, word] = /(\S+)\s+$/u.exec(text) ?? [];
+    const [, word] = /^\s*(\S+)\s+$/u.exec(text) ?? [];
     const key = word === undefined ? undefined : commonKeyOf(pagefindWord(word));
     // Any pair beginning with the word is in that group: the word twice stands for them all.
     if (key !== undefined) this.groupOf(`${key} ${key}`);
