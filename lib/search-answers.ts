@@ -46,7 +46,8 @@ const FORMAT_VERSION = 1;
 
 /**
  * What the box shows for a query: Pagefind's data for the first results, their number, the counts by tag; and
- * `combine`, the word's scores, to answer it with other common words (lib/search-combine.ts).
+ * `combine`, the word's scores, to answer it with other common words (lib/search-combine.ts), or `pair`, a
+ * pair's scores in two parts, to answer it with a third word (PairPostings).
  */
 export type CommonAnswer = { total: number; results: PagefindResultData[]; tags: TagChoice[]; combine?: WordPostings; pair?: PairPostings };
 /**
@@ -330,9 +331,9 @@ function isWordPostings(value: unknown): value is WordPostings {
   return (
     isRecord(value) &&
     typeof value.file === 'string' &&
-    (value.idfPages === undefined || Number.isInteger(value.idfPages)) &&
     FILE_NAME.test(value.file) &&
     Number.isInteger(value.pages) &&
+    (value.idfPages === undefined || Number.isInteger(value.idfPages)) &&
     Array.isArray(value.chunks) &&
     value.chunks.every((chunk) => typeof chunk === 'string') &&
     Array.isArray(value.partners) &&
@@ -522,7 +523,7 @@ export class CommonAnswers {
     }
     // Two of them a stored pair ("open source mo", "open source language mo"): its parts, which they are added up
     // with if at all.
-    const paired = found.length >= 2 && !addsUp(found) ? this.withPair(found, 2) : undefined;
+    const paired = found.length >= 2 ? this.withPair(found, 2) : undefined;
     return (paired && !('ready' in paired) ? paired : found).map(({ postings }) => postings);
   }
 
