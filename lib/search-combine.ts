@@ -32,7 +32,7 @@ export const PAGE_TABLE_SHARD = 128;
  * credits the place to the form its unstable sort puts first, and once a page has more than twenty matches that
  * order depends on every match of the query, so Pagefind's own score for such a page changes with the order the
  * words are typed in ("and the model open" 3.06, "open model the and" 2.73, the sum 2.47). Measured on this
- * site's articles (`.bench/x/combos.mts`), among the queries the box adds up: 1 of 151 pairs of twenty common
+ * site's articles (scripts/score-sums.mts), among the queries the box adds up: 1 of 151 pairs of twenty common
  * words, 10 of 300 triples and 23 of 300 fours have one such page; at 10,000 synthetic articles, none. The
  * build checks queries of two to four words against Pagefind and fails a check unless every page that differs
  * is one whose score Pagefind itself gives differently in another order (checkCombined).
