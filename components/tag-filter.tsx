@@ -3,7 +3,7 @@
 // not only the page on screen. The selection lives in the URL (?tags=a,b) so it can be shared, reloaded
 // and stepped through with Back and Forward. Until the page is hydrated, and without JavaScript, the
 // tags are plain links to their pages and the server's list stays as it is.
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { FILTER_TAGS_SHOWN, type FilterTag } from '@/lib/tag-lists';
@@ -69,6 +69,12 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, da
   const [lastShown, setLastShown] = useState<View | null>(null);
   const [moreOpen, setMoreOpen] = useState(false);
   const chipsRef = useRef<HTMLDivElement>(null);
+  const moreRef = useRef<HTMLDetailsElement>(null);
+  // A reader who opened the long tail before the page was hydrated keeps it open: that toggle came before
+  // React's handler, and closed (moreOpen) the hydrated list would drop its chips under the reader's eyes.
+  useLayoutEffect(() => {
+    if (hydrated && moreRef.current?.open) setMoreOpen(true);
+  }, [hydrated]);
   const scopeSlug = scope?.slug;
 
   // Everything is computed during render from what is already in memory, so a click on a tag whose
@@ -258,6 +264,7 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, da
           {chipList(first, true)}
           {rest.length > 0 ? (
             <details
+              ref={moreRef}
               className="mt-3"
               open={moreOpen || selectedInRest}
               onToggle={(event) => setMoreOpen(event.currentTarget.open)}

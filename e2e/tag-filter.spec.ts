@@ -48,6 +48,26 @@ async function openMoreTags(page: Page) {
 }
 
 test.describe('tag filter', () => {
+  test('the long tail of tags, opened before the page is hydrated, stays open with its chips', async ({ page }) => {
+    // The page's scripts (not its styles) are held back: the reader opens "more tags" in the server's HTML, as on
+    // a slow phone.
+    const scripts = /\/_next\/static\/chunks\/.*\.js$/;
+    const held: (() => void)[] = [];
+    await page.route(scripts, (route) => new Promise<void>((release) => held.push(release)).then(() => route.continue()));
+    // Deferred scripts hold back DOMContentLoaded too: the page is used as soon as it is drawn.
+    await page.goto('/', { waitUntil: 'commit' });
+    const more = filter(page).locator('details');
+    await more.locator('summary').click();
+    await expect(more).toHaveAttribute('open', '');
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await page.unroute(scripts);
+    for (const release of held) release();
+    // Hydrated: the status line exists only then, and the chips are buttons.
+    await expect(status(page)).toBeAttached();
+    await expect(chip(page, 'Image Generation')).toBeVisible();
+    await expect(more).toHaveAttribute('open', '');
+  });
+
   test('combining two tags by clicking shows exactly the articles carrying both', async ({ page }) => {
     const ai = await articlesTagged(page, 'ai');
     const models = await articlesTagged(page, 'language-models');

@@ -14,7 +14,7 @@ import { addsUp, pairParts, resolveChunks, type PairPostings, type WordPostings 
  * runs here the global fetch reads the bundle's files from disk; any other URL is refused (the build makes
  * no network requests).
  */
-async function withBundleFetch<T>(bundleDir: string, run: (bundleUrl: string) => Promise<T>): Promise<T> {
+export async function withBundleFetch<T>(bundleDir: string, run: (bundleUrl: string) => Promise<T>): Promise<T> {
   const bundleUrl = pathToFileURL(path.resolve(bundleDir) + path.sep).href;
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (input: RequestInfo | URL) => {

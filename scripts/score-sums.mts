@@ -10,39 +10,35 @@
 // the first `limit` of them if given.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startPagefind, type Pagefind } from '../lib/search';
 import { addsUp } from '../lib/search-combine';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, parseCommonAnswersIndex, parseCommonAnswersShard, shardOf } from '../lib/search-answers';
+import { withBundleFetch } from '../lib/search-answers-build';
 
 const [bundle, mode, ...rest] = process.argv.slice(2);
 if (!bundle || (mode !== 'parts' && mode !== 'combos')) {
-  console.error('usage: score-sums.mts <bundle> parts "a b|c" … | combos <word,word,…> <size>');
+  console.error('usage: score-sums.mts <bundle> parts "a b|c" … | combos <word,word,…> <size> [limit]');
   process.exit(1);
 }
-const base = pathToFileURL(path.resolve(bundle) + path.sep).href;
-// Pagefind's script fetches its files; here they are read from disk.
-globalThis.fetch = (async (input: RequestInfo | URL) => {
-  try {
-    return new Response(fs.readFileSync(fileURLToPath(new URL(String(input), base))));
-  } catch {
-    return new Response(null, { status: 404 });
-  }
-}) as typeof fetch;
 
 let copy = 0;
 /** A new Pagefind for each query, as a reader's first search is, with no weight for the metadata fields. */
 async function scoresOf(query: string): Promise<Map<string, number>> {
-  const pagefind = (await startPagefind(await import(new URL(`pagefind.js?copy=${copy++}`, base).href), base)) as Pagefind;
-  await pagefind.options({ ranking: { metaWeights: { title: 0, date: 0, date_text: 0, image: 0, image_alt: 0 } } });
-  const results = ((await pagefind.search(query))?.results ?? []) as unknown as { id: string; score: number }[];
-  await pagefind.destroy?.();
-  return new Map(results.map((result) => [result.id, result.score]));
+  // Pagefind's script fetches its files: the build's fetch reads them from the bundle on disk.
+  return withBundleFetch(bundle!, async (base) => {
+    const pagefind = (await startPagefind(await import(new URL(`pagefind.js?copy=${copy++}`, base).href), base)) as Pagefind;
+    await pagefind.options({ ranking: { metaWeights: { title: 0, date: 0, date_text: 0, image: 0, image_alt: 0 } } });
+    const results = ((await pagefind.search(query))?.results ?? []) as unknown as { id: string; score: number }[];
+    await pagefind.destroy?.();
+    return new Map(results.map((result) => [result.id, result.score]));
+  });
 }
 
 /** How many pages of the whole query's results score the sum of the parts' scores, and how many do not. */
 async function compare(parts: string[]): Promise<{ pages: number; differ: number }> {
-  const each = await Promise.all(parts.map(scoresOf));
+  // One at a time: each swaps the global fetch while it runs.
+  const each: Map<string, number>[] = [];
+  for (const part of parts) each.push(await scoresOf(part));
   const whole = await scoresOf(parts.join(' '));
   let differ = 0;
   for (const [id, score] of whole) {
