@@ -132,13 +132,9 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
     const withPairs = async (built: Built, postings?: Map<string, WordPostings>): Promise<Built> => {
       const scored = words.filter((word) => postings?.has(word)).map((word) => ({ word, postings: postings!.get(word)! }));
       const queries = [...new Set([...phrasesToAnswer(phrases, (word) => postings?.get(word)), ...pairsToAnswer(scored).map((pair) => pair.join(' '))])];
-      const bothScored = (query: string) => {
-        const pair = query.split(' ') as [string, string];
-        return builder && postings?.has(pair[0]) && postings.has(pair[1]) ? pair : undefined;
-      };
       const measure = async (query: string, results: FullResult[]) => {
-        const pair = bothScored(query);
-        return pair && builder!.measurePair(pair, results);
+        const pair = query.split(' ') as [string, string];
+        return builder && postings?.has(pair[0]) && postings.has(pair[1]) ? builder.measurePair(pair, results) : undefined;
       };
       const done = await mapInBatches(queries, 16, (query) => answerOf(query, (results) => measure(query, results)), () => renewPagefindModule(bundleUrl));
       const parts = new Map<string, PairPostings>();
@@ -193,11 +189,10 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
     variants.forEach(({ word, chunk }, i) => builder!.keepVariant(word, chunk, measured[i]));
     const files = await builder?.finish();
     if (!files) return combine ? withPairs({ answers, checks: [], dropped: builder?.unusable }) : { answers, checks: [] };
-    const fromMemory = readFrom(files);
     const kept = words.filter((word) => files.postings.has(word));
     const boxAddsUp = (query: string[]) => addsUp(query.map((word) => ({ word, postings: files.postings.get(word) })));
     await renewPagefindModule(bundleUrl);
-    const checks = await checkCombined(() => loadPagefind(bundleUrl), files, COMMON_ANSWERS_DIR, fromMemory, queriesToCheck(kept, [...others], boxAddsUp, withVariants(kept, files.postings, 3)), RESULTS_SHOWN);
+    const checks = await checkCombined(() => loadPagefind(bundleUrl), files, COMMON_ANSWERS_DIR, readFrom(files), queriesToCheck(kept, [...others], boxAddsUp, withVariants(kept, files.postings, 3)), RESULTS_SHOWN);
     const failed = checks.find((check) => check.problem);
     if (failed) return withPairs({ answers, checks, dropped: `“${failed.query}”: ${failed.problem}` });
     for (const [word, postings] of files.postings) answers.set(word, { ...answers.get(word)!, combine: postings });

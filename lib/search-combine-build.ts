@@ -10,6 +10,7 @@ import {
   PAGE_TABLE_SHARD,
   addsUp,
   areIndependentWords,
+  coverageBoost,
   resolveChunks,
   encodePageTags,
   encodePostings,
@@ -184,7 +185,7 @@ export class CombineBuilder {
       let boost = 0;
       for (const name of new Set([...first, ...second])) {
         const matched = (first.includes(name) ? idfs[0]! : 0) + (second.includes(name) ? idfs[1]! : 0);
-        boost += metaWeightOf(name) * matched * (matched / (idfs[0]! + idfs[1]!)) ** 2;
+        boost += coverageBoost(metaWeightOf(name), matched, idfs[0]! + idfs[1]!);
       }
       if (!sameScore(base + boost, result.score)) return undefined;
       entries.push({ id: result.id, base, fields: [first, second] });

@@ -289,6 +289,14 @@ export type CombinedWord = { postings: DecodedPostings; idf: number };
 export type RankedPage = { page: number; score: number };
 
 /**
+ * Pagefind's boost for a metadata field of `weight` holding words of IDF `matched` in all, of a query of IDF
+ * `query`: `weight × M × (M / Q)²` (a title holding every word counts fully, one holding some of them much less).
+ */
+export function coverageBoost(weight: number, matched: number, query: number): number {
+  return matched > 0 && query > 0 ? weight * matched * (matched / query) ** 2 : 0;
+}
+
+/**
  * The pages holding every word, best first, as Pagefind ranks them: the sum of each word's score, plus for
  * each metadata field `weight × M × (M / Q)²`, where M is the IDF of the words the field holds and Q that of
  * all the words (Pagefind's "coverage" boost: a title holding every word counts fully, one holding some of
@@ -318,10 +326,7 @@ export function rankPages(words: CombinedWord[], fieldWeights: number[], limit: 
       const mask = fields[at]!;
       for (let field = 0; field < fieldWeights.length; field++) if (mask & (1 << field)) fieldIdf[field]! += order[w]!.idf;
     }
-    for (let field = 0; field < fieldWeights.length; field++) {
-      const matched = fieldIdf[field]!;
-      if (matched > 0 && queryIdf > 0) score += fieldWeights[field]! * matched * (matched / queryIdf) ** 2;
-    }
+    for (let field = 0; field < fieldWeights.length; field++) score += coverageBoost(fieldWeights[field]!, fieldIdf[field]!, queryIdf);
     scored.push({ page, score });
   }
   const top = scored
