@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunkOf, chunksOfWord, decodePagefindMeta, prefixFitsOneChunk, type PagefindChunk } from './pagefind-meta';
-import { pagefindMetaFile } from './pagefind-meta.fixture';
+import { chunkOf, chunksHoldingPrefix, chunksOfWord, decodePagefindChunk, decodePagefindMeta, prefixFitsOneChunk, type PagefindChunk } from './pagefind-meta';
+import { pagefindChunkFile, pagefindMetaFile } from './pagefind-meta.fixture';
 
 const chunks: PagefindChunk[] = [
   { from: '01', to: 'luxgan', hash: 'en_1' },
@@ -13,9 +13,12 @@ const chunks: PagefindChunk[] = [
 describe('Pagefind’s metadata', () => {
   it('gives the pages in Pagefind’s order and the word range of each index chunk', () => {
     const pages = Array.from({ length: 300 }, (_, i) => `en_${(300 - i).toString(16)}`);
-    const meta = decodePagefindMeta(pagefindMetaFile(pages, chunks, false));
+    const lengths = pages.map((_, i) => 200 + i);
+    const meta = decodePagefindMeta(pagefindMetaFile(pages, chunks, false, lengths));
     expect(meta?.version).toBe('1.6.0');
     expect(meta?.pages).toEqual(pages);
+    // Each page's number of words, which its scores depend on.
+    expect(meta?.lengths).toEqual(lengths);
     expect(meta?.chunks).toEqual(chunks);
   });
 
@@ -26,6 +29,42 @@ describe('Pagefind’s metadata', () => {
     expect(decodePagefindMeta(new TextEncoder().encode('{"pages":[]}'))).toBeUndefined();
     // An array of the wrong things: a number where the pages should be.
     expect(decodePagefindMeta(Uint8Array.from([0x83, 0x61, 0x31, 0x01, 0x80]))).toBeUndefined();
+  });
+});
+
+describe('Pagefind’s index chunks', () => {
+  it('give each word’s pages with the places it is at and their weights (24 an ordinary word’s, more a heading’s)', () => {
+    const file = pagefindChunkFile([
+      { word: 'model', pages: [{ page: 3, places: [[0, 168], [12, 24], [40, 24], [90, 144], [95, 144]] }, { page: 7, places: [[5, 24]] }] },
+      { word: 'models', pages: [{ page: 300, places: [[2, 24]] }] },
+    ]);
+    expect(decodePagefindChunk(file)).toEqual([
+      {
+        word: 'model',
+        pages: [
+          { page: 3, locations: [0, 12, 40, 90, 95], weights: [168, 24, 24, 144, 144] },
+          { page: 7, locations: [5], weights: [24] },
+        ],
+      },
+      { word: 'models', pages: [{ page: 300, locations: [2], weights: [24] }] },
+    ]);
+    expect(decodePagefindChunk(file.subarray(0, file.length - 2))).toBeUndefined();
+    expect(decodePagefindChunk(new TextEncoder().encode('not a chunk'))).toBeUndefined();
+  });
+
+  it('that may hold a word’s forms are found by their bounds, which are words cut short', () => {
+    const cut: PagefindChunk[] = [
+      { from: '7b', to: 'a', hash: 'en_1' },
+      { from: 'ac', to: 'ac', hash: 'en_2' },
+      { from: 'ag', to: 'an', hash: 'en_3' },
+      { from: 'ao', to: 'attent', hash: 'en_4' },
+      { from: 'attenu', to: 'b', hash: 'en_5' },
+    ];
+    // "accuraci" is in the chunk from "ac" to "ac"; the first may hold "a" alone, which begins no word of "acc".
+    expect(chunksHoldingPrefix(cut, 'acc')).toEqual(['en_1', 'en_2']);
+    // The stem of "attention", "attent", ends a chunk; "attention" itself, "attenuate", are in the next.
+    expect(chunksHoldingPrefix(cut, 'att')).toEqual(['en_1', 'en_4', 'en_5']);
+    expect(chunksHoldingPrefix(cut, 'zeta')).toEqual([]);
   });
 });
 

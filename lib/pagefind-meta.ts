@@ -4,14 +4,17 @@
 // - the number of each page in the build's stored files (lib/search-combine.ts numbers pages in this order), so
 //   that any answer of Pagefind's can be counted by tag from the stored tags instead of Pagefind's filter data;
 // - which chunk a short word's preload would fetch, and whether the word the reader goes on to type can be in
-//   another one (then the preload is skipped: a guess of 35 kB that is wrong more often than not).
+//   another one (then the preload is skipped: a guess of 35 kB that is wrong more often than not);
+// - each page's number of words, which Pagefind's score for a word on the page depends on, so that a common
+//   word's stored scores can be its weights on each page instead of the scores (lib/search-combine.ts).
 //
 // The file is gzip (undone by the caller, see unpack) holding a CBOR array:
 //   [version, [[page hash, word count, …], …], [[chunk's first word, last word, chunk hash], …], …]
 // It is Pagefind's internal format, so anything unexpected gives undefined and the callers do without.
 
 export type PagefindChunk = { from: string; to: string; hash: string };
-export type PagefindMeta = { version: string; pages: string[]; chunks: PagefindChunk[] };
+/** `lengths[i]`: the number of words Pagefind counted on page `pages[i]`. */
+export type PagefindMeta = { version: string; pages: string[]; lengths: number[]; chunks: PagefindChunk[] };
 
 /** The subset of CBOR (RFC 8949) Pagefind writes: integers, floats, strings, arrays and maps of definite length. */
 class CborReader {
@@ -94,16 +97,76 @@ export function decodePagefindMeta(bytes: Uint8Array): PagefindMeta | undefined 
   }
   if (!Array.isArray(decoded) || typeof decoded[0] !== 'string' || !Array.isArray(decoded[1]) || !Array.isArray(decoded[2])) return undefined;
   const pages: string[] = [];
+  const lengths: number[] = [];
   for (const page of decoded[1] as unknown[]) {
-    if (!Array.isArray(page) || typeof page[0] !== 'string') return undefined;
+    if (!Array.isArray(page) || typeof page[0] !== 'string' || typeof page[1] !== 'number') return undefined;
     pages.push(page[0]);
+    lengths.push(page[1]);
   }
   const chunks: PagefindChunk[] = [];
   for (const chunk of decoded[2] as unknown[]) {
     if (!Array.isArray(chunk) || !chunk.slice(0, 3).every((part) => typeof part === 'string')) return undefined;
     chunks.push({ from: chunk[0] as string, to: chunk[1] as string, hash: chunk[2] as string });
   }
-  return { version: decoded[0], pages, chunks };
+  return { version: decoded[0], pages, lengths, chunks };
+}
+
+/**
+ * Every chunk that may hold a word beginning with `prefix`. A chunk's bounds are words cut short ("ac" to "ac"
+ * holds "accuraci"): its first word, cut to the prefix's length, is not after the prefix, and the prefix, cut to
+ * its last word's length, is not after that.
+ */
+export function chunksHoldingPrefix(chunks: PagefindChunk[], prefix: string): string[] {
+  return chunks.filter((chunk) => chunk.from.slice(0, prefix.length) <= prefix && prefix.slice(0, chunk.to.length) <= chunk.to).map((chunk) => chunk.hash);
+}
+
+/** A word of an index chunk: each page it is on (by Pagefind's number), with the weight of each of its places there. */
+export type ChunkWord = { word: string; pages: { page: number; locations: number[]; weights: number[] }[] };
+
+/**
+ * The words of one of Pagefind's index chunks (`index/<hash>.pf_index`, its gzip and signature undone), for the
+ * build: a CBOR array holding the list of words, each `[word, pages, variants]`. A page is `[page number minus
+ * the previous page's, places, metadata places]`; its places are numbers, a negative one setting the weight of
+ * the places after it (−(weight + 1); 24 is an ordinary word's) and starting their count again from zero, each
+ * other one the distance from the place before. Undefined when it is not such a file; a word that has variants
+ * (other spellings of it with diacritics, which Pagefind scores apart) is left out.
+ */
+export function decodePagefindChunk(bytes: Uint8Array): ChunkWord[] | undefined {
+  let decoded: unknown;
+  try {
+    const reader = new CborReader(bytes);
+    decoded = reader.read();
+    if (!reader.done) return undefined;
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(decoded) || !Array.isArray(decoded[0])) return undefined;
+  const words: ChunkWord[] = [];
+  for (const entry of decoded[0] as unknown[]) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) return undefined;
+    if (Array.isArray(entry[2]) && entry[2].length > 0) continue;
+    const pages: ChunkWord['pages'] = [];
+    let page = 0;
+    for (const packed of entry[1] as unknown[]) {
+      if (!Array.isArray(packed) || typeof packed[0] !== 'number' || !Array.isArray(packed[1])) return undefined;
+      page += packed[0];
+      const locations: number[] = [];
+      const weights: number[] = [];
+      let [weight, at] = [24, 0];
+      for (const value of packed[1] as unknown[]) {
+        if (typeof value !== 'number') return undefined;
+        if (value < 0) [weight, at] = [-value - 1, 0];
+        else {
+          at += value;
+          locations.push(at);
+          weights.push(weight);
+        }
+      }
+      pages.push({ page, locations, weights });
+    }
+    words.push({ word: entry[0], pages });
+  }
+  return words;
 }
 
 /** Whether the word falls within the chunk's range of words. */

@@ -356,6 +356,10 @@ describe('answers made at build time, on an index of several chunks', () => {
     expect(fs.readdirSync(path.join(big, 'index')).length).toBeGreaterThan(2);
     const written = await writeCommonAnswers(big, ranked);
     expect(written.combined).toMatchObject({ dropped: undefined });
+    // Weights, from which the box works out Pagefind's scores, for every word and for its scores with another's
+    // chunk, but "to", which matches every indexed word that begins with it (413), more than a file of weights lists.
+    expect(written.combined.weighed).toMatchObject({ words: written.combined.words - 1, scoredPages: 0 });
+    expect(written.combined.weighed.files).toBeGreaterThan(written.combined.weighed.words);
     const dir = path.join(big, COMMON_ANSWERS_DIR);
     const index = parseCommonAnswersIndex(JSON.parse(fs.readFileSync(path.join(dir, COMMON_ANSWERS_INDEX), 'utf8')))!;
     const postingsOf = (word: string) => parseCommonAnswersShard(JSON.parse(fs.readFileSync(path.join(dir, index.shards[shardOf(word)]!), 'utf8'))).get(word)?.combine;

@@ -223,9 +223,20 @@ export type WrittenAnswers = {
   /**
    * Words whose scores can be added up, their files' bytes, the queries checked against Pagefind; `pairs`: the
    * stored pairs that add up with a third word (PairPostings), `pairsFailed`: those a check against Pagefind refused;
-   * `unstable`: the queries checked with a page Pagefind itself scores by the order of the words (CombineCheck).
+   * `unstable`: the queries checked with a page Pagefind itself scores by the order of the words (CombineCheck);
+   * `weighed`: the files that store the pages' weights rather than their scores (CombineFiles).
    */
-  combined: { words: number; bytes: number; checked: number; skipped: string[]; dropped?: string; pairs: number; pairsFailed: string[]; unstable: string[] };
+  combined: {
+    words: number;
+    bytes: number;
+    checked: number;
+    skipped: string[];
+    dropped?: string;
+    pairs: number;
+    pairsFailed: string[];
+    unstable: string[];
+    weighed: CombineFiles['weighed'];
+  };
 };
 
 /**
@@ -263,6 +274,7 @@ export async function writeCommonAnswers(bundleDir: string, words: readonly stri
       pairs: addedPairs,
       pairsFailed: checks.flatMap((check) => (check.problem && 'pair' in check ? [`“${check.query}”: ${check.problem}`] : [])),
       unstable: checks.flatMap((check) => (check.unstable ? [check.query] : [])),
+      weighed: combine?.weighed ?? { words: 0, files: 0, pages: 0, scoredPages: 0 },
     },
   };
 }

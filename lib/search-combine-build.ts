@@ -17,8 +17,12 @@ import {
   fragmentWords,
   pagefindWord,
   pagefindIdf,
+  formScore,
+  pageScore,
   wordWeights,
   type CombineIndex,
+  type ScoredForm,
+  type WordScoring,
   type Fragment,
   type PageTags,
   type ChunkVariant,
@@ -26,7 +30,7 @@ import {
   type WordPostings,
 } from './search-combine';
 import { CombinedSearch, packed, type OtherWordData } from './search-combine-client';
-import { chunksOfWord, decodePagefindMeta, type PagefindChunk } from './pagefind-meta';
+import { chunksHoldingPrefix, chunksOfWord, decodePagefindChunk, decodePagefindMeta, stemFloor, type ChunkWord, type PagefindChunk } from './pagefind-meta';
 
 /** Pagefind's weight for a metadata field in its ranking (its default: the title counts five times, others once). */
 export const PAGEFIND_META_WEIGHTS: Record<string, number> = { title: 5 };
@@ -45,15 +49,25 @@ export type FullResult = {
 };
 export type WordResults = { word: string; results: FullResult[] };
 
-export type CombineFiles = { index: CombineIndex; postings: Map<string, WordPostings>; files: Map<string, Uint8Array>; skipped: string[] };
+/** `weighed`: the words whose files store weights (PostingsModel), those files, their pages, and of those the pages stored with their scores. */
+export type CombineFiles = {
+  index: CombineIndex;
+  postings: Map<string, WordPostings>;
+  files: Map<string, Uint8Array>;
+  skipped: string[];
+  weighed: { words: number; files: number; pages: number; scoredPages: number };
+};
 
 /** How far Pagefind's f32 arithmetic may stray from the same sum made here. */
 function sameScore(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-5 + 1e-4 * Math.max(Math.abs(a), Math.abs(b));
 }
 
-/** One word measured (CombineBuilder.measure): its pages with their scores without boost and fields, its forms. */
-export type MeasuredWord = { word: string; entries: { id: string; base: number; fields: string[] }[]; forms: Record<string, number>; partners: string[] };
+/**
+ * One word measured (CombineBuilder.measure): its pages with their scores without boost and fields, its forms;
+ * `model`: how those scores come from each page's weights (fitWordModel), when they do.
+ */
+export type MeasuredWord = { word: string; entries: { id: string; base: number; fields: string[] }[]; forms: Record<string, number>; partners: string[]; model?: WordModel };
 
 /** The files of stored pairs' parts are named `pair-<hash>.bin` (the words' `word-<hash>.bin`). */
 export const PAIR_FILE_PREFIX = 'pair';
@@ -86,12 +100,41 @@ export class CombineBuilder {
 
   private constructor(
     private readonly indexed: number,
-    bundleDir: string,
+    private readonly bundleDir: string,
     private readonly freshPagefind: () => Promise<Pagefind>,
-    /** Pagefind's metadata file, its pages in its order (the pages' numbers in every file written here), its chunks. */
-    private readonly meta: { file: string; pages: string[]; chunks: PagefindChunk[] } | undefined,
+    /** Pagefind's metadata file, its pages in its order (the pages' numbers in every file written here), their lengths, its chunks. */
+    private readonly meta: { file: string; pages: string[]; lengths: number[]; chunks: PagefindChunk[] } | undefined,
   ) {
     this.fragments = new FragmentReader(bundleDir);
+  }
+
+  /** Index chunks read (each holds many common words). */
+  private readonly chunkWords = new Map<string, ChunkWord[] | undefined>();
+
+  /** What finish wrote as weights (CombineFiles). */
+  private readonly weighed: CombineFiles['weighed'] = { words: 0, files: 0, pages: 0, scoredPages: 0 };
+
+  private chunk(hash: string): ChunkWord[] | undefined {
+    if (!this.chunkWords.has(hash)) {
+      const file = path.join(this.bundleDir, 'index', `${hash}.pf_index`);
+      this.chunkWords.set(hash, /^[\w-]+$/.test(hash) && fs.existsSync(file) ? decodePagefindChunk(readPagefindFile(file)) : undefined);
+    }
+    return this.chunkWords.get(hash);
+  }
+
+  /**
+   * The word's model (fitWordModel) from the chunks its search fetched (`chunks`) and its results' places;
+   * undefined when a chunk cannot be read or the model would not save bytes.
+   */
+  private modelOf(word: string, entries: MeasuredWord['entries'], results: FullResult[], chunks: string[]): WordModel | undefined {
+    if (!this.meta) return undefined;
+    const read = chunks.map((hash) => this.chunk(hash));
+    if (read.some((words) => words === undefined)) return undefined;
+    const numberOf = new Map(this.meta.pages.map((id, i) => [id, i]));
+    const placesOf = new Map(results.map((result) => [result.id, result.words]));
+    const pages = entries.map(({ id, base }) => ({ id, page: numberOf.get(id) ?? -1, base, locations: placesOf.get(id) ?? [] }));
+    if (pages.some((entry) => entry.page < 0)) return undefined;
+    return fitWordModel(word, pages, read.flat() as ChunkWord[], this.meta.lengths);
   }
 
   /** `freshPagefind` starts a new Pagefind on the index (see checkCombined for why a new one). */
@@ -101,7 +144,7 @@ export class CombineBuilder {
     const file = `pagefind.${languages[0]?.hash}.pf_meta`;
     const metaPath = path.join(bundleDir, file);
     const meta = languages.length === 1 && fs.existsSync(metaPath) ? decodePagefindMeta(readPagefindFile(metaPath)) : undefined;
-    const builder = new CombineBuilder(languages[0]?.page_count ?? 0, bundleDir, freshPagefind, meta && { file, pages: meta.pages, chunks: meta.chunks });
+    const builder = new CombineBuilder(languages[0]?.page_count ?? 0, bundleDir, freshPagefind, meta && { file, pages: meta.pages, lengths: meta.lengths, chunks: meta.chunks });
     if (languages.length !== 1 || !builder.indexed) builder.unusable = 'the index has several languages or no pages';
     else if (meta?.pages.length !== builder.indexed) builder.unusable = 'Pagefind’s metadata file could not be read';
     return builder;
@@ -128,7 +171,10 @@ export class CombineBuilder {
     if (!Object.keys(forms).some((form) => pagefindWord(form).startsWith(beginning))) return undefined;
     const partners = partnersOf(word, results, this.fragments);
     if (partners.length > MAX_PARTNERS) return undefined;
-    return { word, entries, forms, partners };
+    // Every chunk its forms may be in: Pagefind fetches the chunk of the word's stem, which is not always the
+    // chunk of the word ("attent…"), and forms of a chunk it did not fetch are not among the places it matched.
+    const chunks = this.meta && chunksHoldingPrefix(this.meta.chunks, stemFloor(word));
+    return { word, entries, forms, partners, model: chunks && this.modelOf(word, entries, results, chunks) };
   }
 
   /**
@@ -253,8 +299,17 @@ export class CombineBuilder {
         return own;
       }
       const entries = await this.scoresOf(word, results, from);
+      const chunks = chunksHoldingPrefix(this.meta!.chunks, stemFloor(word));
       // The compounds of its forms in that chunk too: a query with one of their parts is not added up.
-      return entries && { word, entries, forms: await formsOf(results, this.fragments), partners: partnersOf(word, results, this.fragments) };
+      return (
+        entries && {
+          word,
+          entries,
+          forms: await formsOf(results, this.fragments),
+          partners: partnersOf(word, results, this.fragments),
+          model: this.modelOf(word, entries, results, chunks),
+        }
+      );
     } finally {
       await pagefind.destroy?.();
     }
@@ -289,29 +344,46 @@ export class CombineBuilder {
     const pageTags: PageTags = { names, pages: ids.map((id) => tagsOf(id).map((tag) => names.indexOf(tag))) };
     const tags = await named('tags', encodePageTags(pageTags));
     const postings = new Map<string, WordPostings>();
-    const fileOf = (entries: MeasuredWord['entries'], forms: MeasuredWord['forms'], prefix = 'word') =>
-      named(
-        prefix,
+    const lengths = this.meta!.lengths;
+    /** The word's file: of weights when it has a model and that is the smaller file, else of scores. */
+    const fileOf = async (entries: MeasuredWord['entries'], forms: MeasuredWord['forms'], prefix = 'word', model?: WordModel) => {
+      const encoded = (withModel?: WordModel) =>
         encodePostings(
           ids.length,
-          entries.map(({ id, base, fields }) => ({ page: numberOf.get(id)!, base, fields: fields.reduce((mask, name) => mask | (1 << fieldNames.indexOf(name)), 0) })),
+          entries.map(({ id, base, fields }) => ({
+            page: numberOf.get(id)!,
+            base,
+            fields: fields.reduce((mask, name) => mask | (1 << fieldNames.indexOf(name)), 0),
+            weights: withModel?.weights.get(id),
+          })),
           forms,
-        ),
-      );
+          withModel && { scoring: withModel.scoring, forms: withModel.forms, unit: withModel.unit, lengths },
+        );
+      const scores = encoded();
+      const weights = model && encoded(model);
+      if (!model || !weights || (await packed(weights)).byteLength >= (await packed(scores)).byteLength) return named(prefix, scores);
+      this.weighed.files++;
+      this.weighed.pages += entries.length;
+      this.weighed.scoredPages += model.scored;
+      return named(prefix, weights);
+    };
     this.writer = { fieldNames, fileOf };
-    for (const { word, entries, forms, partners } of this.kept) {
+    for (const { word, entries, forms, partners, model } of this.kept) {
       const variants: Record<string, { file: string; pages: number }> = {};
       const allPartners = new Set(partners);
       for (const variant of this.variants.filter((entry) => entry.word === word)) {
         for (const partner of variant.partners) allPartners.add(partner);
         if (variant.entries.some((entry) => !numberOf.has(entry.id)) || variant.entries.some((entry) => entry.fields.some((name) => !fieldNames.includes(name)))) continue;
-        variants[variant.chunk] = { file: await fileOf(variant.entries, variant.forms), pages: variant.entries.length };
+        variants[variant.chunk] = { file: await fileOf(variant.entries, variant.forms, 'word', variant.model), pages: variant.entries.length };
       }
       const chunks = chunksOfWord(this.meta!.chunks, word);
-      postings.set(word, { file: await fileOf(entries, forms), pages: entries.length, chunks, partners: [...allPartners].sort(), ...(Object.keys(variants).length ? { variants } : {}) });
+      const weighedBefore = this.weighed.files;
+      const file = await fileOf(entries, forms, 'word', model);
+      if (this.weighed.files > weighedBefore) this.weighed.words++;
+      postings.set(word, { file, pages: entries.length, chunks, partners: [...allPartners].sort(), ...(Object.keys(variants).length ? { variants } : {}) });
     }
     const fields = fieldNames.map((name) => ({ name, weight: metaWeightOf(name) }));
-    return { index: { version: COMBINE_VERSION, indexed: this.indexed, fields, table, tags, meta: this.meta!.file }, postings, files, skipped: this.skipped };
+    return { index: { version: COMBINE_VERSION, indexed: this.indexed, fields, table, tags, meta: this.meta!.file }, postings, files, skipped: this.skipped, weighed: this.weighed };
   }
 }
 
@@ -368,6 +440,186 @@ function partnersOf(word: string, results: FullResult[], fragments: FragmentRead
  */
 export function compoundParts(text: string): string[] {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((piece) => piece.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u)).map((part) => part.toLocaleLowerCase());
+}
+
+/**
+ * A word's scores as weights (PostingsModel), fitted by fitWordModel: its scoring, its forms and their weight on
+ * each of its pages (by Pagefind id), in `unit`s; `scored`: how many of its pages its file stores the score of
+ * all the same, because the weights do not give it.
+ */
+export type WordModel = { scoring: WordScoring; forms: ScoredForm[]; unit: number; weights: Map<string, number[]>; scored: number };
+
+/** Pagefind's ranking settings: its defaults, which the site keeps (lib/search.ts sets none). */
+const PAGEFIND_RANKING = { termSaturation: 1.4, pageLength: 0.75, termFrequency: 1, termSimilarity: 1, diacriticSimilarity: 0.8 };
+
+/** Pages of each form tried when fitting, spread over its pages: a wrong setting fails on nearly every page. */
+const FIT_SAMPLE = 24;
+
+/**
+ * How Pagefind's scores of a word (`pages`: its results, each with its score without boost and the places it
+ * matched) come from the index: which indexed words of the chunks its search fetched it matched (those all of
+ * whose places are among the results' places), each one's weight on each page, and the settings that give
+ * Pagefind's scores from those weights (formScore). Pagefind does not say its length bonus, IDF and average page
+ * length, nor are they worked out here exactly as its WebAssembly does (its `exp` and `ln` may differ in the
+ * last bit), so each is fitted: the value, among the few near the formula's, that gives the most sampled pages'
+ * scores exactly. A place two of the forms share ("open" and "opensourc" in "open-source") counts once, for the
+ * form Pagefind takes first, which is the same one on most pages: each order of such forms is tried, the one
+ * that gives the most scores kept. The pages the model does not give exactly are counted in `scored`;
+ * undefined when they would be more than a quarter of the pages.
+ */
+export function fitWordModel(word: string, pages: { id: string; page: number; base: number; locations: number[] }[], chunkWords: ChunkWord[], lengths: ArrayLike<number>): WordModel | undefined {
+  const f = Math.fround;
+  const total = lengths.length;
+  if (pages.length === 0 || total === 0) return undefined;
+  const places = new Map(pages.map((entry) => [entry.page, new Set(entry.locations)]));
+  const floor = stemFloor(word);
+  // Summed in the order of their UTF-8 bytes, as Pagefind's BTreeMap of them is.
+  const matched = chunkWords
+    .filter(({ word: form, pages: on }) => form.startsWith(floor) && on.length > 0 && on.every(({ page, locations }) => locations.every((location) => places.get(page)?.has(location))))
+    .sort((a, b) => Buffer.compare(Buffer.from(a.word), Buffer.from(b.word)));
+  if (matched.length === 0) return undefined;
+  // Each page's places: the forms there, with their weights.
+  const placesOf = new Map(pages.map((entry) => [entry.page, new Map<number, { form: number; weight: number }[]>()]));
+  matched.forEach(({ pages: on }, form) => {
+    for (const { page, locations, weights } of on) {
+      const onPage = placesOf.get(page)!;
+      locations.forEach((location, i) => onPage.set(location, [...(onPage.get(location) ?? []), { form, weight: weights[i]! }]));
+    }
+  });
+  const shared = new Set<number>();
+  for (const onPage of placesOf.values()) for (const at of onPage.values()) if (at.length > 1) for (const { form } of at) shared.add(form);
+  const lengthSum = Array.from(lengths).reduce((sum, length) => sum + length, 0);
+  const averages = [...new Set([f(f(lengthSum) / f(total)), f(lengthSum / total)])];
+  const idfs = nearFloats(pagefindIdf32(total, pages.length), 2);
+  const settings = { saturation: f(PAGEFIND_RANKING.termSaturation), lengthWeight: f(PAGEFIND_RANKING.pageLength), frequencyWeight: f(PAGEFIND_RANKING.termFrequency) };
+  let best: WordModel | undefined;
+  // Each order of the forms that share places (at most 24), the others after them.
+  for (const first of shared.size <= 4 ? permutations([...shared]) : [[...shared]]) {
+    const rank = (form: number) => (first.includes(form) ? first.indexOf(form) : first.length + form);
+    const weightsOf = new Map<number, number[]>();
+    for (const [page, onPage] of placesOf) {
+      const weights = new Array<number>(matched.length).fill(0);
+      for (const at of onPage.values()) {
+        const taken = at.reduce((a, b) => (rank(b.form) < rank(a.form) ? b : a));
+        weights[taken.form]! += taken.weight;
+      }
+      weightsOf.set(page, weights);
+    }
+    const model = fitWeights(word, matched, pages, weightsOf, lengths, averages, idfs, settings);
+    if (model && (!best || model.scored < best.scored)) best = model;
+    if (best?.scored === 0) break;
+  }
+  return best && best.scored * 4 <= pages.length ? best : undefined;
+}
+
+/** fitWordModel for one way of counting the shared places: `weightsOf`, each page's weight of each form. */
+function fitWeights(
+  word: string,
+  matched: ChunkWord[],
+  pages: { id: string; page: number; base: number }[],
+  weightsOf: Map<number, number[]>,
+  lengths: ArrayLike<number>,
+  averages: number[],
+  idfs: number[],
+  settings: Pick<WordScoring, 'saturation' | 'lengthWeight' | 'frequencyWeight'>,
+): WordModel | undefined {
+  const f = Math.fround;
+  const unit = [...weightsOf.values()].flat().reduce((divisor, weight) => (weight > 0 ? gcd(divisor, weight) : divisor), 0);
+  if (unit === 0) return undefined;
+  const units = new Map([...weightsOf].map(([page, weights]) => [page, weights.map((weight) => weight / unit)]));
+  const candidatesOf = (form: string): ScoredForm[] => {
+    const spelt = form === word || form.startsWith(word) || word.startsWith(form);
+    const diacritic = f(1 + PAGEFIND_RANKING.diacriticSimilarity);
+    const bonuses = Array.from({ length: 24 }, (_, d) => nearFloats(lengthBonus(d + 1, PAGEFIND_RANKING.termSimilarity), 2)).flat();
+    return (spelt ? [diacritic, 1] : [1, diacritic]).flatMap((boost) => bonuses.map((bonus) => ({ bonus, boost })));
+  };
+  // Each form fitted on pages where the forms fitted before it are all it is with, most pages first. A form's
+  // bonus depends only on its length (and its boost on its spelling), so what fitted one is tried first for the
+  // next of its length: a word of the synthetic benchmark matches some 300 forms.
+  const present = new Map([...units].map(([page, weights]) => [page, weights.flatMap((weight, form) => (weight > 0 ? [form] : []))]));
+  const baseOf = new Map(pages.map(({ page, base }) => [page, base]));
+  const fitted = new Array<ScoredForm | undefined>(matched.length);
+  const byLength = new Map<string, ScoredForm>();
+  let scoring: WordScoring | undefined;
+  const order = matched.map((_, i) => i).sort((a, b) => matched[b]!.pages.length - matched[a]!.pages.length);
+  for (const form of order) {
+    const usable = matched[form]!.pages.filter(({ page }) => baseOf.has(page) && present.get(page)!.every((other) => other === form || fitted[other] !== undefined));
+    const step = Math.max(1, Math.floor(usable.length / FIT_SAMPLE));
+    const sample = usable.filter((_, i) => i % step === 0).slice(0, FIT_SAMPLE);
+    const exactOn = (candidate: ScoredForm, trial: WordScoring) => {
+      let exact = 0;
+      for (const { page } of sample) {
+        let score = 0;
+        for (const other of present.get(page)!) score = f(score + formScore(units.get(page)![other]! * unit, lengths[page]!, other === form ? candidate : fitted[other]!, trial));
+        if (score === f(baseOf.get(page)!)) exact++;
+      }
+      return exact;
+    };
+    const name = matched[form]!.word;
+    const key = `${name.length} ${name === word || name.startsWith(word) || word.startsWith(name)}`;
+    const known = byLength.get(key);
+    if (known && scoring && sample.length > 0 && exactOn(known, scoring) === sample.length) {
+      fitted[form] = known;
+      continue;
+    }
+    const trials = scoring ? [scoring] : averages.flatMap((averageLength) => idfs.map((idf) => ({ idf, averageLength, ...settings })));
+    let most = 0;
+    search: for (const trial of trials) {
+      for (const candidate of candidatesOf(name)) {
+        const exact = exactOn(candidate, trial);
+        if (exact > most) {
+          [most, fitted[form], scoring] = [exact, candidate, trial];
+          if (exact === sample.length) break search;
+        }
+      }
+    }
+    if (most === sample.length && sample.length > 0) byLength.set(key, fitted[form]!);
+    // A form whose every page shares its places with another: its pages keep their scores.
+    fitted[form] ??= known ?? candidatesOf(name)[0]!;
+  }
+  if (!scoring) return undefined;
+  const forms = fitted as ScoredForm[];
+  const scored = pages.filter(({ page, base }) => pageScore(units.get(page)!, unit, lengths[page]!, forms, scoring) !== f(base)).length;
+  return { scoring, forms, unit, weights: new Map(pages.map(({ id, page }) => [id, units.get(page)!])), scored };
+}
+
+/** Every order of the items. */
+function permutations<T>(items: T[]): T[][] {
+  if (items.length <= 1) return [items];
+  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+/** Pagefind's IDF (calculate_idf) in its 32-bit arithmetic, but its `ln`, which is JavaScript's here. */
+function pagefindIdf32(total: number, containing: number): number {
+  const f = Math.fround;
+  const ratio = f(f(f(f(total) - f(containing)) + 0.5) / f(f(containing) + 0.5));
+  return f(Math.log(f(ratio + 1)));
+}
+
+/** Pagefind's length bonus for an indexed word `differential` − 1 letters longer or shorter than the stem (word_length_bonus). */
+function lengthBonus(differential: number, similarity: number): number {
+  const f = Math.fround;
+  const base = f(Math.exp(f(f(-0.5 * f(differential * differential)) / 4)));
+  return f(f(Math.exp(f(base * f(similarity)))) / f(Math.exp(f(similarity))));
+}
+
+/** The 32-bit float `value` and the `count` floats on either side of it, nearest first. */
+function nearFloats(value: number, count: number): number[] {
+  const view = new DataView(new ArrayBuffer(4));
+  view.setFloat32(0, value);
+  const bits = view.getInt32(0);
+  const out = [Math.fround(value)];
+  for (let step = 1; step <= count; step++) {
+    for (const next of [bits + step, bits - step]) {
+      view.setInt32(0, next);
+      out.push(view.getFloat32(0));
+    }
+  }
+  return out;
 }
 
 /** A file of Pagefind's bundle on disk, its gzip and signature undone (as unpack does in the browser). */

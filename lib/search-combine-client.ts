@@ -109,8 +109,10 @@ export class CombinedSearch {
   private postingsOf(word: WordPostings): Promise<DecodedPostings> {
     let loaded = this.postings.get(word.file);
     if (!loaded) {
-      loaded = this.load(`${this.dir}/${word.file}`).then((bytes) => {
-        const decoded = decodePostings(bytes, this.index.indexed);
+      // The pages' lengths, which a file of weights is scored with, come from Pagefind's metadata: fetched by
+      // Pagefind when the box opened, it is in the browser's cache by the time a word is typed.
+      loaded = Promise.all([this.load(`${this.dir}/${word.file}`), this.meta()]).then(([bytes, { lengths }]) => {
+        const decoded = decodePostings(bytes, this.index.indexed, lengths);
         if (!decoded || decoded.pages.length !== word.pages) throw new Error(`${word.file} is not this build’s`);
         return decoded;
       });

@@ -10,6 +10,7 @@ import {
   decodePostings,
   encodePageTags,
   encodePostings,
+  formScore,
   fragmentWords,
   matchedLocations,
   pagefindExcerpt,
@@ -19,8 +20,10 @@ import {
   rankPages,
   wordWeights,
   type Fragment,
+  type PostingsModel,
   type WordPostings,
 } from './search-combine';
+import { gzipSync } from 'node:zlib';
 
 const postings = (numbered: number, entries: [page: number, base: number, fields?: number][]) =>
   decodePostings(encodePostings(numbered, entries.map(([page, base, fields = 0]) => ({ page, base, fields }))), numbered)!;
@@ -46,6 +49,34 @@ describe('a word’s file of scores', () => {
     expect(decoded.forms['Models,']).toBe(0.5);
     expect(Object.keys(decoded.forms)).toEqual(['model', 'Models,', '__proto__']);
     expect(Object.getPrototypeOf(decoded.forms)).toBe(Object.prototype);
+  });
+
+  it('may hold each page’s weights instead of its score, and gives Pagefind’s scores from them and the pages’ lengths', () => {
+    // As the build fits it for "model" at 10,000 articles: Pagefind's own IDF, average length and bonus.
+    const scoring = { idf: Math.fround(0.0005501187406480312), averageLength: Math.fround(286.8207092285156), saturation: Math.fround(1.4), lengthWeight: 0.75, frequencyWeight: 1 };
+    const forms = [{ bonus: Math.fround(0.8891377449035645), boost: Math.fround(1.8) }, { bonus: Math.fround(0.674712), boost: 1 }];
+    const lengths = Array.from({ length: 10_000 }, (_, page) => 150 + ((page * 37) % 300));
+    const model: PostingsModel = { scoring, forms, unit: 24, lengths };
+    // Pagefind's score for "model" on page 0 (255 words, weight 32 × 24): 0.0012632968 × 1.8.
+    lengths[0] = 255;
+    expect(formScore(32 * 24, 255, forms[0]!, scoring)).toBe(Math.fround(0.002273934194818139));
+
+    const entries = lengths.map((length, page) => {
+      const weights = [1 + (page % 9), page % 5 === 0 ? 1 : 0];
+      const base = weights.reduce((sum, weight, form) => (weight > 0 ? Math.fround(sum + formScore(weight * 24, length, forms[form]!, scoring)) : sum), 0);
+      return { page, base, fields: page % 50 === 0 ? 1 : 0, weights };
+    });
+    // A page whose weights do not give its score (two forms at one place, counted once by Pagefind) keeps its score.
+    entries[7]!.base = 0.125;
+    const bytes = encodePostings(10_000, entries, {}, model);
+    const decoded = decodePostings(bytes, 10_000, lengths)!;
+    expect(Array.from(decoded.base)).toEqual(entries.map((entry) => Math.fround(entry.base)));
+    expect(decoded.fields[50]).toBe(1);
+    // Without the pages' lengths (Pagefind's metadata), such a file cannot be read.
+    expect(decodePostings(bytes, 10_000)).toBeUndefined();
+    // Compressed, as the box downloads it: a fraction of the same scores as floats.
+    const asFloats = encodePostings(10_000, entries);
+    expect(gzipSync(bytes).byteLength * 3).toBeLessThan(gzipSync(asFloats).byteLength);
   });
 
   it('is refused when it belongs to another build, is cut short or is not such a file', () => {

@@ -7,18 +7,20 @@
 // word's BM25 score on the page (which depends only on that word and the page), plus a boost for words found in
 // the page's title, computed from which words the title holds. So the build asks Pagefind twice per common word
 // (lib/search-combine-build.ts), with and without the title boost, and stores, for each page the word is on,
-// that word's score without the boost and which of the page's metadata fields hold it: 5 bytes a page, 25 kB
-// compressed for a word on every page of 10,000. The box adds them up for the words typed, which gives
-// Pagefind's own order and count, then fetches the first results' pages (Pagefind's fragments) and marks the
-// words in them as Pagefind does. With one word that is not common, the box's worker asks Pagefind for that
-// word alone and ranks it with the others' scores (lib/search-worker.ts). The build checks both against
-// Pagefind's own answers before it publishes the files (checkCombined), and any query this cannot answer
-// exactly goes to Pagefind as before.
+// that word's score without the boost and which of the page's metadata fields hold it. The score is stored as
+// what Pagefind computes it from, the word's weight on the page (a small whole number), from which the box
+// works out the score with the page's length as Pagefind does (formScore): 5–7 kB compressed for a word on
+// every page of 10,000, where the scores themselves took 30–41 kB. The box adds them up for the words typed,
+// which gives Pagefind's own order and count, then fetches the first results' pages (Pagefind's fragments)
+// and marks the words in them as Pagefind does. With one word that is not common, the box's worker asks
+// Pagefind for that word alone and ranks it with the others' scores (lib/search-worker.ts). The build checks
+// both against Pagefind's own answers before it publishes the files (checkCombined), and any query this
+// cannot answer exactly goes to Pagefind as before.
 
 import { stemFloor } from './pagefind-meta';
 
 /** Bumped whenever the files change shape: a box never reads files of another version. */
-export const COMBINE_VERSION = 2;
+export const COMBINE_VERSION = 3;
 
 /** Pages per file of the page table: the box fetches the few files that hold its first results. */
 export const PAGE_TABLE_SHARD = 128;
@@ -220,39 +222,225 @@ export type DecodedPostings = { pages: Uint32Array; base: ArrayLike<number>; fie
 
 // ---- The file of one word ----
 // Little-endian: u32 version, u32 total pages, u32 n; a bitmap of the total pages (bit p: the word is on page
-// p), padded to 4 bytes; n f32 scores; n u8 field masks (bit i: the word is in field i of CombineIndex.fields);
-// then the forms as UTF-8 JSON (only an excerpt needs them, so they are not in the stored answers).
+// p), padded to 4 bytes; n u8 field masks (bit i: the word is in field i of CombineIndex.fields); then a byte
+// saying how the n scores are stored, the scores (below); then the forms as UTF-8 JSON (only an excerpt needs
+// them, so they are not in the stored answers).
+//
+// Scores `SCORES_AS_FLOATS`: n f32, as Pagefind gave them (a stored pair's parts).
+// Scores `SCORES_AS_WEIGHTS`: the word's own ranking (WordScoring, five f32), a u32 unit, a u32 count F of the
+// indexed words it matches (ScoredForm, two f32 each), then for each of them the pages it is on: their count,
+// and for each, unsigned LEB128, its index among the n minus the previous one's (the first: plus one) and its
+// weight there in units; then a u32 count of pages whose score is not the one these give, and for each its
+// index among the n and its f32 score. 5–7 kB compressed for a word on every page of 10,000, against 30–41 kB
+// as floats, which are as many different numbers as there are page lengths.
 
-export function encodePostings(totalPages: number, entries: { page: number; base: number; fields: number }[], forms: Record<string, number> = {}): Uint8Array {
+const SCORES_AS_FLOATS = 0;
+const SCORES_AS_WEIGHTS = 1;
+
+/**
+ * How Pagefind scores one word of a query on a page, but for the page's own weights and length: the word's IDF
+ * (Pagefind's own, from the pages any of its forms is on), the average page length, and Pagefind's ranking
+ * settings (`termSaturation`, `pageLength`, `termFrequency`).
+ */
+export type WordScoring = { idf: number; averageLength: number; saturation: number; lengthWeight: number; frequencyWeight: number };
+
+/**
+ * An indexed word a query word matches ("model" and "modeling" for "model"): its length bonus (how close it is
+ * to the query word's stem) and its diacritic boost (1.8 when it is spelt like what was typed, else 1).
+ */
+export type ScoredForm = { bonus: number; boost: number };
+
+/**
+ * Pagefind's score for one indexed word on a page (calculate_bm25_word_score), in its 32-bit float arithmetic,
+ * each step rounded as it rounds it: `weight` is the sum of the word's places' weights there (24 for each
+ * ordinary word, more in headings), `length` the page's number of words.
+ */
+export function formScore(weight: number, length: number, form: ScoredForm, scoring: WordScoring): number {
+  const f = Math.fround;
+  const { idf, averageLength, saturation: k1, lengthWeight: b, frequencyWeight: t } = scoring;
+  const weighted = f(f(f(weight) / 24) * form.bonus);
+  const saturating = f(f(f(k1 + 1) * weighted) / f(f(k1 * f(f(1 - b) + f(b * f(length / averageLength)))) + weighted));
+  const raw = Math.min(f(weighted / f(averageLength / 5)), f(k1 + 1));
+  const tf = f(f(f(1 - t) * raw) + f(t * saturating));
+  return f(f(idf * tf) * form.boost);
+}
+
+/** A word's score on a page: its indexed words' scores summed (in the order Pagefind sums them, `forms` sorted by the word). */
+export function pageScore(weights: ArrayLike<number>, unit: number, length: number, forms: ScoredForm[], scoring: WordScoring): number {
+  let score = 0;
+  for (let i = 0; i < forms.length; i++) if (weights[i]! > 0) score = Math.fround(score + formScore(weights[i]! * unit, length, forms[i]!, scoring));
+  return score;
+}
+
+/**
+ * What lets a word's file store each page's weights instead of its score: the word's scoring, its forms (sorted
+ * as Pagefind sums them), the unit of the weights, and every page's length (Pagefind's metadata, by number).
+ */
+export type PostingsModel = { scoring: WordScoring; forms: ScoredForm[]; unit: number; lengths: ArrayLike<number> };
+
+/**
+ * `weights` (with a model): the page's weight for each of the model's forms, in units. A page whose score is
+ * not the one its weights give is stored with its score, so the file always decodes to `base` exactly (as a
+ * 32-bit float, which Pagefind's scores are).
+ */
+export function encodePostings(
+  totalPages: number,
+  entries: { page: number; base: number; fields: number; weights?: number[] }[],
+  forms: Record<string, number> = {},
+  model?: PostingsModel,
+): Uint8Array {
   const sorted = [...entries].sort((a, b) => a.page - b.page);
   const bitmapBytes = Math.ceil(totalPages / 32) * 4;
   const n = sorted.length;
-  // Nine digits hold any 32-bit float exactly.
-  const formsJson = new TextEncoder().encode(JSON.stringify(Object.fromEntries(Object.entries(forms).map(([form, bonus]) => [form, Number(bonus.toPrecision(9))]))));
-  const bytes = new Uint8Array(12 + bitmapBytes + n * 5 + formsJson.byteLength);
-  bytes.set(formsJson, 12 + bitmapBytes + n * 5);
-  const view = new DataView(bytes.buffer);
+  const head = new Uint8Array(12 + bitmapBytes + n + 1);
+  const view = new DataView(head.buffer);
   view.setUint32(0, COMBINE_VERSION, true);
   view.setUint32(4, totalPages, true);
   view.setUint32(8, n, true);
-  sorted.forEach(({ page, base, fields }, i) => {
+  sorted.forEach(({ page, fields }, i) => {
     if (!Number.isInteger(page) || page < 0 || page >= totalPages) throw new Error(`page ${page} is outside 0..${totalPages - 1}`);
     if (i > 0 && sorted[i - 1]!.page === page) throw new Error(`page ${page} is listed twice`);
-    bytes[12 + (page >> 3)]! |= 1 << (page & 7);
-    view.setFloat32(12 + bitmapBytes + i * 4, base, true);
-    bytes[12 + bitmapBytes + n * 4 + i] = fields;
+    head[12 + (page >> 3)]! |= 1 << (page & 7);
+    head[12 + bitmapBytes + i] = fields;
   });
+  head[12 + bitmapBytes + n] = model ? SCORES_AS_WEIGHTS : SCORES_AS_FLOATS;
+  const scores = new ByteWriter();
+  if (!model) {
+    for (const { base } of sorted) scores.f32(base);
+  } else {
+    const { scoring, forms: scored, unit } = model;
+    for (const value of [scoring.idf, scoring.averageLength, scoring.saturation, scoring.lengthWeight, scoring.frequencyWeight]) scores.f32(value);
+    scores.u32(unit);
+    scores.u32(scored.length);
+    for (const form of scored) scores.f32(form.bonus).f32(form.boost);
+    const weightsOf = (i: number) => {
+      const weights = sorted[i]!.weights;
+      if (weights?.length !== scored.length || !weights.every((weight) => Number.isInteger(weight) && weight >= 0)) throw new Error(`page ${sorted[i]!.page} has no weight for each form`);
+      return weights;
+    };
+    for (let form = 0; form < scored.length; form++) {
+      const on = sorted.flatMap((_, i) => (weightsOf(i)[form]! > 0 ? [i] : []));
+      scores.leb(on.length);
+      on.forEach((i, k) => scores.leb(i - (k === 0 ? -1 : on[k - 1]!)).leb(weightsOf(i)[form]!));
+    }
+    const others = sorted.flatMap(({ page, base }, i) => (pageScore(weightsOf(i), unit, model.lengths[page]!, scored, scoring) === Math.fround(base) ? [] : [{ i, base }]));
+    scores.u32(others.length);
+    for (const { i, base } of others) scores.u32(i).f32(base);
+  }
+  // Nine digits hold any 32-bit float exactly.
+  const formsJson = new TextEncoder().encode(JSON.stringify(Object.fromEntries(Object.entries(forms).map(([form, bonus]) => [form, Number(bonus.toPrecision(9))]))));
+  const body = scores.bytes();
+  const bytes = new Uint8Array(head.byteLength + body.byteLength + formsJson.byteLength);
+  bytes.set(head);
+  bytes.set(body, head.byteLength);
+  bytes.set(formsJson, head.byteLength + body.byteLength);
   return bytes;
 }
 
-/** Undefined when the bytes are not such a file, or one for another number of pages (another build). */
-export function decodePostings(bytes: Uint8Array, totalPages: number): DecodedPostings | undefined {
+/** Little-endian numbers appended to a growing buffer. */
+class ByteWriter {
+  private buffer = new Uint8Array(256);
+  private view = new DataView(this.buffer.buffer);
+  private length = 0;
+
+  private room(count: number): number {
+    if (this.length + count > this.buffer.byteLength) {
+      const grown = new Uint8Array(Math.max(this.buffer.byteLength * 2, this.length + count));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+      this.view = new DataView(grown.buffer);
+    }
+    const at = this.length;
+    this.length += count;
+    return at;
+  }
+
+  u8(value: number): this {
+    const at = this.room(1);
+    this.buffer[at] = value;
+    return this;
+  }
+
+  // room() first: it may replace the view.
+  u32(value: number): this {
+    const at = this.room(4);
+    this.view.setUint32(at, value, true);
+    return this;
+  }
+
+  f32(value: number): this {
+    const at = this.room(4);
+    this.view.setFloat32(at, value, true);
+    return this;
+  }
+
+  /** Unsigned LEB128: seven bits a byte, the high bit set on every byte but the last. */
+  leb(value: number): this {
+    let rest = value;
+    while (rest >= 128) {
+      this.u8((rest % 128) | 128);
+      rest = Math.floor(rest / 128);
+    }
+    return this.u8(rest);
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
+}
+
+/** Reads what ByteWriter wrote; past the end it throws. */
+class ByteReader {
+  private readonly view: DataView;
+
+  constructor(
+    private readonly data: Uint8Array,
+    public at: number,
+  ) {
+    this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  }
+
+  private take(count: number): number {
+    if (this.at + count > this.data.byteLength) throw new Error('truncated');
+    const at = this.at;
+    this.at += count;
+    return at;
+  }
+
+  u8(): number {
+    return this.data[this.take(1)]!;
+  }
+
+  u32(): number {
+    return this.view.getUint32(this.take(4), true);
+  }
+
+  f32(): number {
+    return this.view.getFloat32(this.take(4), true);
+  }
+
+  leb(): number {
+    let value = 0;
+    for (let scale = 1; ; scale *= 128) {
+      const byte = this.u8();
+      value += (byte & 127) * scale;
+      if (byte < 128) return value;
+      if (scale > 2 ** 35) throw new Error('number too large');
+    }
+  }
+}
+
+/**
+ * Undefined when the bytes are not such a file, or one for another number of pages (another build), or one
+ * that stores weights when `lengths` (each page's number of words, from Pagefind's metadata) is not given.
+ */
+export function decodePostings(bytes: Uint8Array, totalPages: number, lengths?: ArrayLike<number>): DecodedPostings | undefined {
   if (bytes.byteLength < 12) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(0, true) !== COMBINE_VERSION || view.getUint32(4, true) !== totalPages) return undefined;
   const n = view.getUint32(8, true);
   const bitmapBytes = Math.ceil(totalPages / 32) * 4;
-  if (bytes.byteLength < 12 + bitmapBytes + n * 5) return undefined;
+  if (bytes.byteLength < 12 + bitmapBytes + n + 1) return undefined;
   const pages = new Uint32Array(n);
   let i = 0;
   for (let byte = 0; byte < bitmapBytes && i <= n; byte++) {
@@ -261,12 +449,51 @@ export function decodePostings(bytes: Uint8Array, totalPages: number): DecodedPo
     for (let bit = 0; bit < 8; bit++) if (bits & (1 << bit)) pages[i++] = byte * 8 + bit;
   }
   if (i !== n) return undefined;
+  const fields = bytes.slice(12 + bitmapBytes, 12 + bitmapBytes + n);
   const base = new Float32Array(n);
-  for (let k = 0; k < n; k++) base[k] = view.getFloat32(12 + bitmapBytes + k * 4, true);
-  const fields = bytes.slice(12 + bitmapBytes + n * 4, 12 + bitmapBytes + n * 5);
+  const reader = new ByteReader(bytes, 12 + bitmapBytes + n);
+  try {
+    const kind = reader.u8();
+    if (kind === SCORES_AS_FLOATS) {
+      for (let k = 0; k < n; k++) base[k] = reader.f32();
+    } else if (kind === SCORES_AS_WEIGHTS && lengths !== undefined && lengths.length === totalPages) {
+      const [idf, averageLength, saturation, lengthWeight, frequencyWeight] = [reader.f32(), reader.f32(), reader.f32(), reader.f32(), reader.f32()];
+      const scoring: WordScoring = { idf, averageLength, saturation, lengthWeight, frequencyWeight };
+      const unit = reader.u32();
+      const count = reader.u32();
+      if (count > bytes.byteLength) return undefined;
+      const forms = Array.from({ length: count }, () => ({ bonus: reader.f32(), boost: reader.f32() }));
+      // Each page's weights, of the forms it has, in the forms' order (pageScore's).
+      const onPage = Array.from({ length: n }, () => [] as { form: number; weight: number }[]);
+      for (let form = 0; form < forms.length; form++) {
+        const on = reader.leb();
+        let at = -1;
+        for (let k = 0; k < on; k++) {
+          at += reader.leb();
+          if (at >= n) return undefined;
+          onPage[at]!.push({ form, weight: reader.leb() });
+        }
+      }
+      for (let k = 0; k < n; k++) {
+        let score = 0;
+        for (const { form, weight } of onPage[k]!) score = Math.fround(score + formScore(weight * unit, lengths[pages[k]!]!, forms[form]!, scoring));
+        base[k] = score;
+      }
+      const others = reader.u32();
+      for (let k = 0; k < others; k++) {
+        const at = reader.u32();
+        if (at >= n) return undefined;
+        base[at] = reader.f32();
+      }
+    } else {
+      return undefined;
+    }
+  } catch {
+    return undefined;
+  }
   let forms: unknown;
   try {
-    forms = JSON.parse(new TextDecoder().decode(bytes.subarray(12 + bitmapBytes + n * 5)));
+    forms = JSON.parse(new TextDecoder().decode(bytes.subarray(reader.at)));
   } catch {
     return undefined;
   }

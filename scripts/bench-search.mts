@@ -276,7 +276,8 @@ async function main() {
     console.log(
       `answers: ${written.words} common words and ${written.pairs} phrases and pairs in ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
         `${written.files} files, ${(written.bytes / 1000).toFixed(0)} kB; scores of ${written.combined.words} words to add up ` +
-        `(${(written.combined.bytes / 1000).toFixed(0)} kB, ${written.combined.checked} queries checked against Pagefind, ` +
+        `(${(written.combined.bytes / 1000).toFixed(0)} kB, ${written.combined.weighed.files} files of weights for ${written.combined.weighed.words} words, ` +
+        `${written.combined.weighed.scoredPages} of their ${written.combined.weighed.pages} pages stored as scores, ${written.combined.checked} queries checked against Pagefind, ` +
         `${written.combined.pairs} pairs to add up with a third word${written.combined.pairsFailed.length ? `, refused: ${written.combined.pairsFailed.join('; ')}` : ''}` +
         `${written.combined.unstable.length ? `, scored by word order by Pagefind on: ${written.combined.unstable.join('; ')}` : ''}` +
         `${written.combined.skipped.length ? `, left out: ${written.combined.skipped.join(' ')}` : ''}` +

@@ -42,7 +42,7 @@ async function main() {
   console.log(
     `Search index: ${articles.length} articles → ${written.outputPath} in ${seconds(indexed - started)} s; ` +
       `answers for ${common.words} common words (${(common.bytes / 1000).toFixed(0)} kB) in ${seconds(performance.now() - indexed)} s, ` +
-      `${common.combined.words} of them with scores to add up (checked against Pagefind on ${common.combined.checked} queries), ` +
+      `${common.combined.words} of them with scores to add up (${common.combined.weighed.words} stored as weights; checked against Pagefind on ${common.combined.checked} queries), ` +
       `and for ${common.pairs} phrases and pairs of words that do not add up (${common.combined.pairs} of them add up with a third word)` +
       (common.combined.unstable.length ? `; on ${common.combined.unstable.length} of the queries checked, a page Pagefind scores by the order of the words` : ''),
   );
