@@ -28,7 +28,7 @@ const FIRST_RESULTS = 4;
 const FIRST_COUNTS_AFTER_MS = 1000;
 const COUNTS_AFTER_MS = 300;
 
-/** `combine`: common words with one other word, ranked from the words' stored scores (lib/search-worker.ts). */
+/** `combine`: common words with other words, ranked from the words' stored scores (lib/search-worker.ts). */
 type Query = { text: string; tag: string | undefined; combine?: WithOtherWord };
 /** `counted`: `tags` are the counts by tag already (counted from the stored tags). */
 type Results = { query: string; tag?: string; hits: SearchHit[]; total: number; tags: TagChoice[]; counted?: boolean };
@@ -86,7 +86,7 @@ function getTagsWorker(): SearchWorkerClient {
  * benchmark reads them. The worker reports when it searched and when the excerpts came, on the shared clock.
  * `search:common` marks a query answered from the answers stored at build time, with no search at all;
  * `search:combined`, several common words added up from their stored scores, also without Pagefind;
- * `search:scores`, common words ranked with their stored scores and one other word Pagefind searched alone;
+ * `search:scores`, common words ranked with their stored scores and other words Pagefind searched alone;
  * `search:ahead`, one Pagefind had answered before it was asked, while the reader typed its last word.
  */
 function mark(name: string, query: string, at?: number) {
@@ -263,7 +263,7 @@ export function SearchBox() {
     // The scores of the words typed so far, fetched while the next one is typed.
     if (index) for (const word of answers.earlierWordsOf(text)) getCombinedSearch(index).prefetch(word);
     const plan = planSearch(text, answers.lookup(text), answers.aheadOf(text), answers.mayCombine(text));
-    // Common words with one other word: Pagefind searches only the other one (lib/search-worker.ts).
+    // Common words with other words: Pagefind searches only those, each alone (lib/search-worker.ts).
     const combine = plan.kind === 'search' ? answers.withOtherOf(text) : undefined;
     if (plan.kind === 'answer') {
       if (plan.preload) getResultsWorker().preload(text, { warm: true, stored: index });
@@ -275,14 +275,14 @@ export function SearchBox() {
       return;
     }
     // The pause waits for the reader, not for the network: the chunks the words will need start coming now
-    // (only the other word's, when the common words' scores will do for them).
-    if (plan.preload) getResultsWorker().preload(combine ? combine.other : text, { stored: index });
+    // (only the other words', when the common words' scores will do for them).
+    if (plan.preload) getResultsWorker().preload(combine ? combine.others.join(' ') : text, { stored: index });
     if (plan.ahead !== undefined) {
       // What Pagefind is doing for an earlier key would only hold the guess back: the reader typed past it.
       getScheduler().cancel();
       const guess = answers.combinationOf(plan.ahead);
-      // With one word that is not common, the worker will search that one alone: the guess needs only the
-      // common words' scores, not Pagefind's search of them all (their chunks, the heaviest of the index).
+      // With words that are not common, the worker will search those alone: the guess needs only the common
+      // words' scores, not Pagefind's search of them all (their chunks, the heaviest of the index).
       const withOther = guess.kind === 'none' ? answers.withOtherOf(plan.ahead) : undefined;
       if (guess.kind === 'words') prepareCombined(guess.index, guess.words);
       else if (withOther) for (const word of withOther.words) getCombinedSearch(withOther.index).prefetch(word);

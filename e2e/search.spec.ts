@@ -337,6 +337,30 @@ test('a common word with one that is not: Pagefind searches only that one, and t
   expect(tagsShown).toEqual(pagefind.tags);
 });
 
+test('a common word with two that are not: Pagefind searches each of them alone, and the answer is Pagefind’s own', async ({ page }) => {
+  // Served without their stored scores, "weights" and "meta" are the other words of "open weights meta".
+  await page.route('**/pagefind/common/*.json', async (route) => {
+    const response = await route.fetch();
+    const json = (await response.json()) as Record<string, { combine?: unknown }>;
+    for (const word of ['weights', 'meta']) if (json[word]) delete json[word].combine;
+    await route.fulfill({ response, json });
+  });
+  await page.goto('/tags');
+  await focusWithSlash(page);
+  await page.keyboard.type('open weights meta', { delay: 40 });
+  const status = page.getByRole('status');
+  await expect(status).toContainText(/^\d+ articles? for “open weights meta”$/);
+  await expect.poll(() => searchMarks(page)).toContain('search:scores open weights meta');
+  const pagefind = await pagefindsOwnAnswer(page, 'open weights meta');
+  expect(pagefind.total).toBeGreaterThan(0);
+  await expect(status).toHaveText(`${pagefind.total} ${pagefind.total === 1 ? 'article' : 'articles'} for “open weights meta”`);
+  await expect.poll(async () => (await shownResults(page)).map((row) => row.href)).toEqual(pagefind.urls);
+  const shown = await shownResults(page);
+  // Each word's places marked, as in Pagefind's excerpts.
+  expect(shown.map((row) => row.marks)).toEqual(marksShownOf(pagefind));
+  expect(await page.getByRole('group', { name: 'Narrow by tag' }).getByRole('button').allInnerTexts()).toEqual(pagefind.tags);
+});
+
 test('words that are parts of one compound word ("open-source") get the answer the build stored for the pair, Pagefind’s own', async ({ page }) => {
   // Pagefind scores a place both words match once, so "open source" is not the sum of the two words' answers:
   // the build asked Pagefind for the pair itself.

@@ -11,7 +11,7 @@ import { compoundParts } from './search-combine-build';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, CommonAnswers, WordCounter, indexedWordsOf, parseCommonAnswersIndex, parseCommonAnswersShard, shardOf } from './search-answers';
 import { areIndependentWords, resolveChunks, type WordPostings } from './search-combine';
 import { syntheticArticle } from '../scripts/synthetic-articles';
-import { CombinedSearch, type OtherWordData } from './search-combine-client';
+import { CombinedSearch, dataOfResults, type OtherWordData } from './search-combine-client';
 import { PAGEFIND_OPTIONS, tagChoices, type Pagefind } from './search';
 import { SEARCH_INDEX_CONFIG } from './search-index';
 
@@ -143,18 +143,49 @@ describe('answers made at build time', () => {
     // its results ranked with the common words' scores are Pagefind's answer to all the words.
     for (const [common, other] of [[['model'], 'card'], [['open', 'weights'], 'matter'], [['model'], 'europe']] as const) {
       const alone = await pagefindFor(bundle);
-      const otherResults = (await alone.search(other))!.results as unknown as Parameters<CombinedSearch['rankWithOther']>[1];
-      const ranked = (await search.rankWithOther(common.map(postingsOf), otherResults, 8))!;
+      const otherResults = (await alone.search(other))!.results as unknown as Parameters<CombinedSearch['rankWithOther']>[1][number];
+      const ranked = (await search.rankWithOther(common.map(postingsOf), [otherResults], 8))!;
       const theirs = await pagefind.search([...common, other].join(' '));
       const data = await Promise.all(theirs!.results.map((result) => result.data()));
       expect(ranked.total, other).toBe(theirs!.results.length);
       expect(await Promise.all(ranked.top.map((entry) => search.pageId(entry.page)))).toEqual(theirs!.results.map((result) => result.id));
       const ours = await Promise.all(
-        ranked.top.map(async (entry) => search.otherResultData(common.map(postingsOf), (await (otherResults[entry.result] as unknown as { data: () => Promise<OtherWordData> }).data()))),
+        ranked.top.map(async (entry) => search.otherResultData(common.map(postingsOf), [await (otherResults[entry.results[0]!] as unknown as { data: () => Promise<OtherWordData> }).data()])),
       );
       expect(ours.map((result) => result.excerpt)).toEqual(data.map((result) => result.excerpt));
       expect(await search.tags(ranked.pages)).toEqual(tagChoices(theirs!.totalFilters, undefined));
     }
+
+    // Common words with two that are not: Pagefind searches each alone, one after the other (as the box's worker
+    // does), and their results ranked with the common words' scores are Pagefind's answer to all the words.
+    for (const [common, others] of [[['model'], ['card', 'trained']], [['open'], ['card', 'everyone']], [['open', 'model'], ['card', 'lists']]] as const) {
+      const alone = await pagefindFor(bundle);
+      const lists: Parameters<CombinedSearch['rankWithOther']>[1] = [];
+      for (const other of others) lists.push((await alone.search(other))!.results as unknown as Parameters<CombinedSearch['rankWithOther']>[1][number]);
+      const ranked = (await search.rankWithOther(common.map(postingsOf), lists, 8))!;
+      const query = [...common, ...others].join(' ');
+      const theirs = await pagefind.search(query);
+      const data = await Promise.all(theirs!.results.map((result) => result.data()));
+      expect(ranked.total, query).toBe(theirs!.results.length);
+      expect(ranked.total, query).toBeGreaterThan(0);
+      expect(await Promise.all(ranked.top.map((entry) => search.pageId(entry.page)))).toEqual(theirs!.results.map((result) => result.id));
+      const ours = await Promise.all(
+        ranked.top.map(async (entry) =>
+          search.otherResultData(
+            common.map(postingsOf),
+            await dataOfResults(entry.results.map((result, k) => lists[k]![result] as unknown as { data: () => Promise<OtherWordData> })),
+          ),
+        ),
+      );
+      expect(ours.map((result) => result.excerpt)).toEqual(data.map((result) => result.excerpt));
+      expect(await search.tags(ranked.pages)).toEqual(tagChoices(theirs!.totalFilters, undefined));
+    }
+
+    // Two such words at one place ("Open-source"), which Pagefind scores once for both: not ranked here.
+    const alone = await pagefindFor(bundle);
+    const parts: Parameters<CombinedSearch['rankWithOther']>[1] = [];
+    for (const other of ['open', 'source']) parts.push((await alone.search(other))!.results as unknown as Parameters<CombinedSearch['rankWithOther']>[1][number]);
+    expect(await search.rankWithOther([postingsOf('weights')], parts, 8)).toBeUndefined();
 
     // Any query Pagefind answers is counted by tag from the stored tags, its pages numbered from Pagefind's
     // own metadata (every page, including the one no common word is on), as Pagefind counts it.
@@ -253,8 +284,8 @@ describe('answers made at build time', () => {
     // With a word that is not common, which Pagefind searches alone, as the box's worker does.
     await vi.waitFor(() => expect(store.withOtherOf('open source matter')).toBeDefined());
     const withOther = store.withOtherOf('open source matter')!;
-    const otherResults = (await (await pagefindFor(bundle)).search('matter'))!.results as unknown as Parameters<CombinedSearch['rankWithOther']>[1];
-    const ranked = (await search.rankWithOther(withOther.words, otherResults, 8))!;
+    const otherResults = (await (await pagefindFor(bundle)).search('matter'))!.results as unknown as Parameters<CombinedSearch['rankWithOther']>[1][number];
+    const ranked = (await search.rankWithOther(withOther.words, [otherResults], 8))!;
     const theirs = (await (await pagefindFor(bundle)).search('open source matter'))!;
     expect(ranked.total).toBe(theirs.results.length);
     expect(await Promise.all(ranked.top.map((entry) => search.pageId(entry.page)))).toEqual(theirs.results.map((result) => result.id));

@@ -168,7 +168,7 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
         if (third) queries.push({ pair, words: [a, b, third[0]], postings: [first, second, third[1]] });
         const other = withOther < 3 ? others.find((word) => addsUpWith(word)) : undefined;
         if (other !== undefined) {
-          queries.push({ pair, words: [a, b], other, postings: [first, second] });
+          queries.push({ pair, words: [a, b], others: [other], postings: [first, second] });
           withOther++;
         }
       }

@@ -426,20 +426,22 @@ describe('several common words added up from their stored scores', () => {
     expect(store.combinationOf('“Open”, model!').kind).toBe('words');
   });
 
-  it('know the one other word of common words, which Pagefind then searches alone', async () => {
+  it('know the other words of common words, which Pagefind then searches alone, each by itself', async () => {
     const store = await loaded('mo', 'op', 'we', 'ze', 'gp');
-    expect(store.withOtherOf('open zebra')).toEqual({ index: combine, words: [{ file: 'word-open.bin', pages: 60, chunks: ['en_word-open.bin'], partners: [] }], other: 'zebra' });
+    expect(store.withOtherOf('open zebra')).toEqual({ index: combine, words: [{ file: 'word-open.bin', pages: 60, chunks: ['en_word-open.bin'], partners: [] }], others: ['zebra'] });
     expect(store.withOtherOf('GPT-4 model weights')).toEqual({
       index: combine,
       words: [
         { file: 'word-model.bin', pages: 80, chunks: ['en_word-model.bin'], partners: [] },
         { file: 'word-weights.bin', pages: 50, chunks: ['en_word-weights.bin', 'en_word-tokens.bin'], partners: [] },
       ],
-      other: 'gpt4',
+      others: ['gpt4'],
     });
-    // "modest" is common but has no scores: it is the other word. Two such words, or none, are not this.
-    expect(store.withOtherOf('open modest')?.other).toBe('modest');
-    for (const text of ['open model', 'zebra gpt', 'open', 'open openai zebra']) expect(store.withOtherOf(text), text).toBeUndefined();
+    // "modest" is common but has no scores: it is another word. Two such words are two searches.
+    expect(store.withOtherOf('open modest')?.others).toEqual(['modest']);
+    expect(store.withOtherOf('zebra open gpt4')?.others).toEqual(['zebra', 'gpt4']);
+    // Not with no common word, nor none other, nor words that begin alike.
+    for (const text of ['open model', 'zebra gpt', 'open', 'open openai zebra', 'open zebra zebras']) expect(store.withOtherOf(text), text).toBeUndefined();
   });
 
   it('are added up for as many as four words, beyond which Pagefind answers', async () => {
@@ -448,7 +450,8 @@ describe('several common words added up from their stored scores', () => {
     const combination = store.combinationOf(four);
     expect(combination.kind === 'words' && combination.words.map((word) => word.file)).toEqual(four.split(' ').map((word) => `word-${word}.bin`));
     expect(store.combinationOf(`${four} safety`)).toEqual({ kind: 'none' });
-    expect(store.withOtherOf('open model data gpt4')?.other).toBe('gpt4');
+    expect(store.withOtherOf('open model data gpt4')?.others).toEqual(['gpt4']);
+    expect(store.withOtherOf('open model gpt4 zebra')?.others).toEqual(['gpt4', 'zebra']);
     expect(store.withOtherOf('open model data paper gpt4')).toBeUndefined();
   });
 
@@ -460,8 +463,9 @@ describe('several common words added up from their stored scores', () => {
     expect(store.combinationOf('data model').kind).toBe('words');
     // The other word, not common, matched against the common words' partners: "andes" begins like "and".
     expect(store.withOtherOf('data andes')).toBeUndefined();
-    expect(store.withOtherOf('model andes')?.other).toBe('andes');
-    expect(store.withOtherOf('data gpt4')?.other).toBe('gpt4');
+    expect(store.withOtherOf('model andes')?.others).toEqual(['andes']);
+    expect(store.withOtherOf('data gpt4')?.others).toEqual(['gpt4']);
+    expect(store.withOtherOf('data gpt4 andes')).toBeUndefined();
   });
 
   it('are for a stored pair of such words with a third word, by the pair’s parts, as typed', async () => {
@@ -482,7 +486,7 @@ describe('several common words added up from their stored scores', () => {
     expect(store.combinationOf('code data model')).toEqual({ kind: 'none' });
     expect(store.combinationOf('data code')).toEqual({ kind: 'none' });
     // With a word that is not common, unless that word may be a part of the pair's compounds too ("andes").
-    expect(store.withOtherOf('data code gpt4')).toEqual({ index: combine, words: dataCode, other: 'gpt4' });
+    expect(store.withOtherOf('data code gpt4')).toEqual({ index: combine, words: dataCode, others: ['gpt4'] });
     expect(store.withOtherOf('data code andes')).toBeUndefined();
     // While the third word is typed, the pair's parts are the scores to fetch.
     expect(store.earlierWordsOf('data code mo')).toEqual(dataCode);

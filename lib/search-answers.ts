@@ -479,32 +479,32 @@ export class CommonAnswers {
   }
 
   /**
-   * Common words with stored scores and one word without (`other`, any word of the query): Pagefind then
-   * searches that word alone and the box ranks its results with the common words' scores (lib/search-worker.ts).
-   * Undefined unless every group of answers involved has arrived (combinationOf asks for them).
+   * Common words with stored scores and words without (`others`, any words of the query): Pagefind then
+   * searches each of those alone and the box ranks their results with the common words' scores
+   * (lib/search-worker.ts). Undefined unless every group of answers involved has arrived (combinationOf asks
+   * for them).
    */
   withOtherOf(text: string): WithOtherWord | undefined {
     const index = this.combineIndex;
     const words = queryWordsOf(text);
     if (!index || words.length < 2 || words.length > COMBINE_MAX_WORDS || !areIndependentWords(words)) return undefined;
     const postings: WordPostings[] = [];
-    let other: string | undefined;
+    const others: string[] = [];
     for (const key of words) {
-      // A word that cannot be a stored one ("gpt4" can, "a" cannot) is the other word.
+      // A word that cannot be a stored one ("gpt4" can, "a" cannot) is another word.
       const shard = commonKeyOf(key) === key ? this.groupOf(key) : undefined;
       if (shard && 'pending' in shard) return undefined;
       const combine = shard?.value.get(key)?.combine;
       if (combine) postings.push(combine);
-      else if (other === undefined) other = key;
-      else return undefined;
+      else others.push(key);
     }
-    if (other === undefined) return undefined;
-    // Common words that are parts of one compound word with each other or with the other word: Pagefind answers,
+    if (others.length === 0 || postings.length === 0) return undefined;
+    // Common words that are parts of one compound word with each other or with another word: Pagefind answers,
     // unless two of them are a stored pair that adds up with the rest.
     let common = 0;
-    const scored = this.withPair(words.map((word) => (word === other ? { word } : { word, postings: postings[common++] })));
+    const scored = this.withPair(words.map((word) => (others.includes(word) ? { word } : { word, postings: postings[common++] })));
     if (scored === undefined || 'ready' in scored) return undefined;
-    return { index, words: scored.flatMap(({ postings: stored }) => (stored ? [stored] : [])), other };
+    return { index, words: scored.flatMap(({ postings: stored }) => (stored ? [stored] : [])), others };
   }
 
   /**

@@ -29,7 +29,7 @@ import {
   type RankedPage,
   type WordPostings,
 } from './search-combine';
-import { CombinedSearch, packed, type OtherWordData } from './search-combine-client';
+import { CombinedSearch, dataOfResults, packed, type OtherWordData } from './search-combine-client';
 import { chunksHoldingPrefix, chunksOfWord, decodePagefindChunk, decodePagefindMeta, stemFloor, type ChunkWord, type PagefindChunk } from './pagefind-meta';
 
 /** Pagefind's weight for a metadata field in its ranking (its default: the title counts five times, others once). */
@@ -655,10 +655,10 @@ class FragmentReader {
 }
 
 /**
- * Common words, and maybe one word without stored scores (the box's worker asks Pagefind for it alone); or
- * (`counted`) a query Pagefind answers, whose results the box's worker counts by tag from the stored tags.
+ * Common words, and maybe words without stored scores (`others`: the box's worker asks Pagefind for each alone);
+ * or (`counted`) a query Pagefind answers, whose results the box's worker counts by tag from the stored tags.
  */
-export type CheckedQuery = { words: string[]; other?: string; postings?: WordPostings[] } | { counted: string };
+export type CheckedQuery = { words: string[]; others?: string[]; postings?: WordPostings[] } | { counted: string };
 
 /**
  * A query checked against Pagefind, and what differed; `skipped`: the box would not add it up either (addsUp);
@@ -690,23 +690,27 @@ export async function checkCombined(
   return Promise.all(
     queries.map(async (checked): Promise<CombineCheck> => {
       if ('counted' in checked) return checkCounted(await freshPagefind(), search, checked.counted);
-      const { words, other } = checked;
-      const query = [...words, ...(other === undefined ? [] : [other])].join(' ');
+      const { words, others = [] } = checked;
+      const query = [...words, ...others].join(' ');
       // A stored pair's parts stand for its two words (PairPostings).
       const stored = checked.postings ?? words.map((word) => files.postings.get(word)!);
-      const together = [...words.map((word, i) => ({ word, postings: stored[i] })), ...(other === undefined ? [] : [{ word: other }])];
+      const together = [...words.map((word, i) => ({ word, postings: stored[i] })), ...others.map((word) => ({ word }))];
       // The scores the box adds up: with their variants for the chunks the other words fetch (resolveChunks).
-      const postings = !addsUp(together) ? undefined : other === undefined ? resolveChunks(stored) : await search.resolveWithOther(stored, other);
+      const postings = !addsUp(together) ? undefined : others.length === 0 ? resolveChunks(stored) : await search.resolveWithOther(stored, others);
       if (!postings) return { query, skipped: true };
       const pagefind = await freshPagefind();
-      // The other word, as the box's worker asks it: alone, in a Pagefind of its own.
-      const alone = other === undefined ? undefined : await freshPagefind();
+      // The other words, as the box's worker asks them: each alone, one after the other, in a Pagefind of their own.
+      const alone = others.length === 0 ? undefined : await freshPagefind();
       try {
         const response = await pagefind.search(query);
         const theirs = (response?.results ?? []) as unknown as FullResult[];
-        const otherResults = alone ? (((await alone.search(other!))?.results ?? []) as unknown as (Omit<FullResult, 'data'> & { data: () => Promise<OtherWordData> })[]) : undefined;
+        let otherResults: (Omit<FullResult, 'data'> & { data: () => Promise<OtherWordData> })[][] | undefined;
+        if (alone) {
+          otherResults = [];
+          for (const other of others) otherResults.push(((await alone.search(other))?.results ?? []) as unknown as (Omit<FullResult, 'data'> & { data: () => Promise<OtherWordData> })[]);
+        }
         const ours = otherResults ? await search.rankWithOther(postings, otherResults, shown) : await search.rank(postings, shown);
-        // The other word matched a field the stored scores do not know: the box's worker leaves it to Pagefind too.
+        // Another word matched a field the stored scores do not know, or two share a place: the box's worker leaves it to Pagefind too.
         if (!ours) return { query, skipped: true };
         if (ours.total !== theirs.length) return { query, problem: `${ours.total} results here, ${theirs.length} from Pagefind` };
         const tags = JSON.stringify(await search.tags(ours.pages));
@@ -732,7 +736,7 @@ export async function checkCombined(
           if (id !== theirs[i]!.id) continue;
           const expected = ((await theirs[i]!.data()) as { excerpt?: string }).excerpt;
           const actual = otherResults
-            ? (await search.otherResultData(postings, await otherResults[(mine as RankedPage & { result: number }).result]!.data())).excerpt
+            ? (await search.otherResultData(postings, await dataOfResults((mine as RankedPage & { results: number[] }).results.map((result, k) => otherResults[k]![result]!)))).excerpt
             : (await search.resultData(mine.page, postings)).excerpt;
           if (actual !== expected) return { query, problem: `the excerpt of ${id} is “${actual}” here, “${expected}” from Pagefind` };
         }
@@ -793,10 +797,14 @@ export function queriesToCheck(words: string[], others: string[] = [], addUp: (w
   const checked: CheckedQuery[] = queries.filter((query) => addUp(query)).map((query) => ({ words: query }));
   others.slice(0, 4).forEach((other, i) => {
     const word = words[(i * 7) % Math.max(1, words.length)];
-    if (word !== undefined && areIndependentWords([word, other])) checked.push({ words: [word], other });
+    if (word !== undefined && areIndependentWords([word, other])) checked.push({ words: [word], others: [other] });
   });
-  // Three of the heaviest with one, as many words as the box adds up.
-  if (heaviest.length >= 3 && others[0] !== undefined && addUp([...heaviest.slice(0, 3), others[0]])) checked.push({ words: heaviest.slice(0, 3), other: others[0] });
+  // Three of the heaviest with one, as many words as the box adds up; two of them with two.
+  if (heaviest.length >= 3 && others[0] !== undefined && addUp([...heaviest.slice(0, 3), others[0]])) checked.push({ words: heaviest.slice(0, 3), others: [others[0]] });
+  const two = [heaviest[0], heaviest[1], others[0], others[1]];
+  if (two.every((word) => word !== undefined) && addUp(two.slice(0, 2) as string[]) && areIndependentWords(two as string[])) {
+    checked.push({ words: two.slice(0, 2) as string[], others: two.slice(2) as string[] });
+  }
   // Queries Pagefind answers, counted by tag from the stored tags: a word that is not common, and two of them.
   if (others[0] !== undefined) checked.push({ counted: others[0] });
   if (others.length > 1) checked.push({ counted: others.slice(0, 2).join(' ') });

@@ -17,6 +17,7 @@ import {
   wordWeights,
   type CombineIndex,
   type DecodedPostings,
+  type CombinedWord,
   type Fragment,
   type PageTags,
   type RankedPage,
@@ -123,62 +124,86 @@ export class CombinedSearch {
   }
 
   /**
-   * The common words with one more word that Pagefind answered alone (`other`: all its results, default
-   * ranking): its pages numbered from Pagefind's metadata, its score without the title boost worked out
-   * from the fields Pagefind says it matched (assuming one word of the title matches it, as rankPages does),
-   * then all ranked together. Undefined when the other word matched a metadata field the common words never
-   * did (its weight is not known here). `top[i].result` is the other word's result for that page.
+   * The common words with the words Pagefind answered alone (`others`: for each, all its results, default
+   * ranking): their pages numbered from Pagefind's metadata, each one's score without the title boost worked
+   * out from the fields Pagefind says it matched (assuming one word of the title matches it, as rankPages
+   * does), then all ranked together. Undefined when another word matched a metadata field the common words
+   * never did (its weight is not known here), or two of them share a place on a page of the answer (parts of one
+   * compound word, which Pagefind scores once for both). `top[i].results[k]`: the index of that page's result
+   * in `others[k]`.
    */
   async rankWithOther(
     words: WordPostings[],
-    other: OtherWordResult[],
+    others: OtherWordResult[][],
     count: number,
-  ): Promise<{ total: number; top: (RankedPage & { result: number })[]; pages: number[] } | undefined> {
+  ): Promise<{ total: number; top: (RankedPage & { results: number[] })[]; pages: number[] } | undefined> {
     const [decoded, numbers] = await Promise.all([Promise.all(words.map((word) => this.postingsOf(word))), this.pageNumbers()]);
-    const idf = pagefindIdf(this.index.indexed, other.length);
-    const entries: { page: number; base: number; fields: number; result: number }[] = [];
-    for (const [i, result] of other.entries()) {
-      const page = numbers.get(result.id);
-      // A page no common word is on cannot hold them all.
-      if (page === undefined) continue;
-      let mask = 0;
-      let boost = 0;
-      for (const name of result.matchedMetaFields ?? []) {
-        const field = this.index.fields.findIndex((entry) => entry.name === name);
-        if (field < 0) return undefined;
-        mask |= 1 << field;
-        boost += this.index.fields[field]!.weight * idf;
+    const scored: CombinedWord[] = [];
+    const resultOf: Map<number, number>[] = [];
+    for (const other of others) {
+      const idf = pagefindIdf(this.index.indexed, other.length);
+      const entries: { page: number; base: number; fields: number; result: number }[] = [];
+      for (const [i, result] of other.entries()) {
+        const page = numbers.get(result.id);
+        // A page no common word is on cannot hold them all.
+        if (page === undefined) continue;
+        let mask = 0;
+        let boost = 0;
+        for (const name of result.matchedMetaFields ?? []) {
+          const field = this.index.fields.findIndex((entry) => entry.name === name);
+          if (field < 0) return undefined;
+          mask |= 1 << field;
+          boost += this.index.fields[field]!.weight * idf;
+        }
+        entries.push({ page, base: result.score - boost, fields: mask, result: i });
       }
-      entries.push({ page, base: result.score - boost, fields: mask, result: i });
+      entries.sort((a, b) => a.page - b.page);
+      const postings: DecodedPostings = {
+        pages: Uint32Array.from(entries, (entry) => entry.page),
+        base: Float64Array.from(entries, (entry) => entry.base),
+        fields: Uint8Array.from(entries, (entry) => entry.fields),
+        forms: {},
+      };
+      scored.push({ postings, idf });
+      resultOf.push(new Map(entries.map((entry) => [entry.page, entry.result])));
     }
-    entries.sort((a, b) => a.page - b.page);
-    const postings: DecodedPostings = {
-      pages: Uint32Array.from(entries, (entry) => entry.page),
-      base: Float64Array.from(entries, (entry) => entry.base),
-      fields: Uint8Array.from(entries, (entry) => entry.fields),
-      forms: {},
-    };
     const ranked = rankPages(
-      [...decoded.map((word, i) => ({ postings: word, idf: idfOf(this.index.indexed, words[i]!) })), { postings, idf }],
+      [...decoded.map((word, i) => ({ postings: word, idf: idfOf(this.index.indexed, words[i]!) })), ...scored],
       this.index.fields.map((field) => field.weight),
       count,
     );
-    const resultOf = new Map(entries.map((entry) => [entry.page, entry.result]));
-    return { ...ranked, top: ranked.top.map((entry) => ({ ...entry, result: resultOf.get(entry.page)! })) };
+    if (others.length > 1) {
+      for (const page of ranked.pages) {
+        const places = new Set<number>();
+        for (const [k, other] of others.entries()) {
+          for (const place of other[resultOf[k]!.get(page)!]!.words ?? []) {
+            if (places.has(place)) return undefined;
+            places.add(place);
+          }
+        }
+      }
+    }
+    return { ...ranked, top: ranked.top.map((entry) => ({ ...entry, results: resultOf.map((results) => results.get(entry.page)!) })) };
   }
 
   /**
-   * The common words' scores to rank the other word's results with (resolveChunks), the other word's chunks
+   * The common words' scores to rank the other words' results with (resolveChunks), the other words' chunks
    * worked out from Pagefind's metadata as the build worked out the common words'; undefined when the words
    * answer differently together than alone in a way the stored scores do not cover.
    */
-  async resolveWithOther(words: WordPostings[], other: string): Promise<WordPostings[] | undefined> {
+  async resolveWithOther(words: WordPostings[], others: string[]): Promise<WordPostings[] | undefined> {
     const { chunks } = await this.meta();
-    return resolveChunks(words, [chunksOfWord(chunks, other)]);
+    return resolveChunks(
+      words,
+      others.map((other) => chunksOfWord(chunks, other)),
+    );
   }
 
-  /** A result's data for the common words with the other word: Pagefind's data for the other word, the common words' forms marked too. */
-  async otherResultData(words: WordPostings[], data: OtherWordData): Promise<PagefindResultData> {
+  /**
+   * A result's data for the common words with the other words: Pagefind's data for each other word's result on
+   * the page (their places marked), the common words' forms marked too.
+   */
+  async otherResultData(words: WordPostings[], data: OtherWordData[]): Promise<PagefindResultData> {
     const decoded = await Promise.all(words.map((word) => this.postingsOf(word)));
     return dataWithOther(data, decoded);
   }
@@ -281,8 +306,8 @@ function idfOf(indexed: number, word: WordPostings): number {
   return pagefindIdf(indexed, word.idfPages ?? word.pages);
 }
 
-/** What Pagefind's search gives for a result of the other word (the worker passes it on). */
-export type OtherWordResult = { id: string; score: number; matchedMetaFields?: string[] };
+/** What Pagefind's search gives for a result of another word (the worker passes it on): `words`, the places it matched. */
+export type OtherWordResult = { id: string; score: number; matchedMetaFields?: string[]; words?: number[] };
 /** What Pagefind's `result.data()` gives for it: the page, and where the other word is in it. */
 export type OtherWordData = {
   url: string;
@@ -294,12 +319,29 @@ export type OtherWordData = {
   weighted_locations?: { location: number; balanced_score: number }[];
 };
 
-/** The other word's matches as Pagefind located them, the common words' found in the page's words: one excerpt. */
-export function dataWithOther(data: OtherWordData, words: Pick<DecodedPostings, 'forms'>[]): PagefindResultData {
+/**
+ * Pagefind's data for a page's results of several words, one after the other, each copied as it comes: Pagefind
+ * keeps one object per page and fills it again for the next result of that page, its places replaced.
+ */
+export async function dataOfResults(results: { data: () => Promise<OtherWordData> }[]): Promise<OtherWordData[]> {
+  const datas: OtherWordData[] = [];
+  for (const result of results) {
+    const data = await result.data();
+    datas.push({ ...data, weighted_locations: data.weighted_locations?.map((location) => ({ ...location })) });
+  }
+  return datas;
+}
+
+/**
+ * The other words' matches as Pagefind located them (its data for each one's result on the page), the common
+ * words' found in the page's words: one excerpt.
+ */
+export function dataWithOther(datas: OtherWordData[], words: Pick<DecodedPostings, 'forms'>[]): PagefindResultData {
+  const data = datas[0]!;
   const fragment: Fragment = { url: data.url, content: data.content, meta: data.meta, filters: data.filters, anchors: data.anchors };
   // Pagefind's escaped content, before it drops zero-width spaces from `content`: what its locations count.
   const split = data.raw_content === undefined ? fragmentWords(fragment) : splitWords(data.raw_content);
-  const located = (data.weighted_locations ?? []).map(({ location, balanced_score: score }) => ({ location, score }));
+  const located = datas.flatMap((other) => (other.weighted_locations ?? []).map(({ location, balanced_score: score }) => ({ location, score })));
   // Pagefind's data has its URL already made.
   return { ...resultData(fragment, split, words, located), url: data.url };
 }

@@ -86,7 +86,7 @@ describe('the search worker and its client', () => {
   const withOther: WithOtherWord = {
     index: { version: COMBINE_VERSION, indexed: 20, fields: [], table: ['pages-a.bin'], tags: 'tags-a.bin', meta: 'pagefind.en_a.pf_meta' },
     words: [{ file: 'word-open.bin', pages: 20, chunks: ['en_1'], partners: [] }],
-    other: 'luxvel',
+    others: ['luxvel'],
   };
 
   it('searches all the words as usual when a common word’s stored scores cannot be read', async () => {
@@ -342,7 +342,7 @@ describe('the search worker and its client', () => {
 
     it('searches all the words when the other word’s index chunk holds forms of a common word', async () => {
       // "open" is in the third chunk with forms in the second, the one Pagefind fetches for "luxh".
-      const combine: WithOtherWord = { index: stored, words: [{ file: 'word-open.bin', pages: 20, chunks: ['en_3', 'en_2'], partners: [] }], other: 'luxh' };
+      const combine: WithOtherWord = { index: stored, words: [{ file: 'word-open.bin', pages: 20, chunks: ['en_3', 'en_2'], partners: [] }], others: ['luxh'] };
       const fake = fakePagefind(20);
       const { client } = connect(fake.pagefind, files());
       const answer = await client.search({ text: 'open luxh', withCounts: false, first: 4, shown: 8, combine, stored }, () => {});

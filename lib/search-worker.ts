@@ -15,7 +15,7 @@
 import { tagChoices, toSearchHit, type Pagefind, type PagefindResponse, type SearchHit, type TagChoice } from './search';
 import { pagefindWord, type CombineIndex, type WordPostings } from './search-combine';
 import { prefixFitsOneChunk } from './pagefind-meta';
-import { CombinedSearch, type BundleFetch, type OtherWordData, type OtherWordResult } from './search-combine-client';
+import { CombinedSearch, dataOfResults, type BundleFetch, type OtherWordData, type OtherWordResult } from './search-combine-client';
 
 /**
  * The results below the first ones are out of sight until the reader scrolls, and their excerpts are requests.
@@ -30,7 +30,7 @@ export const REST_AFTER_MS = 200;
 export type ToSearchWorker =
   /**
    * `withCounts`: load Pagefind's filter data first, so that the answer carries counts by tag. `combine`: the
-   * words are common words with stored scores and one `other` word: Pagefind searches that word alone, and its
+   * words are common words with stored scores and `others`: Pagefind searches each of those alone, and their
    * results are ranked with the common words' scores (lib/search-combine-client.ts), instead of a search of all
    * the words, which would fetch the common words' index chunks, the heaviest of the index. `stored`: what the
    * build stored (lib/search-combine.ts), whose tags count any answer by tag without Pagefind's filter data.
@@ -52,8 +52,8 @@ export type ToSearchWorker =
    */
   | { kind: 'ahead'; text: string; first: number };
 
-/** Common words with stored scores, and the one word of the query that has none. */
-export type WithOtherWord = { index: CombineIndex; words: WordPostings[]; other: string };
+/** Common words with stored scores, and the words of the query that have none (one or more). */
+export type WithOtherWord = { index: CombineIndex; words: WordPostings[]; others: string[] };
 
 /** Times are `performance.timeOrigin + performance.now()` in the worker, comparable across threads. */
 export type SearchAnswer = {
@@ -66,7 +66,7 @@ export type SearchAnswer = {
   done: boolean;
   /** Searched before it was asked for: the box's guess (ToSearchWorker `ahead`) was right. */
   answeredAhead: boolean;
-  /** Ranked with common words' stored scores, Pagefind having searched only the other word (`combine`). */
+  /** Ranked with common words' stored scores, Pagefind having searched only the other words (`combine`). */
   withScores?: boolean;
   /** `tags` are counts by tag (counted from the stored tags), not empty for want of Pagefind's filter data. */
   counted?: boolean;
@@ -170,21 +170,25 @@ export function createSearchWorker({
   }
 
   /**
-   * The common words with the other word (WithOtherWord), ranked and ready to send; 'stale' when the reader
+   * The common words with the other words (WithOtherWord), ranked and ready to send; 'stale' when the reader
    * typed on meanwhile; undefined when this cannot answer it (a file missing, the words' index chunks interact
-   * beyond what the stored scores cover, resolveChunks, or the other word matched a field the scores do not
-   * know), and all the words are searched as usual.
+   * beyond what the stored scores cover, resolveChunks, another word matched a field the scores do not know,
+   * or two other words share a place), and all the words are searched as usual.
    */
-  async function rankWithOther(pagefind: Pagefind, id: number, shown: number, { index, words: stored, other }: WithOtherWord) {
+  async function rankWithOther(pagefind: Pagefind, id: number, shown: number, { index, words: stored, others }: WithOtherWord) {
     const search = combinedFor(index);
-    const words = search && (await search.resolveWithOther(stored, other));
+    const words = search && (await search.resolveWithOther(stored, others));
     if (!search || !words) return undefined;
-    await pagefind.preload(other);
-    await yieldToMessages();
-    if (id <= staleThrough) return 'stale';
-    const response = await pagefind.search(other);
-    if (!response) return undefined;
-    const results = response.results as unknown as (OtherWordResult & { data: () => Promise<OtherWordData> })[];
+    // Each word alone: searched together, Pagefind would not say which of them a page's title holds.
+    const results: (OtherWordResult & { data: () => Promise<OtherWordData> })[][] = [];
+    for (const other of others) {
+      await pagefind.preload(other);
+      await yieldToMessages();
+      if (id <= staleThrough) return 'stale';
+      const response = await pagefind.search(other);
+      if (!response) return undefined;
+      results.push(response.results as unknown as (OtherWordResult & { data: () => Promise<OtherWordData> })[]);
+    }
     const ranked = await search.rankWithOther(words, results, shown);
     if (!ranked) return undefined;
     const searchedAt = now();
@@ -192,7 +196,11 @@ export function createSearchWorker({
     if (id <= staleThrough) return 'stale';
     const tags = await search.tags(ranked.pages);
     const load = (from: number, to: number) =>
-      Promise.all(ranked.top.slice(from, to).map(async (entry) => toSearchHit(await search.otherResultData(words, await results[entry.result]!.data()))));
+      Promise.all(
+        ranked.top
+          .slice(from, to)
+          .map(async (entry) => toSearchHit(await search.otherResultData(words, await dataOfResults(entry.results.map((result, k) => results[k]![result]!))))),
+      );
     return { total: ranked.total, tags, searchedAt, load };
   }
 
