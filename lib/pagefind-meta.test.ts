@@ -48,6 +48,9 @@ describe('Pagefind’s index chunks', () => {
       },
       { word: 'models', pages: [{ page: 300, locations: [2], weights: [24] }] },
     ]);
+    // Only the words beginning with what is asked for: the others are passed over.
+    expect(decodePagefindChunk(file, 'models')?.map(({ word }) => word)).toEqual(['models']);
+    expect(decodePagefindChunk(file, 'x')).toEqual([]);
     expect(decodePagefindChunk(file.subarray(0, file.length - 2))).toBeUndefined();
     expect(decodePagefindChunk(new TextEncoder().encode('not a chunk'))).toBeUndefined();
   });

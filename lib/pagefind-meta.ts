@@ -80,6 +80,29 @@ class CborReader {
     }
   }
 
+  /** The number of items of the array that comes next. */
+  arrayLength(): number {
+    const head = this.view.getUint8(this.need(1));
+    if (head >> 5 !== 4) throw new Error('not an array');
+    return this.argument(head & 31);
+  }
+
+  /** Passes over the item that comes next without making it (most of an index chunk is words not asked for). */
+  skip(): void {
+    const head = this.view.getUint8(this.need(1));
+    const [major, info] = [head >> 5, head & 31];
+    if (major === 7) {
+      if (info === 26 || info === 27) this.need(info === 26 ? 4 : 8);
+      else if (info < 20 || info > 22) throw new Error(`simple value ${info} is not read`);
+      return;
+    }
+    const value = this.argument(info);
+    if (major === 2 || major === 3) this.need(value);
+    else if (major === 4) for (let i = 0; i < value; i++) this.skip();
+    else if (major === 5) for (let i = 0; i < value * 2; i++) this.skip();
+    else if (major !== 0 && major !== 1) throw new Error(`tag ${value} is not read`);
+  }
+
   get done(): boolean {
     return this.at === this.bytes.byteLength;
   }
@@ -129,42 +152,53 @@ export type ChunkWord = { word: string; pages: { page: number; locations: number
  * the previous page's, places, metadata places]`; its places are numbers, a negative one setting the weight of
  * the places after it (−(weight + 1); 24 is an ordinary word's) and starting their count again from zero, each
  * other one the distance from the place before. Undefined when it is not such a file; a word that has variants
- * (other spellings of it with diacritics, which Pagefind scores apart) is left out.
+ * (other spellings of it with diacritics, which Pagefind scores apart) is left out, and so is every word that
+ * does not begin with `prefix`.
  */
-export function decodePagefindChunk(bytes: Uint8Array): ChunkWord[] | undefined {
-  let decoded: unknown;
+export function decodePagefindChunk(bytes: Uint8Array, prefix = ''): ChunkWord[] | undefined {
+  const words: ChunkWord[] = [];
   try {
     const reader = new CborReader(bytes);
-    decoded = reader.read();
+    const parts = reader.arrayLength();
+    if (parts < 1) return undefined;
+    const count = reader.arrayLength();
+    for (let w = 0; w < count; w++) {
+      const length = reader.arrayLength();
+      const word = length >= 2 ? reader.read() : undefined;
+      if (typeof word !== 'string') return undefined;
+      // Only the words asked for are made: the rest of a chunk is passed over.
+      if (!word.startsWith(prefix)) {
+        for (let i = 1; i < length; i++) reader.skip();
+        continue;
+      }
+      const entry = [word, ...Array.from({ length: length - 1 }, () => reader.read())];
+      if (!Array.isArray(entry[1])) return undefined;
+      if (Array.isArray(entry[2]) && entry[2].length > 0) continue;
+      const pages: ChunkWord['pages'] = [];
+      let page = 0;
+      for (const packed of entry[1] as unknown[]) {
+        if (!Array.isArray(packed) || typeof packed[0] !== 'number' || !Array.isArray(packed[1])) return undefined;
+        page += packed[0];
+        const locations: number[] = [];
+        const weights: number[] = [];
+        let [weight, at] = [24, 0];
+        for (const value of packed[1] as unknown[]) {
+          if (typeof value !== 'number') return undefined;
+          if (value < 0) [weight, at] = [-value - 1, 0];
+          else {
+            at += value;
+            locations.push(at);
+            weights.push(weight);
+          }
+        }
+        pages.push({ page, locations, weights });
+      }
+      words.push({ word, pages });
+    }
+    for (let i = 1; i < parts; i++) reader.skip();
     if (!reader.done) return undefined;
   } catch {
     return undefined;
-  }
-  if (!Array.isArray(decoded) || !Array.isArray(decoded[0])) return undefined;
-  const words: ChunkWord[] = [];
-  for (const entry of decoded[0] as unknown[]) {
-    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) return undefined;
-    if (Array.isArray(entry[2]) && entry[2].length > 0) continue;
-    const pages: ChunkWord['pages'] = [];
-    let page = 0;
-    for (const packed of entry[1] as unknown[]) {
-      if (!Array.isArray(packed) || typeof packed[0] !== 'number' || !Array.isArray(packed[1])) return undefined;
-      page += packed[0];
-      const locations: number[] = [];
-      const weights: number[] = [];
-      let [weight, at] = [24, 0];
-      for (const value of packed[1] as unknown[]) {
-        if (typeof value !== 'number') return undefined;
-        if (value < 0) [weight, at] = [-value - 1, 0];
-        else {
-          at += value;
-          locations.push(at);
-          weights.push(weight);
-        }
-      }
-      pages.push({ page, locations, weights });
-    }
-    words.push({ word: entry[0], pages });
   }
   return words;
 }

@@ -21,6 +21,7 @@ import {
   pageScore,
   wordWeights,
   type CombineIndex,
+  type PageWeights,
   type ScoredForm,
   type WordScoring,
   type Fragment,
@@ -75,6 +76,9 @@ export const PAIR_FILE_PREFIX = 'pair';
 /** A stored pair measured (CombineBuilder.measurePair): each page's score without the title boost, each word's fields and forms. */
 export type MeasuredPair = { words: [string, string]; entries: { id: string; base: number; fields: [string[], string[]] }[]; forms: [MeasuredWord['forms'], MeasuredWord['forms']] };
 
+/** Index chunks CombineBuilder keeps decoded. */
+const CHUNKS_KEPT = 12;
+
 /** More compound partners than this, and the word is left to Pagefind: it would refuse most queries anyway. */
 const MAX_PARTNERS = 64;
 
@@ -108,18 +112,30 @@ export class CombineBuilder {
     this.fragments = new FragmentReader(bundleDir);
   }
 
-  /** Index chunks read (each holds many common words). */
+  /**
+   * The words of index chunks read lately, by chunk and beginning (a word's variants need them again). A few
+   * only, and only the words asked for: decoded whole, the chunks of 10,000 articles hold millions of objects,
+   * and the collector's work for them slowed the whole build by a minute.
+   */
   private readonly chunkWords = new Map<string, ChunkWord[] | undefined>();
 
   /** What finish wrote as weights (CombineFiles). */
   private readonly weighed: CombineFiles['weighed'] = { words: 0, files: 0, pages: 0, scoredPages: 0 };
 
-  private chunk(hash: string): ChunkWord[] | undefined {
-    if (!this.chunkWords.has(hash)) {
+  /** The words of a chunk beginning with `prefix`. */
+  private chunk(hash: string, prefix: string): ChunkWord[] | undefined {
+    const key = `${hash} ${prefix}`;
+    let words = this.chunkWords.get(key);
+    if (words !== undefined || this.chunkWords.has(key)) {
+      // The most lately used last.
+      this.chunkWords.delete(key);
+    } else {
       const file = path.join(this.bundleDir, 'index', `${hash}.pf_index`);
-      this.chunkWords.set(hash, /^[\w-]+$/.test(hash) && fs.existsSync(file) ? decodePagefindChunk(readPagefindFile(file)) : undefined);
+      words = /^[\w-]+$/.test(hash) && fs.existsSync(file) ? decodePagefindChunk(readPagefindFile(file), prefix) : undefined;
     }
-    return this.chunkWords.get(hash);
+    this.chunkWords.set(key, words);
+    if (this.chunkWords.size > CHUNKS_KEPT) this.chunkWords.delete(this.chunkWords.keys().next().value!);
+    return words;
   }
 
   /**
@@ -128,7 +144,7 @@ export class CombineBuilder {
    */
   private modelOf(word: string, entries: MeasuredWord['entries'], results: FullResult[], chunks: string[]): WordModel | undefined {
     if (!this.meta) return undefined;
-    const read = chunks.map((hash) => this.chunk(hash));
+    const read = chunks.map((hash) => this.chunk(hash, stemFloor(word)));
     if (read.some((words) => words === undefined)) return undefined;
     const numberOf = new Map(this.meta.pages.map((id, i) => [id, i]));
     const placesOf = new Map(results.map((result) => [result.id, result.words]));
@@ -447,7 +463,7 @@ export function compoundParts(text: string): string[] {
  * each of its pages (by Pagefind id), in `unit`s; `scored`: how many of its pages its file stores the score of
  * all the same, because the weights do not give it.
  */
-export type WordModel = { scoring: WordScoring; forms: ScoredForm[]; unit: number; weights: Map<string, number[]>; scored: number };
+export type WordModel = { scoring: WordScoring; forms: ScoredForm[]; unit: number; weights: Map<string, PageWeights>; scored: number };
 
 /** Pagefind's ranking settings: its defaults, which the site keeps (lib/search.ts sets none). */
 const PAGEFIND_RANKING = { termSaturation: 1.4, pageLength: 0.75, termFrequency: 1, termSimilarity: 1, diacriticSimilarity: 0.8 };
@@ -471,23 +487,36 @@ export function fitWordModel(word: string, pages: { id: string; page: number; ba
   const f = Math.fround;
   const total = lengths.length;
   if (pages.length === 0 || total === 0) return undefined;
-  const places = new Map(pages.map((entry) => [entry.page, new Set(entry.locations)]));
+  const placesOf = new Map(pages.map((entry) => [entry.page, [...entry.locations].sort((a, b) => a - b)]));
   const floor = stemFloor(word);
   // Summed in the order of their UTF-8 bytes, as Pagefind's BTreeMap of them is.
   const matched = chunkWords
-    .filter(({ word: form, pages: on }) => form.startsWith(floor) && on.length > 0 && on.every(({ page, locations }) => locations.every((location) => places.get(page)?.has(location))))
+    .filter(
+      ({ word: form, pages: on }) =>
+        form.startsWith(floor) &&
+        on.length > 0 &&
+        on.every(({ page, locations }) => {
+          const places = placesOf.get(page);
+          return places !== undefined && locations.every((location) => holds(places, location));
+        }),
+    )
     .sort((a, b) => Buffer.compare(Buffer.from(a.word), Buffer.from(b.word)));
   if (matched.length === 0) return undefined;
-  // Each page's places: the forms there, with their weights.
-  const placesOf = new Map(pages.map((entry) => [entry.page, new Map<number, { form: number; weight: number }[]>()]));
+  // Each page's forms, and where two of them share a place, that page's places with the forms there.
+  const formsOn = new Map<number, { form: number; locations: number[]; weights: number[] }[]>();
   matched.forEach(({ pages: on }, form) => {
-    for (const { page, locations, weights } of on) {
-      const onPage = placesOf.get(page)!;
-      locations.forEach((location, i) => onPage.set(location, [...(onPage.get(location) ?? []), { form, weight: weights[i]! }]));
-    }
+    for (const { page, locations, weights } of on) formsOn.set(page, [...(formsOn.get(page) ?? []), { form, locations, weights }]);
   });
+  const sharing = new Map<number, Map<number, { form: number; weight: number }[]>>();
   const shared = new Set<number>();
-  for (const onPage of placesOf.values()) for (const at of onPage.values()) if (at.length > 1) for (const { form } of at) shared.add(form);
+  for (const [page, forms] of formsOn) {
+    if (forms.length < 2) continue;
+    const at = new Map<number, { form: number; weight: number }[]>();
+    for (const { form, locations, weights } of forms) locations.forEach((location, i) => at.set(location, [...(at.get(location) ?? []), { form, weight: weights[i]! }]));
+    const sharedHere = [...at.values()].filter((there) => there.length > 1);
+    for (const there of sharedHere) for (const { form } of there) shared.add(form);
+    if (sharedHere.length > 0) sharing.set(page, at);
+  }
   const lengthSum = Array.from(lengths).reduce((sum, length) => sum + length, 0);
   const averages = [...new Set([f(f(lengthSum) / f(total)), f(lengthSum / total)])];
   const idfs = nearFloats(pagefindIdf32(total, pages.length), 2);
@@ -496,14 +525,19 @@ export function fitWordModel(word: string, pages: { id: string; page: number; ba
   // Each order of the forms that share places (at most 24), the others after them.
   for (const first of shared.size <= 4 ? permutations([...shared]) : [[...shared]]) {
     const rank = (form: number) => (first.includes(form) ? first.indexOf(form) : first.length + form);
-    const weightsOf = new Map<number, number[]>();
-    for (const [page, onPage] of placesOf) {
-      const weights = new Array<number>(matched.length).fill(0);
-      for (const at of onPage.values()) {
-        const taken = at.reduce((a, b) => (rank(b.form) < rank(a.form) ? b : a));
-        weights[taken.form]! += taken.weight;
+    const weightsOf = new Map<number, PageWeights>();
+    for (const { page } of pages) {
+      const sums = new Map<number, number>();
+      const at = sharing.get(page);
+      if (at) {
+        for (const there of at.values()) {
+          const taken = there.reduce((a, b) => (rank(b.form) < rank(a.form) ? b : a));
+          sums.set(taken.form, (sums.get(taken.form) ?? 0) + taken.weight);
+        }
+      } else {
+        for (const { form, weights: placed } of formsOn.get(page) ?? []) sums.set(form, placed.reduce((sum, weight) => sum + weight, 0));
       }
-      weightsOf.set(page, weights);
+      weightsOf.set(page, [...sums].sort((a, b) => a[0] - b[0]));
     }
     const model = fitWeights(word, matched, pages, weightsOf, lengths, averages, idfs, settings);
     if (model && (!best || model.scored < best.scored)) best = model;
@@ -517,16 +551,17 @@ function fitWeights(
   word: string,
   matched: ChunkWord[],
   pages: { id: string; page: number; base: number }[],
-  weightsOf: Map<number, number[]>,
+  weightsOf: Map<number, PageWeights>,
   lengths: ArrayLike<number>,
   averages: number[],
   idfs: number[],
   settings: Pick<WordScoring, 'saturation' | 'lengthWeight' | 'frequencyWeight'>,
 ): WordModel | undefined {
   const f = Math.fround;
-  const unit = [...weightsOf.values()].flat().reduce((divisor, weight) => (weight > 0 ? gcd(divisor, weight) : divisor), 0);
+  let unit = 0;
+  for (const weights of weightsOf.values()) for (const [, weight] of weights) unit = gcd(unit, weight);
   if (unit === 0) return undefined;
-  const units = new Map([...weightsOf].map(([page, weights]) => [page, weights.map((weight) => weight / unit)]));
+  const units = new Map([...weightsOf].map(([page, weights]) => [page, weights.map(([form, weight]): [number, number] => [form, weight / unit])]));
   const candidatesOf = (form: string): ScoredForm[] => {
     const spelt = form === word || form.startsWith(word) || word.startsWith(form);
     const diacritic = f(1 + PAGEFIND_RANKING.diacriticSimilarity);
@@ -536,21 +571,20 @@ function fitWeights(
   // Each form fitted on pages where the forms fitted before it are all it is with, most pages first. A form's
   // bonus depends only on its length (and its boost on its spelling), so what fitted one is tried first for the
   // next of its length: a word of the synthetic benchmark matches some 300 forms.
-  const present = new Map([...units].map(([page, weights]) => [page, weights.flatMap((weight, form) => (weight > 0 ? [form] : []))]));
   const baseOf = new Map(pages.map(({ page, base }) => [page, base]));
   const fitted = new Array<ScoredForm | undefined>(matched.length);
   const byLength = new Map<string, ScoredForm>();
   let scoring: WordScoring | undefined;
   const order = matched.map((_, i) => i).sort((a, b) => matched[b]!.pages.length - matched[a]!.pages.length);
   for (const form of order) {
-    const usable = matched[form]!.pages.filter(({ page }) => baseOf.has(page) && present.get(page)!.every((other) => other === form || fitted[other] !== undefined));
+    const usable = matched[form]!.pages.filter(({ page }) => baseOf.has(page) && units.get(page)!.every(([other]) => other === form || fitted[other] !== undefined));
     const step = Math.max(1, Math.floor(usable.length / FIT_SAMPLE));
     const sample = usable.filter((_, i) => i % step === 0).slice(0, FIT_SAMPLE);
     const exactOn = (candidate: ScoredForm, trial: WordScoring) => {
       let exact = 0;
       for (const { page } of sample) {
         let score = 0;
-        for (const other of present.get(page)!) score = f(score + formScore(units.get(page)![other]! * unit, lengths[page]!, other === form ? candidate : fitted[other]!, trial));
+        for (const [other, weight] of units.get(page)!) score = f(score + formScore(weight * unit, lengths[page]!, other === form ? candidate : fitted[other]!, trial));
         if (score === f(baseOf.get(page)!)) exact++;
       }
       return exact;
@@ -558,8 +592,9 @@ function fitWeights(
     const name = matched[form]!.word;
     const key = `${name.length} ${name === word || name.startsWith(word) || word.startsWith(name)}`;
     const known = byLength.get(key);
-    if (known && scoring && sample.length > 0 && exactOn(known, scoring) === sample.length) {
-      fitted[form] = known;
+    // No page to fit it on (it shares every page with forms not fitted yet): its pages keep their scores.
+    if (sample.length === 0 || (known && scoring && exactOn(known, scoring) === sample.length)) {
+      fitted[form] = known ?? candidatesOf(name)[0]!;
       continue;
     }
     const trials = scoring ? [scoring] : averages.flatMap((averageLength) => idfs.map((idf) => ({ idf, averageLength, ...settings })));
@@ -573,8 +608,7 @@ function fitWeights(
         }
       }
     }
-    if (most === sample.length && sample.length > 0) byLength.set(key, fitted[form]!);
-    // A form whose every page shares its places with another: its pages keep their scores.
+    if (most === sample.length) byLength.set(key, fitted[form]!);
     fitted[form] ??= known ?? candidatesOf(name)[0]!;
   }
   if (!scoring) return undefined;
@@ -587,6 +621,18 @@ function fitWeights(
 function permutations<T>(items: T[]): T[][] {
   if (items.length <= 1) return [items];
   return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+}
+
+/** Whether the ascending list holds the number (a binary search). */
+function holds(sorted: number[], value: number): boolean {
+  let [low, high] = [0, sorted.length - 1];
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] === value) return true;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 function gcd(a: number, b: number): number {

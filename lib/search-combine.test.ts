@@ -62,8 +62,8 @@ describe('a word’s file of scores', () => {
     expect(formScore(32 * 24, 255, forms[0]!, scoring)).toBe(Math.fround(0.002273934194818139));
 
     const entries = lengths.map((length, page) => {
-      const weights = [1 + (page % 9), page % 5 === 0 ? 1 : 0];
-      const base = weights.reduce((sum, weight, form) => (weight > 0 ? Math.fround(sum + formScore(weight * 24, length, forms[form]!, scoring)) : sum), 0);
+      const weights: [number, number][] = page % 5 === 0 ? [[0, 1 + (page % 9)], [1, 1]] : [[0, 1 + (page % 9)]];
+      const base = weights.reduce((sum, [form, weight]) => Math.fround(sum + formScore(weight * 24, length, forms[form]!, scoring)), 0);
       return { page, base, fields: page % 50 === 0 ? 1 : 0, weights };
     });
     // A page whose weights do not give its score (two forms at one place, counted once by Pagefind) keeps its score.

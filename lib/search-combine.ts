@@ -265,10 +265,16 @@ export function formScore(weight: number, length: number, form: ScoredForm, scor
   return f(f(idf * tf) * form.boost);
 }
 
+/**
+ * The weights of the forms on a page that are there, as [form, weight in units], by form: a word of the synthetic
+ * benchmark matches some 300 forms, and a page holds two or three of them.
+ */
+export type PageWeights = [form: number, weight: number][];
+
 /** A word's score on a page: its indexed words' scores summed (in the order Pagefind sums them, `forms` sorted by the word). */
-export function pageScore(weights: ArrayLike<number>, unit: number, length: number, forms: ScoredForm[], scoring: WordScoring): number {
+export function pageScore(weights: PageWeights, unit: number, length: number, forms: ScoredForm[], scoring: WordScoring): number {
   let score = 0;
-  for (let i = 0; i < forms.length; i++) if (weights[i]! > 0) score = Math.fround(score + formScore(weights[i]! * unit, length, forms[i]!, scoring));
+  for (const [form, weight] of weights) score = Math.fround(score + formScore(weight * unit, length, forms[form]!, scoring));
   return score;
 }
 
@@ -279,13 +285,13 @@ export function pageScore(weights: ArrayLike<number>, unit: number, length: numb
 export type PostingsModel = { scoring: WordScoring; forms: ScoredForm[]; unit: number; lengths: ArrayLike<number> };
 
 /**
- * `weights` (with a model): the page's weight for each of the model's forms, in units. A page whose score is
+ * `weights` (with a model): the page's weights of the model's forms (PageWeights). A page whose score is
  * not the one its weights give is stored with its score, so the file always decodes to `base` exactly (as a
  * 32-bit float, which Pagefind's scores are).
  */
 export function encodePostings(
   totalPages: number,
-  entries: { page: number; base: number; fields: number; weights?: number[] }[],
+  entries: { page: number; base: number; fields: number; weights?: PageWeights }[],
   forms: Record<string, number> = {},
   model?: PostingsModel,
 ): Uint8Array {
@@ -313,17 +319,19 @@ export function encodePostings(
     scores.u32(unit);
     scores.u32(scored.length);
     for (const form of scored) scores.f32(form.bonus).f32(form.boost);
-    const weightsOf = (i: number) => {
-      const weights = sorted[i]!.weights;
-      if (weights?.length !== scored.length || !weights.every((weight) => Number.isInteger(weight) && weight >= 0)) throw new Error(`page ${sorted[i]!.page} has no weight for each form`);
+    const weightsOf = sorted.map(({ page, weights }) => {
+      const valid = weights?.every(([form, weight], k) => Number.isInteger(weight) && weight > 0 && form < scored.length && (k === 0 || form > weights[k - 1]![0]));
+      if (!weights || !valid) throw new Error(`page ${page} has no weights by form`);
       return weights;
-    };
-    for (let form = 0; form < scored.length; form++) {
-      const on = sorted.flatMap((_, i) => (weightsOf(i)[form]! > 0 ? [i] : []));
+    });
+    // Each form's pages and weights there, in one pass over the pages.
+    const onForm = scored.map(() => [] as [number, number][]);
+    weightsOf.forEach((weights, i) => weights.forEach(([form, weight]) => onForm[form]!.push([i, weight])));
+    onForm.forEach((on, form) => {
       scores.leb(on.length);
-      on.forEach((i, k) => scores.leb(i - (k === 0 ? -1 : on[k - 1]!)).leb(weightsOf(i)[form]!));
-    }
-    const others = sorted.flatMap(({ page, base }, i) => (pageScore(weightsOf(i), unit, model.lengths[page]!, scored, scoring) === Math.fround(base) ? [] : [{ i, base }]));
+      on.forEach(([i, weight], k) => scores.leb(i - (k === 0 ? -1 : on[k - 1]![0])).leb(weight));
+    });
+    const others = sorted.flatMap(({ page, base }, i) => (pageScore(weightsOf[i]!, unit, model.lengths[page]!, scored, scoring) === Math.fround(base) ? [] : [{ i, base }]));
     scores.u32(others.length);
     for (const { i, base } of others) scores.u32(i).f32(base);
   }
@@ -464,21 +472,17 @@ export function decodePostings(bytes: Uint8Array, totalPages: number, lengths?: 
       if (count > bytes.byteLength) return undefined;
       const forms = Array.from({ length: count }, () => ({ bonus: reader.f32(), boost: reader.f32() }));
       // Each page's weights, of the forms it has, in the forms' order (pageScore's).
-      const onPage = Array.from({ length: n }, () => [] as { form: number; weight: number }[]);
+      const onPage = Array.from({ length: n }, (): PageWeights => []);
       for (let form = 0; form < forms.length; form++) {
         const on = reader.leb();
         let at = -1;
         for (let k = 0; k < on; k++) {
           at += reader.leb();
           if (at >= n) return undefined;
-          onPage[at]!.push({ form, weight: reader.leb() });
+          onPage[at]!.push([form, reader.leb()]);
         }
       }
-      for (let k = 0; k < n; k++) {
-        let score = 0;
-        for (const { form, weight } of onPage[k]!) score = Math.fround(score + formScore(weight * unit, lengths[pages[k]!]!, forms[form]!, scoring));
-        base[k] = score;
-      }
+      for (let k = 0; k < n; k++) base[k] = pageScore(onPage[k]!, unit, lengths[pages[k]!]!, forms, scoring);
       const others = reader.u32();
       for (let k = 0; k < others; k++) {
         const at = reader.u32();
