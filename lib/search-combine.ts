@@ -327,10 +327,10 @@ export function encodePostings(
     // Each form's pages and weights there, in one pass over the pages.
     const onForm = scored.map(() => [] as [number, number][]);
     weightsOf.forEach((weights, i) => weights.forEach(([form, weight]) => onForm[form]!.push([i, weight])));
-    onForm.forEach((on, form) => {
+    for (const on of onForm) {
       scores.leb(on.length);
       on.forEach(([i, weight], k) => scores.leb(i - (k === 0 ? -1 : on[k - 1]![0])).leb(weight));
-    });
+    }
     const others = sorted.flatMap(({ page, base }, i) => (pageScore(weightsOf[i]!, unit, model.lengths[page]!, scored, scoring) === Math.fround(base) ? [] : [{ i, base }]));
     scores.u32(others.length);
     for (const { i, base } of others) scores.u32(i).f32(base);
