@@ -7,9 +7,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { close, createIndex } from 'pagefind';
 import { answerCommonWords, writeCommonAnswers } from './search-answers-build';
-import { compoundParts } from './search-combine-build';
+import { compoundParts, fitWordModel } from './search-combine-build';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, CommonAnswers, WordCounter, indexedWordsOf, parseCommonAnswersIndex, parseCommonAnswersShard, shardOf } from './search-answers';
-import { areIndependentWords, resolveChunks, type WordPostings } from './search-combine';
+import { areIndependentWords, decodePostings, encodePostings, formScore, resolveChunks, type WordPostings } from './search-combine';
 import { syntheticArticle } from '../scripts/synthetic-articles';
 import { CombinedSearch, dataOfResults, type OtherWordData } from './search-combine-client';
 import { PAGEFIND_OPTIONS, tagChoices, type Pagefind } from './search';
@@ -209,6 +209,31 @@ describe('answers made at build time', () => {
     expect(answers.get('azzz')?.results.map((result) => result.excerpt)).toEqual(answers.get('aqqq')?.results.map((result) => result.excerpt));
     const written = await writeCommonAnswers(bundle, ['open', 'model', 'azzz', 'aqqq']);
     expect(written.combined).toMatchObject({ words: 2, skipped: ['azzz', 'aqqq'], dropped: undefined });
+  });
+
+  it('store a word’s weights on each page, fitted to Pagefind’s scores, a form whose places weigh nothing left out', () => {
+    const f = Math.fround;
+    const lengths = Array.from({ length: 40 }, (_, page) => 100 + page * 7);
+    // Pagefind's settings as it computes them (the fit tries the values near these).
+    const idf = f(Math.log(f(f(f(f(f(40) - f(40)) + 0.5) / f(f(40) + 0.5)) + 1)));
+    const averageLength = f(f(lengths.reduce((sum, length) => sum + length, 0)) / f(40));
+    const scoring = { idf, averageLength, saturation: f(1.4), lengthWeight: f(0.75), frequencyWeight: 1 };
+    const bonus = f(f(Math.exp(f(f(Math.exp(f(f(-0.5 * f(1)) / 4))) * f(1)))) / f(Math.exp(f(1))));
+    const form = { bonus, boost: f(1.8) };
+    const pages = lengths.map((length, page) => ({ id: `p${page}`, page, base: formScore(24 * (1 + (page % 4)), length, form, scoring), locations: [page % 4 === 0 ? 3 : 2, 10, 20, 30].slice(0, 1 + (page % 4)).concat(page < 10 ? [50] : []) }));
+    const chunk = [
+      { word: 'model', pages: pages.map(({ page, locations }) => ({ page, locations: locations.filter((at) => at < 50), weights: locations.filter((at) => at < 50).map(() => 24) })) },
+      // "models" on ten pages, in an element Pagefind gives no weight: it adds nothing to their scores.
+      { word: 'models', pages: pages.slice(0, 10).map(({ page }) => ({ page, locations: [50], weights: [0] })) },
+      // Not a form of "model": its places are not among the results'.
+      { word: 'modern', pages: [{ page: 3, locations: [70], weights: [24] }] },
+    ];
+    const model = fitWordModel('model', pages, chunk, lengths)!;
+    expect(model).toMatchObject({ unit: 24, scored: 0, forms: [form, expect.anything()] });
+    expect(model.weights.get('p0')).toEqual([[0, 1]]);
+    expect(model.weights.get('p3')).toEqual([[0, 4]]);
+    const bytes = encodePostings(40, pages.map(({ id, page, base }) => ({ page, base, fields: 0, weights: model.weights.get(id) })), {}, { ...model, lengths });
+    expect(Array.from(decodePostings(bytes, 40, lengths)!.base)).toEqual(pages.map(({ base }) => base));
   });
 
   it('know the parts of a compound word: at punctuation, a capital after a small letter, and between letters and digits', () => {

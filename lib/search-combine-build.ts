@@ -537,7 +537,8 @@ export function fitWordModel(word: string, pages: { id: string; page: number; ba
       } else {
         for (const { form, weights: placed } of formsOn.get(page) ?? []) sums.set(form, placed.reduce((sum, weight) => sum + weight, 0));
       }
-      weightsOf.set(page, [...sums].sort((a, b) => a[0] - b[0]));
+      // A form whose places there all weigh nothing (Pagefind gives some elements no weight) adds nothing.
+      weightsOf.set(page, [...sums].filter(([, weight]) => weight > 0).sort((a, b) => a[0] - b[0]));
     }
     const model = fitWeights(word, matched, pages, weightsOf, lengths, averages, idfs, settings);
     if (model && (!best || model.scored < best.scored)) best = model;

@@ -321,7 +321,7 @@ export function encodePostings(
     for (const form of scored) scores.f32(form.bonus).f32(form.boost);
     const weightsOf = sorted.map(({ page, weights }) => {
       const valid = weights?.every(([form, weight], k) => Number.isInteger(weight) && weight > 0 && form < scored.length && (k === 0 || form > weights[k - 1]![0]));
-      if (!weights || !valid) throw new Error(`page ${page} has no weights by form`);
+      if (!weights || !valid) throw new Error(`page ${page} has no weights by form: ${JSON.stringify(weights)}`);
       return weights;
     });
     // Each form's pages and weights there, in one pass over the pages.
