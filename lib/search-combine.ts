@@ -9,7 +9,7 @@
 // (lib/search-combine-build.ts), with and without the title boost, and stores, for each page the word is on,
 // that word's score without the boost and which of the page's metadata fields hold it. The score is stored as
 // what Pagefind computes it from, the word's weight on the page (a small whole number), from which the box
-// works out the score with the page's length as Pagefind does (formScore): 5–7 kB compressed for a word on
+// works out the score with the page's length as Pagefind does (formScore): 5–9 kB compressed for a word on
 // every page of 10,000, where the scores themselves took 30–41 kB. The box adds them up for the words typed,
 // which gives Pagefind's own order and count, then fetches the first results' pages (Pagefind's fragments)
 // and marks the words in them as Pagefind does. With one word that is not common, the box's worker asks
@@ -231,7 +231,7 @@ export type DecodedPostings = { pages: Uint32Array; base: ArrayLike<number>; fie
 // indexed words it matches (ScoredForm, two f32 each), then for each of them the pages it is on: their count,
 // and for each, unsigned LEB128, its index among the n minus the previous one's (the first: plus one) and its
 // weight there in units; then a u32 count of pages whose score is not the one these give, and for each its
-// index among the n and its f32 score. 5–7 kB compressed for a word on every page of 10,000, against 30–41 kB
+// index among the n and its f32 score. 5–9 kB compressed for a word on every page of 10,000, against 30–41 kB
 // as floats, which are as many different numbers as there are page lengths.
 
 const SCORES_AS_FLOATS = 0;
