@@ -17,7 +17,6 @@ import {
   fragmentWords,
   pagefindWord,
   pagefindIdf,
-  formScore,
   pageScore,
   wordWeights,
   type CombineIndex,
@@ -119,6 +118,14 @@ export class CombineBuilder {
    */
   private readonly chunkWords = new Map<string, ChunkWord[] | undefined>();
 
+  /** Each page's number in Pagefind's metadata, by its id: made once, for every word's model and for finish. */
+  private numbers: Map<string, number> | undefined;
+
+  private pageNumbers(): Map<string, number> {
+    this.numbers ??= new Map(this.meta!.pages.map((id, i) => [id, i]));
+    return this.numbers;
+  }
+
   /** What finish wrote as weights (CombineFiles). */
   private readonly weighed: CombineFiles['weighed'] = { words: 0, files: 0, pages: 0, scoredPages: 0 };
 
@@ -146,7 +153,7 @@ export class CombineBuilder {
     if (!this.meta) return undefined;
     const read = chunks.map((hash) => this.chunk(hash, stemFloor(word)));
     if (read.some((words) => words === undefined)) return undefined;
-    const numberOf = new Map(this.meta.pages.map((id, i) => [id, i]));
+    const numberOf = this.pageNumbers();
     const placesOf = new Map(results.map((result) => [result.id, result.words]));
     const pages = entries.map(({ id, base }) => ({ id, page: numberOf.get(id) ?? -1, base, locations: placesOf.get(id) ?? [] }));
     if (pages.some((entry) => entry.page < 0)) return undefined;
@@ -343,7 +350,7 @@ export class CombineBuilder {
     if (fieldNames.length > 8) return undefined;
     // Every page, numbered in the order of Pagefind's metadata, which the box reads to number Pagefind's results.
     const ids = this.meta!.pages;
-    const numberOf = new Map(ids.map((id, i) => [id, i]));
+    const numberOf = this.pageNumbers();
     if (this.kept.some(({ entries }) => entries.some((entry) => !numberOf.has(entry.id)))) return undefined;
     const files = new Map<string, Uint8Array>();
     const named = async (prefix: string, bytes: Uint8Array) => {
@@ -505,14 +512,22 @@ export function fitWordModel(word: string, pages: { id: string; page: number; ba
   // Each page's forms, and where two of them share a place, that page's places with the forms there.
   const formsOn = new Map<number, { form: number; locations: number[]; weights: number[] }[]>();
   matched.forEach(({ pages: on }, form) => {
-    for (const { page, locations, weights } of on) formsOn.set(page, [...(formsOn.get(page) ?? []), { form, locations, weights }]);
+    for (const { page, locations, weights } of on) {
+      if (!formsOn.has(page)) formsOn.set(page, []);
+      formsOn.get(page)!.push({ form, locations, weights });
+    }
   });
   const sharing = new Map<number, Map<number, { form: number; weight: number }[]>>();
   const shared = new Set<number>();
   for (const [page, forms] of formsOn) {
     if (forms.length < 2) continue;
     const at = new Map<number, { form: number; weight: number }[]>();
-    for (const { form, locations, weights } of forms) locations.forEach((location, i) => at.set(location, [...(at.get(location) ?? []), { form, weight: weights[i]! }]));
+    for (const { form, locations, weights } of forms) {
+      locations.forEach((location, i) => {
+        if (!at.has(location)) at.set(location, []);
+        at.get(location)!.push({ form, weight: weights[i]! });
+      });
+    }
     const sharedHere = [...at.values()].filter((there) => there.length > 1);
     for (const there of sharedHere) for (const { form } of there) shared.add(form);
     if (sharedHere.length > 0) sharing.set(page, at);
@@ -563,12 +578,11 @@ function fitWeights(
   for (const weights of weightsOf.values()) for (const [, weight] of weights) unit = gcd(unit, weight);
   if (unit === 0) return undefined;
   const units = new Map([...weightsOf].map(([page, weights]) => [page, weights.map(([form, weight]): [number, number] => [form, weight / unit])]));
-  const candidatesOf = (form: string): ScoredForm[] => {
-    const spelt = form === word || form.startsWith(word) || word.startsWith(form);
-    const diacritic = f(1 + PAGEFIND_RANKING.diacriticSimilarity);
-    const bonuses = Array.from({ length: 24 }, (_, d) => nearFloats(lengthBonus(d + 1, PAGEFIND_RANKING.termSimilarity), 2)).flat();
-    return (spelt ? [diacritic, 1] : [1, diacritic]).flatMap((boost) => bonuses.map((bonus) => ({ bonus, boost })));
-  };
+  // A form spelt as typed gets Pagefind's diacritic boost (diacritics_match).
+  const spelt = (form: string) => form === word || form.startsWith(word) || word.startsWith(form);
+  const diacritic = f(1 + PAGEFIND_RANKING.diacriticSimilarity);
+  const bonuses = Array.from({ length: 24 }, (_, d) => nearFloats(lengthBonus(d + 1, PAGEFIND_RANKING.termSimilarity), 2)).flat();
+  const candidatesOf = (form: string): ScoredForm[] => (spelt(form) ? [diacritic, 1] : [1, diacritic]).flatMap((boost) => bonuses.map((bonus) => ({ bonus, boost })));
   // Each form fitted on pages where the forms fitted before it are all it is with, most pages first. A form's
   // bonus depends only on its length (and its boost on its spelling), so what fitted one is tried first for the
   // next of its length: a word of the synthetic benchmark matches some 300 forms.
@@ -581,17 +595,14 @@ function fitWeights(
     const usable = matched[form]!.pages.filter(({ page }) => baseOf.has(page) && units.get(page)!.every(([other]) => other === form || fitted[other] !== undefined));
     const step = Math.max(1, Math.floor(usable.length / FIT_SAMPLE));
     const sample = usable.filter((_, i) => i % step === 0).slice(0, FIT_SAMPLE);
+    // The sampled pages hold only this form and forms fitted already.
+    const trialForms = [...fitted] as ScoredForm[];
     const exactOn = (candidate: ScoredForm, trial: WordScoring) => {
-      let exact = 0;
-      for (const { page } of sample) {
-        let score = 0;
-        for (const [other, weight] of units.get(page)!) score = f(score + formScore(weight * unit, lengths[page]!, other === form ? candidate : fitted[other]!, trial));
-        if (score === f(baseOf.get(page)!)) exact++;
-      }
-      return exact;
+      trialForms[form] = candidate;
+      return sample.filter(({ page }) => pageScore(units.get(page)!, unit, lengths[page]!, trialForms, trial) === f(baseOf.get(page)!)).length;
     };
     const name = matched[form]!.word;
-    const key = `${name.length} ${name === word || name.startsWith(word) || word.startsWith(name)}`;
+    const key = `${name.length} ${spelt(name)}`;
     const known = byLength.get(key);
     // No page to fit it on (it shares every page with forms not fitted yet): its pages keep their scores.
     if (sample.length === 0 || (known && scoring && exactOn(known, scoring) === sample.length)) {
@@ -751,10 +762,11 @@ export async function checkCombined(
       try {
         const response = await pagefind.search(query);
         const theirs = (response?.results ?? []) as unknown as FullResult[];
-        let otherResults: (Omit<FullResult, 'data'> & { data: () => Promise<OtherWordData> })[][] | undefined;
+        type OtherResult = Omit<FullResult, 'data'> & { data: () => Promise<OtherWordData> };
+        let otherResults: OtherResult[][] | undefined;
         if (alone) {
           otherResults = [];
-          for (const other of others) otherResults.push(((await alone.search(other))?.results ?? []) as unknown as (Omit<FullResult, 'data'> & { data: () => Promise<OtherWordData> })[]);
+          for (const other of others) otherResults.push(((await alone.search(other))?.results ?? []) as unknown as OtherResult[]);
         }
         const ours = otherResults ? await search.rankWithOther(postings, otherResults, shown) : await search.rank(postings, shown);
         // Another word matched a field the stored scores do not know, or two share a place: the box's worker leaves it to Pagefind too.
