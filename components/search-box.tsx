@@ -264,7 +264,9 @@ export function SearchBox() {
     if (index) for (const word of answers.earlierWordsOf(text)) getCombinedSearch(index).prefetch(word);
     const plan = planSearch(text, answers.lookup(text), answers.aheadOf(text), answers.mayCombine(text));
     // Common words with other words: Pagefind searches only those, each alone (lib/search-worker.ts).
-    const combine = plan.kind === 'search' ? answers.withOtherOf(text) : undefined;
+    const withOther = plan.kind === 'search' ? answers.withOtherOf(text) : undefined;
+    if (withOther && 'ready' in withOther) return searchWhenReady(text, withOther.ready);
+    const combine = withOther;
     if (plan.kind === 'answer') {
       if (plan.preload) getResultsWorker().preload(text, { warm: true, stored: index });
       return showCommonAnswer(text, plan.answer);
@@ -285,10 +287,11 @@ export function SearchBox() {
       // words' scores, not Pagefind's search of them all (their chunks, the heaviest of the index).
       const withOther = guess.kind === 'none' ? answers.withOtherOf(plan.ahead) : undefined;
       if (guess.kind === 'words') prepareCombined(guess.index, guess.words);
-      else if (withOther) for (const word of withOther.words) getCombinedSearch(withOther.index).prefetch(word);
-      // A stored pair's group, which may add the guess up ("model open source"), is on its way: the next key
-      // knows, and Pagefind's chunks would most likely be fetched for nothing.
-      else if (guess.kind === 'none') getResultsWorker().ahead(plan.ahead, FIRST_RESULTS);
+      else if (withOther && !('ready' in withOther)) for (const word of withOther.words) getCombinedSearch(withOther.index).prefetch(word);
+      // A group of answers on its way (a stored pair's, which may add the guess up, "model open source", or a
+      // word's, which may make it common words with others): the next key knows, and Pagefind's chunks would most
+      // likely be fetched for nothing.
+      else if (guess.kind === 'none' && !withOther) getResultsWorker().ahead(plan.ahead, FIRST_RESULTS);
     } else {
       // A rarer word the last one most likely becomes: its scores and first pages, if the words will add up.
       const completed = answers.completionOf(text);

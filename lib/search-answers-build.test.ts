@@ -14,6 +14,7 @@ import { syntheticArticle } from '../scripts/synthetic-articles';
 import { CombinedSearch, dataOfResults, type OtherWordData } from './search-combine-client';
 import { PAGEFIND_OPTIONS, tagChoices, type Pagefind } from './search';
 import { SEARCH_INDEX_CONFIG } from './search-index';
+import type { WithOtherWord } from './search-worker';
 
 let bundle: string;
 
@@ -307,8 +308,8 @@ describe('answers made at build time', () => {
     }
     expect((await search.answer((store.combinationOf('open source weights') as { words: WordPostings[] }).words, 8)).results.map((result) => result.url)).toContain('/posts/sources');
     // With a word that is not common, which Pagefind searches alone, as the box's worker does.
-    await vi.waitFor(() => expect(store.withOtherOf('open source matter')).toBeDefined());
-    const withOther = store.withOtherOf('open source matter')!;
+    await vi.waitFor(() => expect(store.withOtherOf('open source matter')).toHaveProperty('others', ['matter']));
+    const withOther = store.withOtherOf('open source matter') as WithOtherWord;
     const otherResults = (await (await pagefindFor(bundle)).search('matter'))!.results as unknown as Parameters<CombinedSearch['rankWithOther']>[1][number];
     const ranked = (await search.rankWithOther(withOther.words, [otherResults], 8))!;
     const theirs = (await (await pagefindFor(bundle)).search('open source matter'))!;

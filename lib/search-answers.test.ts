@@ -399,6 +399,12 @@ describe('several common words added up from their stored scores', () => {
   );
   const files = Object.fromEntries([...written].map(([name, text]) => [name, JSON.parse(text) as unknown]));
 
+  /** The other words of common words with others, or what withOtherOf said instead. */
+  const othersOf = (store: CommonAnswers, text: string) => {
+    const found = store.withOtherOf(text);
+    return found && 'others' in found ? found.others : found;
+  };
+
   async function loaded(...groups: string[]) {
     const { store, release } = served(files);
     store.start();
@@ -438,10 +444,42 @@ describe('several common words added up from their stored scores', () => {
       others: ['gpt4'],
     });
     // "modest" is common but has no scores: it is another word. Two such words are two searches.
-    expect(store.withOtherOf('open modest')?.others).toEqual(['modest']);
-    expect(store.withOtherOf('zebra open gpt4')?.others).toEqual(['zebra', 'gpt4']);
+    expect(othersOf(store, 'open modest')).toEqual(['modest']);
+    expect(othersOf(store, 'zebra open gpt4')).toEqual(['zebra', 'gpt4']);
     // Not with no common word, nor none other, nor words that begin alike.
     for (const text of ['open model', 'zebra gpt', 'open', 'open openai zebra', 'open zebra zebras']) expect(store.withOtherOf(text), text).toBeUndefined();
+  });
+
+  it('wait, with other words, for every group of answers on their way: else Pagefind would search all the words', async () => {
+    const { store, release } = served(files);
+    store.start();
+    await release(COMMON_ANSWERS_INDEX);
+    for (const group of ['op', 'mo']) {
+      store.lookup(group);
+      await release(`g-${group}.json`);
+    }
+    // "modest" has no scores, so the words do not add up, whatever "weights" (its group still coming) has.
+    expect(store.combinationOf('open modest weights')).toEqual({ kind: 'none' });
+    const waiting = store.withOtherOf('open modest weights');
+    expect(waiting && 'ready' in waiting).toBe(true);
+    await release('g-we.json');
+    expect(store.withOtherOf('open modest weights')).toEqual({
+      index: combine,
+      words: [
+        { file: 'word-open.bin', pages: 60, chunks: ['en_word-open.bin'], partners: [] },
+        { file: 'word-weights.bin', pages: 50, chunks: ['en_word-weights.bin', 'en_word-tokens.bin'], partners: [] },
+      ],
+      others: ['modest'],
+    });
+    // A stored pair's group on its way, which may say how "data code" adds up with the other word.
+    for (const group of ['da', 'co', 'gp']) {
+      store.lookup(group);
+      await release(`g-${group}.json`);
+    }
+    const pair = store.withOtherOf('data code gpt4');
+    expect(pair && 'ready' in pair).toBe(true);
+    await release('g-da_.json');
+    expect(store.withOtherOf('data code gpt4')).toEqual({ index: combine, words: dataCode, others: ['gpt4'] });
   });
 
   it('are added up for as many as four words, beyond which Pagefind answers', async () => {
@@ -450,8 +488,8 @@ describe('several common words added up from their stored scores', () => {
     const combination = store.combinationOf(four);
     expect(combination.kind === 'words' && combination.words.map((word) => word.file)).toEqual(four.split(' ').map((word) => `word-${word}.bin`));
     expect(store.combinationOf(`${four} safety`)).toEqual({ kind: 'none' });
-    expect(store.withOtherOf('open model data gpt4')?.others).toEqual(['gpt4']);
-    expect(store.withOtherOf('open model gpt4 zebra')?.others).toEqual(['gpt4', 'zebra']);
+    expect(othersOf(store, 'open model data gpt4')).toEqual(['gpt4']);
+    expect(othersOf(store, 'open model gpt4 zebra')).toEqual(['gpt4', 'zebra']);
     expect(store.withOtherOf('open model data paper gpt4')).toBeUndefined();
   });
 
@@ -463,8 +501,8 @@ describe('several common words added up from their stored scores', () => {
     expect(store.combinationOf('data model').kind).toBe('words');
     // The other word, not common, matched against the common words' partners: "andes" begins like "and".
     expect(store.withOtherOf('data andes')).toBeUndefined();
-    expect(store.withOtherOf('model andes')?.others).toEqual(['andes']);
-    expect(store.withOtherOf('data gpt4')?.others).toEqual(['gpt4']);
+    expect(othersOf(store, 'model andes')).toEqual(['andes']);
+    expect(othersOf(store, 'data gpt4')).toEqual(['gpt4']);
     expect(store.withOtherOf('data gpt4 andes')).toBeUndefined();
   });
 

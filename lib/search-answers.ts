@@ -481,19 +481,22 @@ export class CommonAnswers {
   /**
    * Common words with stored scores and words without (`others`, any words of the query): Pagefind then
    * searches each of those alone and the box ranks their results with the common words' scores
-   * (lib/search-worker.ts). Undefined unless every group of answers involved has arrived (combinationOf asks
-   * for them).
+   * (lib/search-worker.ts). `ready`: a group of answers involved is on its way (a word's, or a stored pair's of
+   * two of the words); the words wait for it rather than go to Pagefind whole, which would fetch the common words'
+   * index chunks, the heaviest of the index. combinationOf may have said 'none' before a later word's group came:
+   * one word without scores is enough to know the words do not add up.
    */
-  withOtherOf(text: string): WithOtherWord | undefined {
+  withOtherOf(text: string): WithOtherWord | { ready: Promise<void> } | undefined {
     const index = this.combineIndex;
     const words = queryWordsOf(text);
     if (!index || words.length < 2 || words.length > COMBINE_MAX_WORDS || !areIndependentWords(words)) return undefined;
     const postings: WordPostings[] = [];
     const others: string[] = [];
-    for (const key of words) {
-      // A word that cannot be a stored one ("gpt4" can, "a" cannot) is another word.
-      const shard = commonKeyOf(key) === key ? this.groupOf(key) : undefined;
-      if (shard && 'pending' in shard) return undefined;
+    // A word that cannot be a stored one ("gpt4" can, "a" cannot) is another word. Every group asked for at once.
+    const shards = words.map((key) => (commonKeyOf(key) === key ? this.groupOf(key) : undefined));
+    for (const [i, key] of words.entries()) {
+      const shard = shards[i];
+      if (shard && 'pending' in shard) return { ready: shard.pending };
       const combine = shard?.value.get(key)?.combine;
       if (combine) postings.push(combine);
       else others.push(key);
@@ -503,7 +506,7 @@ export class CommonAnswers {
     // unless two of them are a stored pair that adds up with the rest.
     let common = 0;
     const scored = this.withPair(words.map((word) => (others.includes(word) ? { word } : { word, postings: postings[common++] })));
-    if (scored === undefined || 'ready' in scored) return undefined;
+    if (scored === undefined || 'ready' in scored) return scored;
     return { index, words: scored.flatMap(({ postings: stored }) => (stored ? [stored] : [])), others };
   }
 
