@@ -218,10 +218,12 @@ async function measure(query: string): Promise<Measure> {
     return { waitMs: start - window.lastKey, searchMs: searched - start, excerptsMs: excerpts - searched, renderMs: shown - excerpts, sinceShownMs: performance.now() - shown, stored, combined, ahead };
   })()`);
   if (process.env.BENCH_VERBOSE) {
+    // All the marks with BENCH_VERBOSE=2, to tell which key's search fetched what; the last twelve otherwise.
+    const shownMarks = process.env.BENCH_VERBOSE === '2' ? 0 : -12;
     console.log(await page.evaluate(`(() => {
       const rel = (t) => Math.round(t - window.lastKey);
       const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('search:')).map((m) => rel(m.startTime) + ' ' + m.name + ' ' + m.detail);
-      return 'marks (ms from last key): ' + marks.slice(-12).join(', ') + ' | long tasks [start from last key, duration]: ' + JSON.stringify(window.longTasks.map(([t, d]) => [rel(t), d]).filter(([t]) => t > -1500));
+      return 'marks (ms from last key): ' + marks.slice(${shownMarks}).join(', ') + ' | long tasks [start from last key, duration]: ' + JSON.stringify(window.longTasks.map(([t, d]) => [rel(t), d]).filter(([t]) => t > -1500));
     })()`));
   }
   // What arrives after the results (the tag counts, loaded when the browser is idle) is counted separately.
