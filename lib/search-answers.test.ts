@@ -576,8 +576,14 @@ describe('several common words added up from their stored scores', () => {
     // "modes" begins no word with scores; "modest" has none; "zebra" before it has none.
     expect(store.mayCombine('open modes')).toBe(false);
     expect(store.mayCombine('open modest')).toBe(false);
-    expect(store.mayCombine('zebra mo')).toBe(false);
     expect(store.mayCombine('mo')).toBe(false);
+    // With words that have none before it: those are searched alone, and the last word's scores ranked with them.
+    expect(store.mayCombine('zebra mo')).toBe(true);
+    expect(store.mayCombine('open zebra mode')).toBe(true);
+    expect(store.mayCombine('zebra gpt mo')).toBe(true);
+    // Not when the words cannot be answered so, whatever the last word becomes: too many words, or none common.
+    expect(store.mayCombine('open zebra gpt data mo')).toBe(false);
+    expect(store.mayCombine('zebra modes')).toBe(false);
     // Words beginning alike are left to Pagefind: no reason to wait for the next key.
     expect(store.mayCombine('model mode')).toBe(false);
     // Nor when the last word is one with scores: the box asks only when the words do not add up as they stand
