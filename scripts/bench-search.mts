@@ -26,7 +26,7 @@ import { SEARCH_INDEX_CONFIG, searchUrlOf } from '../lib/search-index';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, COMMON_WORDS_LIMIT, IndexedTextCounter, PHRASE_CANDIDATES } from '../lib/search-answers';
 import { writeCommonAnswers } from '../lib/search-answers-build';
 import { SearchIndexFacts } from '../components/search-index-facts';
-import { syntheticArticle } from './synthetic-articles';
+import { random, syntheticArticle } from './synthetic-articles';
 
 const [count = 10_000, port = 3605] = process.argv.slice(2, 4).map(Number);
 const root = process.cwd();
@@ -39,8 +39,27 @@ const phrasesFile = path.join(root, '.bench', `search-phrases-${count}.json`);
 // A common word (long posting lists), words of middling frequency, a rare long-tail word, two words, two of the
 // heaviest words (Pagefind's slowest search); then (added in main) the most common word the build stores no
 // answer for, the slowest single word left to Pagefind.
-const QUERIES = process.env.BENCH_QUERIES?.split(',') ?? ['model', 'attention', 'licence', 'luxvel', 'open weights', 'language model'];
+const QUERIES = process.env.BENCH_QUERIES?.split(',') ?? (process.env.BENCH_SAMPLE ? sampledQueries(Number(process.env.BENCH_SAMPLE)) : ['model', 'attention', 'licence', 'luxvel', 'open weights', 'language model']);
 const TYPING_DELAY_MS = 120;
+
+/**
+ * BENCH_SAMPLE=N: N different queries nobody chose, drawn from the synthetic articles' titles with a fixed seed:
+ * one to five words in a row, as many of each length, as a reader types what they remember of a headline. The
+ * chosen queries above cover each kind of query the box answers differently; these say how often a query of any
+ * kind meets the targets.
+ */
+function sampledQueries(n: number): string[] {
+  const next = random(0x5eed);
+  const queries = new Set<string>();
+  while (queries.size < n) {
+    const length = 1 + (queries.size % 5);
+    const { source } = syntheticArticle(Math.floor(next() * count));
+    const words = (/^title: '(.*)'$/m.exec(source)?.[1] ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const from = Math.floor(next() * Math.max(1, words.length - length + 1));
+    if (words.length >= length) queries.add(words.slice(from, from + length).join(' '));
+  }
+  return [...queries];
+}
 
 // Headings get their ids and "#" links as on the site (lib/markdown.ts): Pagefind lists a heading with an id in
 // the page's fragment, and the box's excerpts for several words read its weight from there (lib/search-combine.ts).
@@ -287,7 +306,7 @@ async function main() {
     );
   }
   const uncached = words[COMMON_WORDS_LIMIT];
-  if (!process.env.BENCH_QUERIES && uncached) QUERIES.push(uncached);
+  if (!process.env.BENCH_QUERIES && !process.env.BENCH_SAMPLE && uncached) QUERIES.push(uncached);
   // BENCH_REPS=0: only the index and the stored answers, to time building them.
   const reps = Number(process.env.BENCH_REPS ?? 3);
   if (reps === 0) return;
@@ -333,6 +352,9 @@ async function main() {
       const label = r.query === uncached ? `${r.query} (the most common word without a stored answer)` : r.query;
       console.log(`| ${label} | ${(r.bytesAtResults / 1000).toFixed(0)} | ${(r.searchBytes / 1000).toFixed(0)} | ${r.latencyMs.toFixed(0)} (${r.latencies?.join(', ')}) | ${where} | ${r.warmLatencyMs.toFixed(0)} | ${median(r.pagefindSearchMs)} |`);
     }
+    const within = results.filter((r) => r.bytesAtResults <= 300_000).length;
+    const fast = results.filter((r) => r.latencyMs <= 100).length;
+    console.log(`\n${within} of ${results.length} queries at most 300 kB when their results show; ${fast} of ${results.length} within 100 ms of the last key`);
   } finally {
     stopServer(server);
     fs.rmSync(site, { recursive: true, force: true });
