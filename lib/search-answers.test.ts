@@ -482,15 +482,16 @@ describe('several common words added up from their stored scores', () => {
     expect(store.withOtherOf('data code gpt4')).toEqual({ index: combine, words: dataCode, others: ['gpt4'] });
   });
 
-  it('are added up for as many as four words, beyond which Pagefind answers', async () => {
-    const store = await loaded('mo', 'op', 'da', 'pa', 'sa');
-    const four = 'open model data paper';
-    const combination = store.combinationOf(four);
-    expect(combination.kind === 'words' && combination.words.map((word) => word.file)).toEqual(four.split(' ').map((word) => `word-${word}.bin`));
-    expect(store.combinationOf(`${four} safety`)).toEqual({ kind: 'none' });
+  it('are added up for as many as five words, beyond which Pagefind answers', async () => {
+    const store = await loaded('mo', 'op', 'da', 'pa', 'sa', 'us');
+    const five = 'open model data paper safety';
+    const combination = store.combinationOf(five);
+    expect(combination.kind === 'words' && combination.words.map((word) => word.file)).toEqual(five.split(' ').map((word) => `word-${word}.bin`));
+    expect(store.combinationOf(`${five} users`)).toEqual({ kind: 'none' });
     expect(othersOf(store, 'open model data gpt4')).toEqual(['gpt4']);
     expect(othersOf(store, 'open model gpt4 zebra')).toEqual(['gpt4', 'zebra']);
-    expect(store.withOtherOf('open model data paper gpt4')).toBeUndefined();
+    expect(othersOf(store, 'open model data paper gpt4')).toEqual(['gpt4']);
+    expect(store.withOtherOf('open model data paper safety gpt4')).toBeUndefined();
   });
 
   it('are not for words that are parts of one compound word of a page, nor with such another word', async () => {
@@ -543,7 +544,7 @@ describe('several common words added up from their stored scores', () => {
 
   it('are not for one word, a word without scores or not common, words beginning alike, or too many words', async () => {
     const store = await loaded('mo', 'op', 'we');
-    for (const text of ['model', 'open modest', 'open zebra', 'model models', 'open openai', 'open weights model data paper']) {
+    for (const text of ['model', 'open modest', 'open zebra', 'model models', 'open openai', 'open weights model data paper users']) {
       expect(store.combinationOf(text), text).toEqual({ kind: 'none' });
     }
   });

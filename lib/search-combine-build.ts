@@ -6,6 +6,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { tagChoices, type Pagefind } from './search';
 import {
+  COMBINE_MAX_WORDS,
   COMBINE_VERSION,
   PAGE_TABLE_SHARD,
   addsUp,
@@ -840,7 +841,7 @@ async function checkCounted(pagefind: Pagefind, search: CombinedSearch, query: s
 }
 
 /**
- * What the build checks: the heaviest words two by two, three and four together, since those are what this path is
+ * What the build checks: the heaviest words two by two, three, four and five together, since those are what this path is
  * for; pairs from further down the list, whose titles and forms differ; a few common words each with a word
  * that is not among them (`others`), as the box's worker answers them; and the counts by tag of a query of
  * such words, which Pagefind answers. `extra`: queries checked first (the build's: words added up with their
@@ -852,14 +853,18 @@ export function queriesToCheck(words: string[], others: string[] = [], addUp: (w
   for (let a = 0; a < heaviest.length; a++) for (let b = a + 1; b < heaviest.length; b++) queries.push([heaviest[a]!, heaviest[b]!]);
   if (heaviest.length >= 3) queries.push(heaviest.slice(0, 3));
   if (heaviest.length >= 4) queries.push(heaviest.slice(0, 4));
+  const most = words.slice(0, COMBINE_MAX_WORDS);
+  if (most.length === COMBINE_MAX_WORDS && most.length > heaviest.length) queries.push(most);
   for (let i = 4; i + 1 < words.length && queries.length < 12; i += Math.max(2, Math.floor(words.length / 8))) queries.push([words[i]!, words[i + 1]!]);
   const checked: CheckedQuery[] = queries.filter((query) => addUp(query)).map((query) => ({ words: query }));
   others.slice(0, 4).forEach((other, i) => {
     const word = words[(i * 7) % Math.max(1, words.length)];
     if (word !== undefined && areIndependentWords([word, other])) checked.push({ words: [word], others: [other] });
   });
-  // Three of the heaviest with one, as many words as the box adds up; two of them with two.
+  // Three of the heaviest with one; as many words as the box adds up, one of them another; two of them with two.
   if (heaviest.length >= 3 && others[0] !== undefined && addUp([...heaviest.slice(0, 3), others[0]])) checked.push({ words: heaviest.slice(0, 3), others: [others[0]] });
+  const beside = most.slice(0, -1);
+  if (most.length === COMBINE_MAX_WORDS && beside.length > 3 && others[0] !== undefined && addUp([...beside, others[0]])) checked.push({ words: beside, others: [others[0]] });
   const two = [heaviest[0], heaviest[1], others[0], others[1]];
   if (two.every((word) => word !== undefined) && addUp(two.slice(0, 2) as string[]) && areIndependentWords(two as string[])) {
     checked.push({ words: two.slice(0, 2) as string[], others: two.slice(2) as string[] });

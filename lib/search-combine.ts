@@ -26,7 +26,7 @@ export const COMBINE_VERSION = 3;
 export const PAGE_TABLE_SHARD = 128;
 
 /**
- * The most words added up at once (a stored pair's two parts count as its two words). Beyond four, a reader is
+ * The most words added up at once (a stored pair's two parts count as its two words). Beyond five, a reader is
  * writing a sentence, and Pagefind answers.
  *
  * The sum is Pagefind's count and counts by tag exactly, and its scores but on a page where two forms of one
@@ -35,11 +35,14 @@ export const PAGE_TABLE_SHARD = 128;
  * order depends on every match of the query, so Pagefind's own score for such a page changes with the order the
  * words are typed in ("and the model open" 3.06, "open model the and" 2.73, the sum 2.47). Measured on this
  * site's articles (scripts/score-sums.mts), among the queries the box adds up: 1 of 151 pairs of twenty common
- * words, 10 of 300 triples and 23 of 300 fours have one such page; at 10,000 synthetic articles, none. The
- * build checks queries of two to four words against Pagefind and fails a check unless every page that differs
- * is one whose score Pagefind itself gives differently in another order (checkCombined).
+ * words, 10 of 300 triples, 23 of 300 fours, 18 of 100 fives and 30 of 100 sixes have one such page (one or two
+ * pages of the query's 4–5 on average); at 10,000 synthetic articles, none. Five, since queries of five words
+ * drawn from headlines went to Pagefind whole at 10,000 articles and fetched 430–730 kB; a sixth word would make
+ * a page otherwise than Pagefind's typed order in nearly a third of the queries. The build checks queries of two
+ * to five words against Pagefind and fails a check unless every page that differs is one whose score Pagefind
+ * itself gives differently in another order (checkCombined).
  */
-export const COMBINE_MAX_WORDS = 4;
+export const COMBINE_MAX_WORDS = 5;
 
 /**
  * In the common answers' index (lib/search-answers.ts): the total number of pages Pagefind indexed (its IDF
