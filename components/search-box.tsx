@@ -9,7 +9,7 @@ import Link from 'next/link';
 import { RESULTS_SHOWN, SEARCH_BUNDLE_PATH, SHORT_WORD_PAUSE_MS, isSearchable, isSearchShortcut, toSearchHit, type SearchHit, type TagChoice } from '@/lib/search';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, CommonAnswers, planSearch, type CommonAnswer } from '@/lib/search-answers';
 import { CombinedSearch, fetchBundleFile } from '@/lib/search-combine-client';
-import type { CombineIndex, WordPostings } from '@/lib/search-combine';
+import { pagefindWord, type CombineIndex, type WordPostings } from '@/lib/search-combine';
 import { SearchWorkerClient, type SearchWorkerPort } from '@/lib/search-client';
 import { LatestQueryScheduler, type Engine } from '@/lib/search-scheduler';
 import type { SearchAnswer, WithOtherWord } from '@/lib/search-worker';
@@ -262,11 +262,13 @@ export function SearchBox() {
     const index = answers.combineIndex;
     // The scores of the words typed so far, fetched while the next one is typed.
     if (index) for (const word of answers.earlierWordsOf(text)) getCombinedSearch(index).prefetch(word);
-    const plan = planSearch(text, answers.lookup(text), answers.aheadOf(text), answers.mayCombine(text));
+    const lookup = answers.lookup(text);
     // Common words with other words: Pagefind searches only those, each alone (lib/search-worker.ts).
-    const withOther = plan.kind === 'search' ? answers.withOtherOf(text) : undefined;
+    const withOther = lookup.kind === 'answer' || lookup.kind === 'loading' ? undefined : answers.withOtherOf(text);
     if (withOther && 'ready' in withOther) return searchWhenReady(text, withOther.ready);
-    const combine = withOther;
+    const scoredLast = withOther !== undefined && !withOther.others.includes(pagefindWord(text.trim().split(/\s+/).at(-1)!));
+    const plan = planSearch(text, lookup, answers.aheadOf(text), answers.mayCombine(text), scoredLast);
+    const combine = plan.kind === 'search' ? withOther : undefined;
     if (plan.kind === 'answer') {
       if (plan.preload) getResultsWorker().preload(text, { warm: true, stored: index });
       return showCommonAnswer(text, plan.answer);

@@ -597,6 +597,9 @@ describe('several common words added up from their stored scores', () => {
     expect(planSearch('open ', { kind: 'answer', answer: open })).toEqual({ kind: 'answer', answer: open, preload: false });
     expect(planSearch('open mo', { kind: 'none' }, undefined, true)).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false });
     expect(planSearch('open mode', { kind: 'none' }, undefined, true)).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false });
+    // A short last word with scores after another word ("zebra in"): only the other word is searched, at once.
+    expect(planSearch('zebra in', { kind: 'none' })).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false });
+    expect(planSearch('zebra in', { kind: 'none' }, undefined, false, true)).toEqual({ kind: 'search', delayMs: 0, preload: false });
   });
 
   it('are refused from an index that does not describe them properly', () => {

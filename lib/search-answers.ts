@@ -680,8 +680,9 @@ export type SearchPlan =
  * completed: when the reader types the rest of it, the answer is ready or on its way. (When every word of
  * `ahead` has stored scores, the box adds them up instead, lib/search-combine.ts.) `mayCombine`: the words so
  * far may end up added up (CommonAnswers.mayCombine), so Pagefind's chunks for them are not fetched meanwhile.
+ * `scoredLast`: the words are common words with others, the last one with stored scores (CommonAnswers.withOtherOf).
  */
-export function planSearch(text: string, common: CommonLookup, ahead?: string, mayCombine = false): SearchPlan {
+export function planSearch(text: string, common: CommonLookup, ahead?: string, mayCombine = false, scoredLast = false): SearchPlan {
   switch (common.kind) {
     case 'answer':
       // A word with stored scores, or a pair with its parts, is added up with the next word when that one is
@@ -696,6 +697,9 @@ export function planSearch(text: string, common: CommonLookup, ahead?: string, m
       if (ahead !== undefined) return { kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false, ahead };
       // Words on their way to ones that add up wait for the next key, as a word on its way to a common one does.
       if (mayCombine) return { kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false };
+      // A short last word with stored scores, ranked with other words' results (withOtherOf: "… tallo in"): nothing
+      // of it is searched, so there is nothing to wait for, as when every word has scores.
+      if (scoredLast) return { kind: 'search', delayMs: 0, preload: false };
       // The chunks of a short word are fetched during its pause, unless other words come before it: the reader
       // is then most likely typing a longer query on, and the chunks of its beginnings ("pr", "pra") are often
       // not those the word needs ("praka", at 10,000 articles: 34 kB of "luxvel praka"'s 313 kB).
