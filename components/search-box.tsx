@@ -29,8 +29,7 @@ const FIRST_COUNTS_AFTER_MS = 1000;
 const COUNTS_AFTER_MS = 300;
 
 /** `combine`: common words with other words, ranked from the words' stored scores (lib/search-worker.ts). */
-/** `typing`: asked on the key that made the text, without a pause (lib/search-worker.ts, splitsChunks). */
-type Query = { text: string; tag: string | undefined; combine?: WithOtherWord; typing?: boolean };
+type Query = { text: string; tag: string | undefined; combine?: WithOtherWord };
 /** `counted`: `tags` are the counts by tag already (counted from the stored tags). */
 type Results = { query: string; tag?: string; hits: SearchHit[]; total: number; tags: TagChoice[]; counted?: boolean };
 
@@ -94,7 +93,7 @@ function mark(name: string, query: string, at?: number) {
   performance.mark(`search:${name}`, { detail: query, startTime: at === undefined ? undefined : at - performance.timeOrigin });
 }
 
-const searchEngine: Engine<Query, Results> = async ({ text, tag, combine, typing }, _isStale, progress) => {
+const searchEngine: Engine<Query, Results> = async ({ text, tag, combine }, _isStale, progress) => {
   const worker = tag ? getTagsWorker() : getResultsWorker();
   if (!(await worker.ready)) throw new Error('Search could not start');
   mark('start', text);
@@ -111,7 +110,7 @@ const searchEngine: Engine<Query, Results> = async ({ text, tag, combine, typing
   };
   // What the build stored counts Pagefind's answers by tag, without its filter data (lib/search-worker.ts).
   const stored = tag ? undefined : commonAnswers?.combineIndex;
-  const request = { text, tag, withCounts: tag !== undefined, first: FIRST_RESULTS, shown: RESULTS_SHOWN, combine, stored, typing };
+  const request = { text, tag, withCounts: tag !== undefined, first: FIRST_RESULTS, shown: RESULTS_SHOWN, combine, stored };
   const answer = await worker.search(request, (first) => progress(toResults(first)));
   return answer && toResults(answer);
 };
@@ -276,7 +275,7 @@ export function SearchBox() {
     }
     if (plan.kind === 'wait') return searchWhenReady(text, plan.ready);
     if (plan.delayMs === 0) {
-      getScheduler().request({ text, tag: undefined, combine, typing: true });
+      getScheduler().request({ text, tag: undefined, combine });
       return;
     }
     // The pause waits for the reader, not for the network: the chunks the words will need start coming now

@@ -19,7 +19,7 @@ type Pending = {
 
 type PendingCount = { resolve: (tags: TagChoice[]) => void; reject: (error: Error) => void };
 
-export type SearchRequest = { text: string; tag?: string; withCounts: boolean; first: number; shown: number; combine?: WithOtherWord; stored?: CombineIndex; typing?: boolean };
+export type SearchRequest = { text: string; tag?: string; withCounts: boolean; first: number; shown: number; combine?: WithOtherWord; stored?: CombineIndex };
 
 export class SearchWorkerClient {
   /** Whether Pagefind started in the worker: false where no index was built (as under `next dev`). */

@@ -61,7 +61,7 @@ function fakePagefind(count: number, options: { failExcerptsFrom?: number } = {}
 }
 
 /** The client and the worker's handler wired together as a real Worker would be: messages arrive as tasks. */
-function connect(pagefind: Pagefind | undefined, options: Pick<SearchWorkerOptions, 'fetchFile' | 'pauseForKey'> = {}) {
+function connect(pagefind: Pagefind | undefined, options: Pick<SearchWorkerOptions, 'fetchFile'> = {}) {
   const listeners = { message: [] as ((event: { data: FromSearchWorker }) => void)[], error: [] as (() => void)[] };
   const receive = createSearchWorker({
     loadPagefind: async () => pagefind,
@@ -348,40 +348,6 @@ describe('the search worker and its client', () => {
       const answer = await client.search({ text: 'open luxh', withCounts: false, first: 4, shown: 8, combine, stored }, () => {});
       expect(answer?.withScores).toBeUndefined();
       expect(fake.searchedTerms).toEqual(['open luxh']);
-    });
-
-    it('waits for the next key before searching a word being typed that a chunk boundary splits, and never if the reader types on', async () => {
-      const fake = fakePagefind(20);
-      let resume = () => {};
-      const pauseForKey = vi.fn(() => new Promise<void>((resolve) => (resume = resolve)));
-      const { client } = connect(fake.pagefind, { ...files(), pauseForKey });
-      await client.ready;
-      const request = { withCounts: false, first: 4, shown: 8, stored, typing: true };
-      // "lux" begins words of the first chunk and of the next two: nothing is fetched while the next key may come.
-      const stale = client.search({ ...request, text: 'lux' }, () => {});
-      await vi.waitFor(() => expect(pauseForKey).toHaveBeenCalledTimes(1));
-      client.supersede();
-      await tick();
-      resume();
-      expect(await stale).toBeUndefined();
-      for (let i = 0; i < 4; i++) await tick();
-      expect(fake.preloaded).toEqual([]);
-      expect(fake.searchedTerms).toEqual([]);
-      // Every word beginning with "luxh" is in the second chunk: searched at once.
-      expect((await client.search({ ...request, text: 'luxh' }, () => {}))?.total).toBe(20);
-      expect(pauseForKey).toHaveBeenCalledTimes(1);
-      // The reader paused on "lux": searched after the pause; asked after one (not typing), at once.
-      const paused = client.search({ ...request, text: 'lux' }, () => {});
-      await vi.waitFor(() => expect(pauseForKey).toHaveBeenCalledTimes(2));
-      resume();
-      expect((await paused)?.total).toBe(20);
-      expect((await client.search({ ...request, text: 'lux', typing: false }, () => {}))?.total).toBe(20);
-      expect(pauseForKey).toHaveBeenCalledTimes(2);
-      // A common word with stored scores last is not searched by Pagefind: nothing to wait for.
-      const combine: WithOtherWord = { index: stored, words: [{ file: 'word-luxa.bin', pages: 20, chunks: ['en_1'], partners: [] }], others: ['praka'] };
-      await client.search({ ...request, text: 'praka lux', combine }, () => {});
-      expect(pauseForKey).toHaveBeenCalledTimes(2);
-      expect(fake.searchedTerms.slice(0, 3)).toEqual(['luxh', 'lux', 'lux']);
     });
 
     it('preloads an unfinished last word only when the word it becomes is in the chunk Pagefind would fetch', async () => {

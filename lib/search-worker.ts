@@ -12,7 +12,7 @@
 // meant 9,995 results cloned across threads per keystroke, then 9,995 `releaseData` messages back and forth
 // once the garbage collector ran. Measured on the 10,000-article index (BENCHMARKS.md): Pagefind's search
 // plus four excerpts took 117–263 ms through its worker and 70–139 ms here, for the same query.
-import { SHORT_WORD_PAUSE_MS, tagChoices, toSearchHit, type Pagefind, type PagefindResponse, type SearchHit, type TagChoice } from './search';
+import { tagChoices, toSearchHit, type Pagefind, type PagefindResponse, type SearchHit, type TagChoice } from './search';
 import { pagefindWord, type CombineIndex, type WordPostings } from './search-combine';
 import { prefixFitsOneChunk } from './pagefind-meta';
 import { CombinedSearch, dataOfResults, type BundleFetch, type OtherWordData, type OtherWordResult } from './search-combine-client';
@@ -34,9 +34,8 @@ export type ToSearchWorker =
    * results are ranked with the common words' scores (lib/search-combine-client.ts), instead of a search of all
    * the words, which would fetch the common words' index chunks, the heaviest of the index. `stored`: what the
    * build stored (lib/search-combine.ts), whose tags count any answer by tag without Pagefind's filter data.
-   * `typing`: asked on the key that made the text, whose last word may be unfinished (see splitsChunks).
    */
-  | { kind: 'search'; id: number; text: string; tag?: string; withCounts: boolean; first: number; shown: number; combine?: WithOtherWord; stored?: CombineIndex; typing?: boolean }
+  | { kind: 'search'; id: number; text: string; tag?: string; withCounts: boolean; first: number; shown: number; combine?: WithOtherWord; stored?: CombineIndex }
   /** Every search asked before this is stale: the reader typed on. */
   | { kind: 'superseded' }
   /** Counts by tag of a query's results. */
@@ -90,8 +89,6 @@ export type SearchWorkerOptions = {
   yieldToMessages?: () => Promise<void>;
   /** Waits before fetching the excerpts of the results below the first ones (REST_AFTER_MS). */
   pauseBeforeRest?: () => Promise<void>;
-  /** Waits for the next key before searching a last word whose index chunks it would most likely not need (SHORT_WORD_PAUSE_MS). */
-  pauseForKey?: () => Promise<void>;
   now?: () => number;
   /** Reads a file of the search bundle, for the common words' stored scores (`combine`). */
   fetchFile?: BundleFetch;
@@ -123,7 +120,6 @@ export function createSearchWorker({
   post,
   yieldToMessages = () => new Promise((resolve) => setTimeout(resolve, 0)),
   pauseBeforeRest = () => new Promise((resolve) => setTimeout(resolve, REST_AFTER_MS)),
-  pauseForKey = () => new Promise((resolve) => setTimeout(resolve, SHORT_WORD_PAUSE_MS)),
   now = () => performance.timeOrigin + performance.now(),
   fetchFile,
   combineDir = 'common',
@@ -208,27 +204,8 @@ export function createSearchWorker({
     return { total: ranked.total, tags, searchedAt, load };
   }
 
-  /**
-   * Whether the last word, still being typed, is one Pagefind would search (not a common word with stored scores)
-   * and a chunk boundary falls among the words beginning with it (preloadable): the finished word is then most
-   * likely in another index chunk than the one its search fetches now. At 10,000 articles "memory luxs" fetched
-   * two chunks (72 kB) that "memory luxstolux" does not need, one key before the reader typed on.
-   */
-  async function splitsChunks({ text, typing, combine, stored }: Extract<ToSearchWorker, { kind: 'search' }>): Promise<boolean> {
-    if (!typing) return false;
-    const last = pagefindWord(text.trim().split(/\s+/).at(-1) ?? '');
-    if (combine && !combine.others.includes(last)) return false;
-    return (await preloadable(text, combinedFor(stored ?? combine?.index))) !== text;
-  }
-
   async function answer(pagefind: Pagefind, message: Extract<ToSearchWorker, { kind: 'search' }>) {
     const { id, text, tag, withCounts, shown } = message;
-    // Such a word waits for the next key as a short word does (lib/search.ts, searchDelayMs); a key typed
-    // meanwhile makes the search stale, and it is never made.
-    if (await splitsChunks(message)) {
-      await pauseForKey();
-      if (id <= staleThrough) return;
-    }
     if (message.combine && tag === undefined && !withCounts) {
       const ranked = await rankWithOther(pagefind, id, shown, message.combine).catch(() => undefined);
       if (ranked === 'stale') return;
