@@ -35,10 +35,10 @@ export const PAGE_TABLE_SHARD = 128;
  * order depends on every match of the query, so Pagefind's own score for such a page changes with the order the
  * words are typed in ("and the model open" 3.06, "open model the and" 2.73, the sum 2.47). Measured on this
  * site's articles (scripts/score-sums.mts), among the queries the box adds up: 1 of 151 pairs of twenty common
- * words, 10 of 300 triples, 23 of 300 fours, 18 of 100 fives and 30 of 100 sixes have one such page (one or two
- * pages of the query's 4–5 on average); at 10,000 synthetic articles, none. Five, since queries of five words
- * drawn from headlines went to Pagefind whole at 10,000 articles and fetched 430–730 kB; a sixth word would make
- * a page otherwise than Pagefind's typed order in nearly a third of the queries. The build checks queries of two
+ * words, 10 of 300 triples, 23 of 300 fours, 18 of 100 fives and 30 of 100 sixes have one such page (of the 4–5
+ * pages a query finds among the 9 articles); at 10,000 synthetic articles, none. Five, since queries of five words
+ * drawn from headlines went to Pagefind whole at 10,000 articles and fetched 430–730 kB; with a sixth word, nearly a
+ * third of the queries would have a page scored otherwise than in Pagefind's typed order. The build checks queries of two
  * to five words against Pagefind and fails a check unless every page that differs is one whose score Pagefind
  * itself gives differently in another order (checkCombined).
  */
