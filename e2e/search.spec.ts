@@ -402,6 +402,23 @@ test('a compound word’s parts with a third word ("open source model") are adde
   expect((await shownResults(page)).map((row) => row.marks)).toEqual(marksShownOf(pagefind));
 });
 
+test('five common words are added up from their stored scores, without Pagefind: its answer', async ({ page }) => {
+  const query = 'open language model training data';
+  await page.goto('/tags');
+  await focusWithSlash(page);
+  await page.keyboard.type(query, { delay: 60 });
+  const status = page.getByRole('status');
+  await expect(status).toContainText(new RegExp(`^\\d+ articles? for “${query}”$`));
+  const marks = await searchMarks(page);
+  expect(marks).toContain(`search:combined ${query}`);
+  expect(marks.filter((mark) => mark === `search:start ${query}` || mark === `search:ahead ${query}`)).toEqual([]);
+  const pagefind = await pagefindsOwnAnswer(page, query);
+  expect(pagefind.total).toBeGreaterThan(0);
+  await expect(status).toHaveText(`${pagefind.total} ${pagefind.total === 1 ? 'article' : 'articles'} for “${query}”`);
+  await expect.poll(async () => (await shownResults(page)).map((row) => row.href)).toEqual(pagefind.urls);
+  expect((await shownResults(page)).map((row) => row.marks)).toEqual(marksShownOf(pagefind));
+});
+
 test('a common phrase of the articles ("Llama 2") gets the answer the build stored for it, Pagefind’s own', async ({ page }) => {
   // "2" is a word of one character, which has no stored scores to add up: the build asked Pagefind for the phrase.
   await page.goto('/tags');
