@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import Link from 'next/link';
-import { RESULTS_SHOWN, SEARCH_BUNDLE_PATH, SHORT_WORD_PAUSE_MS, isSearchable, isSearchShortcut, toSearchHit, type SearchHit, type TagChoice } from '@/lib/search';
+import { RESULTS_SHOWN, SEARCH_BUNDLE_PATH, SHORT_WORD_PAUSE_MS, isSearchable, isSearchShortcut, lastWordOf, toSearchHit, type SearchHit, type TagChoice } from '@/lib/search';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, CommonAnswers, planSearch, type CommonAnswer } from '@/lib/search-answers';
 import { CombinedSearch, fetchBundleFile } from '@/lib/search-combine-client';
 import { pagefindWord, type CombineIndex, type WordPostings } from '@/lib/search-combine';
@@ -266,7 +266,7 @@ export function SearchBox() {
     // Common words with other words: Pagefind searches only those, each alone (lib/search-worker.ts).
     const withOther = lookup.kind === 'answer' || lookup.kind === 'loading' ? undefined : answers.withOtherOf(text);
     if (withOther && 'ready' in withOther) return searchWhenReady(text, withOther.ready);
-    const scoredLast = withOther !== undefined && !withOther.others.includes(pagefindWord(text.trim().split(/\s+/).at(-1)!));
+    const scoredLast = withOther !== undefined && !withOther.others.includes(pagefindWord(lastWordOf(text)));
     const plan = planSearch(text, lookup, answers.aheadOf(text), answers.mayCombine(text), scoredLast);
     const combine = plan.kind === 'search' ? withOther : undefined;
     if (plan.kind === 'answer') {

@@ -186,7 +186,7 @@ export function searchDelayMs(text: string): number {
 }
 
 /** The word being typed: what the box decides by. */
-function lastWordOf(text: string): string {
+export function lastWordOf(text: string): string {
   return text.trim().split(/\s+/).at(-1) ?? '';
 }
 
