@@ -631,7 +631,10 @@ test.describe('on a static host', () => {
     await page.keyboard.type(' open', { delay: 40 });
     await expect(page.getByRole('status')).toContainText(/^\d+ articles? for “model open”$/);
     expect(await searchMarks(page)).toContain('search:combined model open');
-    expect(fetched.filter((file) => /^\/pagefind\/common\/word-[0-9a-f]+\.bin$/.test(file))).toHaveLength(2);
+    // The two words' files. The page and the worker may each read one (a pause on "model op" has the worker rank
+    // it): in a reader's browser the second read comes from its cache (a server's log shows one request per file),
+    // but routing, which these tests use for remote images, turns the browser's cache off, so files are counted once.
+    expect(new Set(fetched.filter((file) => /^\/pagefind\/common\/word-[0-9a-f]+\.bin$/.test(file))).size).toBe(2);
     expect(fetched.filter((file) => file.startsWith('/pagefind/fragment/')).length).toBeGreaterThan(0);
   });
 });
