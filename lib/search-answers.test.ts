@@ -374,7 +374,7 @@ describe('what the box does with a query', () => {
 });
 
 describe('several common words added up from their stored scores', () => {
-  const combine: CombineIndex = { version: COMBINE_VERSION, indexed: 100, fields: [{ name: 'title', weight: 5 }], table: ['pages-a.bin'], tags: 'tags-a.bin', meta: 'pagefind.en_a.pf_meta' };
+  const combine: CombineIndex = { version: COMBINE_VERSION, indexed: 100, fields: [{ name: 'title', weight: 5 }], tags: 'tags-a.bin', meta: 'pagefind.en_a.pf_meta' };
   // Each word's forms in one index chunk of its own, except "weights", whose forms spill into the chunk of "tokens".
   // "data" is part of compound words with "code" ("data-and-code").
   const withScores = (total: number, file: string, chunks = [`en_${file}`], partners: string[] = []): CommonAnswer => ({ ...answer(total), combine: { file, pages: total, chunks, partners } });
@@ -603,9 +603,10 @@ describe('several common words added up from their stored scores', () => {
   });
 
   it('are refused from an index that does not describe them properly', () => {
-    const broken = { ...combine, table: [] };
-    expect(parseCommonAnswersIndex({ version: 1, shards: {}, combine: broken })).toEqual({ version: 1, shards: {} });
-    expect(parseCommonAnswersIndex({ version: 1, shards: {}, combine: { ...combine, table: ['../x.bin'] } })).toEqual({ version: 1, shards: {} });
+    // Files of another version, which a box of this build must not read (the page table of version 3).
+    expect(parseCommonAnswersIndex({ version: 1, shards: {}, combine: { ...combine, version: 3, table: ['pages-a.bin'] } })).toEqual({ version: 1, shards: {} });
+    expect(parseCommonAnswersIndex({ version: 1, shards: {}, combine: { ...combine, tags: '../x.bin' } })).toEqual({ version: 1, shards: {} });
+    expect(parseCommonAnswersIndex({ version: 1, shards: {}, combine: { ...combine, indexed: 0 } })).toEqual({ version: 1, shards: {} });
     expect(parseCommonAnswersIndex({ version: 1, shards: {}, combine: { ...combine, tags: undefined } })).toEqual({ version: 1, shards: {} });
     expect(parseCommonAnswersIndex({ version: 1, shards: {}, combine })).toEqual({ version: 1, shards: {}, combine });
     const shard = parseCommonAnswersShard({ model: { ...answer(3), combine: { file: '../../etc.bin', pages: 3 } } });

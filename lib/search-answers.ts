@@ -17,7 +17,7 @@
 // few answers for words beginning "mo", and a pair's by those of its first word ("op+" for "open source");
 // an index names the files that exist (no request that would fail).
 import { isWorthPreloading, searchDelayMs, SHORT_WORD_PAUSE_MS, type PagefindResultData, type TagChoice } from './search';
-import { COMBINE_MAX_WORDS, COMBINE_VERSION, PAGE_TABLE_SHARD, addsUp, areIndependentWords, pagefindWord, queryWordsOf, resolveChunks, shareCompounds, type CombineIndex, type PairPostings, type WordPostings } from './search-combine';
+import { COMBINE_MAX_WORDS, COMBINE_VERSION, addsUp, areIndependentWords, pagefindWord, queryWordsOf, resolveChunks, shareCompounds, type CombineIndex, type PairPostings, type WordPostings } from './search-combine';
 import type { WithOtherWord } from './search-worker';
 
 /**
@@ -317,14 +317,13 @@ const FILE_NAME = /^[\w-]+\.bin$/;
 
 function parseCombineIndex(value: unknown): CombineIndex | undefined {
   if (!isRecord(value) || value.version !== COMBINE_VERSION) return undefined;
-  const { indexed, fields, table, tags, meta } = value;
+  const { indexed, fields, tags, meta } = value;
   if (typeof tags !== 'string' || !FILE_NAME.test(tags)) return undefined;
   // Pagefind's metadata file, at the bundle's root: a plain name, nothing that could point elsewhere.
   if (typeof meta !== 'string' || !/^pagefind\.[\w-]+\.pf_meta$/.test(meta)) return undefined;
   if (!Number.isInteger(indexed) || (indexed as number) < 1) return undefined;
   if (!Array.isArray(fields) || fields.length > 8 || !fields.every((field) => isRecord(field) && typeof field.name === 'string' && typeof field.weight === 'number')) return undefined;
-  if (!Array.isArray(table) || table.length !== Math.ceil((indexed as number) / PAGE_TABLE_SHARD) || !table.every((file) => typeof file === 'string' && FILE_NAME.test(file))) return undefined;
-  return { version: COMBINE_VERSION, indexed: indexed as number, fields: fields as CombineIndex['fields'], table: table as string[], tags, meta };
+  return { version: COMBINE_VERSION, indexed: indexed as number, fields: fields as CombineIndex['fields'], tags, meta };
 }
 
 function isWordPostings(value: unknown): value is WordPostings {

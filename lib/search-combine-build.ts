@@ -8,7 +8,6 @@ import { tagChoices, type Pagefind } from './search';
 import {
   COMBINE_MAX_WORDS,
   COMBINE_VERSION,
-  PAGE_TABLE_SHARD,
   addsUp,
   areIndependentWords,
   coverageBoost,
@@ -359,10 +358,6 @@ export class CombineBuilder {
       files.set(name, await packed(bytes));
       return name;
     };
-    const table: string[] = [];
-    for (let from = 0; from < ids.length; from += PAGE_TABLE_SHARD) {
-      table.push(await named('pages', new TextEncoder().encode(JSON.stringify(ids.slice(from, from + PAGE_TABLE_SHARD)))));
-    }
     const tagsOf = (id: string) => (this.fragments.exists(id) ? (this.fragments.words(id).fragment.filters.tag ?? []) : []);
     const names = [...new Set(ids.flatMap(tagsOf))].sort();
     const pageTags: PageTags = { names, pages: ids.map((id) => tagsOf(id).map((tag) => names.indexOf(tag))) };
@@ -407,7 +402,7 @@ export class CombineBuilder {
       postings.set(word, { file, pages: entries.length, chunks, partners: [...allPartners].sort(), ...(Object.keys(variants).length ? { variants } : {}) });
     }
     const fields = fieldNames.map((name) => ({ name, weight: metaWeightOf(name) }));
-    return { index: { version: COMBINE_VERSION, indexed: this.indexed, fields, table, tags, meta: this.meta!.file }, postings, files, skipped: this.skipped, weighed: this.weighed };
+    return { index: { version: COMBINE_VERSION, indexed: this.indexed, fields, tags, meta: this.meta!.file }, postings, files, skipped: this.skipped, weighed: this.weighed };
   }
 }
 

@@ -3,7 +3,6 @@
 import { chunksOfWord, decodePagefindMeta, type PagefindMeta } from './pagefind-meta';
 import { PAGEFIND_OPTIONS, SEARCH_BUNDLE_PATH, tagChoices, type PagefindResultData, type TagChoice } from './search';
 import {
-  PAGE_TABLE_SHARD,
   resolveChunks,
   countTags,
   decodePageTags,
@@ -59,12 +58,11 @@ export async function packed(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /**
- * Fetches and keeps what queries need: each word's scores once, each page-table file once, each page's
+ * Fetches and keeps what queries need: each word's scores once, Pagefind's metadata once, each page's
  * fragment once. A file that is missing or does not parse fails the answer (the box then asks Pagefind).
  */
 export class CombinedSearch {
   private readonly postings = new Map<string, Promise<DecodedPostings>>();
-  private readonly tables = new Map<number, Promise<string[]>>();
   private readonly fragments = new Map<string, Promise<Fragment>>();
   private tagsFile: Promise<PageTags> | undefined;
   private pagefindMeta: Promise<PagefindMeta> | undefined;
@@ -73,7 +71,7 @@ export class CombinedSearch {
   constructor(
     private readonly index: CombineIndex,
     private readonly fetchFile: BundleFetch,
-    /** Where the word files and the page table are, under the bundle. */
+    /** Where the word files and the pages' tags are, under the bundle. */
     private readonly dir: string,
   ) {}
 
@@ -260,23 +258,15 @@ export class CombinedSearch {
     return this.tagsFile;
   }
 
-  /** The page's Pagefind id (its fragment's name). */
+  /**
+   * The page's Pagefind id (its fragment's name), from Pagefind's metadata, which numbers the pages: the scores
+   * of a word need that file anyway (a file of weights is scored with the pages' lengths), so naming the first
+   * results' pages costs no request, and their excerpts are fetched as soon as they are ranked.
+   */
   async pageId(page: number): Promise<string> {
-    const shard = Math.floor(page / PAGE_TABLE_SHARD);
-    let table = this.tables.get(shard);
-    if (!table) {
-      const file = this.index.table[shard];
-      if (file === undefined) throw new Error(`no page table file for page ${page}`);
-      table = this.load(`${this.dir}/${file}`).then((bytes) => {
-        const ids: unknown = JSON.parse(new TextDecoder().decode(bytes));
-        if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && /^[\w-]+$/.test(id))) throw new Error(`${file} is not a page table`);
-        return ids as string[];
-      });
-      this.tables.set(shard, table);
-      table.catch(() => this.tables.delete(shard));
-    }
-    const id = (await table)[page % PAGE_TABLE_SHARD];
-    if (id === undefined) throw new Error(`page ${page} is not in the page table`);
+    const id = (await this.meta()).pages[page];
+    // It names a file to fetch: a plain name, as Pagefind writes them, nothing that could point elsewhere.
+    if (id === undefined || !/^[\w-]+$/.test(id)) throw new Error(`page ${page} is not in Pagefind’s metadata`);
     return id;
   }
 

@@ -20,10 +20,7 @@
 import { stemFloor } from './pagefind-meta';
 
 /** Bumped whenever the files change shape: a box never reads files of another version. */
-export const COMBINE_VERSION = 3;
-
-/** Pages per file of the page table: the box fetches the few files that hold its first results. */
-export const PAGE_TABLE_SHARD = 128;
+export const COMBINE_VERSION = 4;
 
 /**
  * The most words added up at once (a stored pair's two parts count as its two words). Beyond five, a reader is
@@ -48,15 +45,14 @@ export const COMBINE_MAX_WORDS = 5;
  * In the common answers' index (lib/search-answers.ts): the total number of pages Pagefind indexed (its IDF
  * needs it), the metadata fields and their weight in Pagefind's ranking, and the files. Pages are numbered in
  * the order of Pagefind's own metadata file, `meta` (lib/pagefind-meta.ts): a box that has loaded Pagefind has
- * that file already and numbers any of Pagefind's results from it, with no page table of ours to fetch.
+ * that file already, and finds in it both the number of any of Pagefind's results and the id (the fragment's
+ * name) of any page it ranks, with no page table of ours to fetch.
  */
 export type CombineIndex = {
   version: typeof COMBINE_VERSION;
   /** The pages Pagefind indexed, all numbered. */
   indexed: number;
   fields: { name: string; weight: number }[];
-  /** File names, in order: file i holds the Pagefind ids of pages i × PAGE_TABLE_SHARD onwards. */
-  table: string[];
   /** The file of every page's tags, to count results by tag (PageTags). */
   tags: string;
   /** Pagefind's metadata file the pages are numbered by, under the bundle ("pagefind.en_3adeba7e8a.pf_meta"). */

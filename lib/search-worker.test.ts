@@ -84,7 +84,7 @@ function connect(pagefind: Pagefind | undefined, options: Pick<SearchWorkerOptio
 
 describe('the search worker and its client', () => {
   const withOther: WithOtherWord = {
-    index: { version: COMBINE_VERSION, indexed: 20, fields: [], table: ['pages-a.bin'], tags: 'tags-a.bin', meta: 'pagefind.en_a.pf_meta' },
+    index: { version: COMBINE_VERSION, indexed: 20, fields: [], tags: 'tags-a.bin', meta: 'pagefind.en_a.pf_meta' },
     words: [{ file: 'word-open.bin', pages: 20, chunks: ['en_1'], partners: [] }],
     others: ['luxvel'],
   };
@@ -293,7 +293,7 @@ describe('the search worker and its client', () => {
     // Thirty pages, numbered in Pagefind's order (here backwards), of which the fake Pagefind finds p0–p19: even
     // pages are tagged AI, every third Policy.
     const pages = Array.from({ length: 30 }, (_, i) => `p${29 - i}`);
-    const stored: CombineIndex = { version: COMBINE_VERSION, indexed: 30, fields: [], table: ['pages-a.bin'], tags: 'tags-a.bin', meta: 'pagefind.en_a.pf_meta' };
+    const stored: CombineIndex = { version: COMBINE_VERSION, indexed: 30, fields: [], tags: 'tags-a.bin', meta: 'pagefind.en_a.pf_meta' };
     const chunks = [
       { from: '01', to: 'luxgan', hash: 'en_1' },
       { from: 'luxganb', to: 'luxqua', hash: 'en_2' },
