@@ -206,11 +206,14 @@ async function measure(query: string): Promise<Measure> {
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${port}/tags`, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
-  const bytes: { url: string; size: number; at: number }[] = [];
+  // `size`: what came over the network (a response from the browser's cache counts 0). `started`, `ended`: when
+  // the request left and its response ended, on the page's clock (ms since the epoch).
+  const bytes: { url: string; size: number; at: number; started: number; ended: number }[] = [];
   page.on('requestfinished', async (request) => {
     const at = Date.now();
     const sizes = await request.sizes();
-    bytes.push({ url: request.url(), size: sizes.responseBodySize + sizes.responseHeadersSize, at });
+    const timing = request.timing();
+    bytes.push({ url: request.url(), size: sizes.responseBodySize + sizes.responseHeadersSize, at, started: timing.startTime, ended: timing.startTime + timing.responseEnd });
   });
   // A key pressed before React has hydrated the box goes nowhere: "/" until the box has the focus.
   for (let i = 0; i < 50; i++) {
@@ -251,7 +254,10 @@ async function measure(query: string): Promise<Measure> {
   const searchBytes = bytes.filter((entry) => entry.url.includes('/pagefind/')).reduce((sum, entry) => sum + entry.size, 0);
   const totalBytes = bytes.reduce((sum, entry) => sum + entry.size, 0);
   if (process.env.BENCH_VERBOSE === '2') {
-    console.log(bytes.filter((entry) => entry.url.includes('/pagefind/')).map((entry) => `${entry.at - resultsAt} ms ${entry.url.replace(/.*\/pagefind\//, '')} ${entry.size}`).join('\n'));
+    // Each file of the search, from the request to the end of its response, in ms from the last key.
+    const lastKeyAt = Number(await page.evaluate('performance.timeOrigin + window.lastKey'));
+    const since = (at: number) => Math.round(at - lastKeyAt);
+    console.log(bytes.filter((entry) => entry.url.includes('/pagefind/')).map((entry) => `${since(entry.started)} → ${since(entry.ended)} ms ${entry.url.replace(/.*\/pagefind\//, '')} ${entry.size}`).join('\n'));
   }
   const byKind: Record<string, number> = {};
   for (const entry of bytes) {
