@@ -114,7 +114,7 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
       }
     };
     const answered = await mapInBatches(words, 16, (word) => answerOf(word, async (results) => builder?.measure(word, results)), () => renewPagefindModule(bundleUrl));
-    /** Files read back as the box reads them: the word files and page table from memory, the fragments from disk. */
+    /** Files read back as the box reads them: the word files and pages' tags from memory, Pagefind's own files from disk. */
     const readFrom = (files: CombineFiles) => async (file: string) => {
       const name = file.startsWith(`${COMMON_ANSWERS_DIR}/`) ? file.slice(COMMON_ANSWERS_DIR.length + 1) : undefined;
       if (name !== undefined && files.files.has(name)) return files.files.get(name);
