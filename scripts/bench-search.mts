@@ -187,6 +187,9 @@ async function typeAndWait(page: Page, query: string): Promise<number> {
     window.longTasks = [];
     new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => [Math.round(e.startTime), Math.round(e.duration)]))).observe({ type: 'longtask' });
   })()`);
+  // Playwright injects its own script (330 kB) into the page the first time it waits for a function: done now, not
+  // on the page's main thread between the last key and the results (a trace showed 12 ms of it there).
+  await page.waitForFunction('true');
   await page.keyboard.type(query, { delay: TYPING_DELAY_MS });
   try {
     const handle = await page.waitForFunction(`window.seenAt[${JSON.stringify(query)}]`, undefined, { polling: 50, timeout: 30_000 });
@@ -221,7 +224,16 @@ async function measure(query: string): Promise<Measure> {
     if (await page.evaluate(`document.activeElement?.getAttribute('type') === 'search'`)) break;
     await page.waitForTimeout(100);
   }
+  // BENCH_TRACE=<file prefix>: a Chromium trace of the typing, to see where the main thread's time goes.
+  if (process.env.BENCH_TRACE) {
+    const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing'];
+    await browser.startTracing(page, { path: `${process.env.BENCH_TRACE}-${query.replaceAll(' ', '-')}-${Date.now()}.json`, categories });
+  }
   const latencyMs = await typeAndWait(page, query);
+  if (process.env.BENCH_TRACE) {
+    await page.waitForTimeout(300);
+    await browser.stopTracing();
+  }
   const resultsAt = Date.now();
   // Where the time went, from the search box's performance marks for the final query. A string: tsx would
   // wrap the named helpers of a function with one the page does not have.
