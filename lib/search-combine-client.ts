@@ -18,7 +18,7 @@ import {
   type DecodedPostings,
   type CombinedWord,
   type Fragment,
-  type PageTags,
+  type DecodedPageTags,
   type RankedPage,
   type WeightedLocation,
   type WordPostings,
@@ -64,7 +64,7 @@ export async function packed(bytes: Uint8Array): Promise<Uint8Array> {
 export class CombinedSearch {
   private readonly postings = new Map<string, Promise<DecodedPostings>>();
   private readonly fragments = new Map<string, Promise<Fragment>>();
-  private tagsFile: Promise<PageTags> | undefined;
+  private tagsFile: Promise<DecodedPageTags> | undefined;
   private pagefindMeta: Promise<PagefindMeta> | undefined;
   private numbers: Promise<Map<string, number>> | undefined;
 
@@ -248,7 +248,7 @@ export class CombinedSearch {
     void this.pageTags().catch(() => undefined);
   }
 
-  private pageTags(): Promise<PageTags> {
+  private pageTags(): Promise<DecodedPageTags> {
     this.tagsFile ??= this.load(`${this.dir}/${this.index.tags}`).then((bytes) => {
       const parsed = decodePageTags(bytes, this.index.indexed);
       if (!parsed) throw new Error(`${this.index.tags} is not this build’s page tags`);

@@ -7,6 +7,7 @@ import {
   areIndependentWords,
   countTags,
   decodePageTags,
+  tagsOfPage,
   decodePostings,
   encodePageTags,
   encodePostings,
@@ -182,7 +183,9 @@ describe('counting results by tag', () => {
   it('reads back what was written, with more than 255 tags too', () => {
     const names = Array.from({ length: 300 }, (_, i) => `tag ${i}`);
     const pages = [[0, 299], [], [256]];
-    expect(decodePageTags(encodePageTags({ names, pages }), 3)).toEqual({ names, pages });
+    const decoded = decodePageTags(encodePageTags({ names, pages }), 3)!;
+    expect(decoded.names).toEqual(names);
+    expect([0, 1, 2].map((page) => tagsOfPage(decoded, page))).toEqual(pages);
   });
 
   it('refuses a file of another build or a damaged one', () => {

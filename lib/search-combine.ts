@@ -62,11 +62,28 @@ export type CombineIndex = {
 /** Every page's tags (Pagefind's `tag` filter), as indexes into `names`. */
 export type PageTags = { names: string[]; pages: number[][] };
 
+/**
+ * PageTags as the box reads them: page p's tags are `tags[offsets[p]]` up to `tags[offsets[p + 1]]`. Two flat
+ * arrays rather than an array per page: the box decodes the file and counts a query's results while the first
+ * results' excerpts come (10,000 pages: 7–12 ms to decode as arrays per page, 3–5 ms to count 9,299 results, the
+ * first time, in Node; a fraction of that flat).
+ */
+export type DecodedPageTags = { names: string[]; offsets: Uint32Array; tags: Uint16Array };
+
 /** The results counted by tag, as Pagefind's `totalFilters` counts them. */
-export function countTags(pageTags: PageTags, pages: ArrayLike<number>): Record<string, number> {
-  const counts = new Array<number>(pageTags.names.length).fill(0);
-  for (let i = 0; i < pages.length; i++) for (const tag of pageTags.pages[pages[i]!] ?? []) counts[tag]!++;
-  return Object.fromEntries(pageTags.names.map((name, i) => [name, counts[i]!]));
+export function countTags({ names, offsets, tags }: DecodedPageTags, pages: ArrayLike<number>): Record<string, number> {
+  const counts = new Uint32Array(names.length);
+  for (let i = 0; i < pages.length; i++) {
+    const page = pages[i]!;
+    if (page + 1 >= offsets.length) continue;
+    for (let k = offsets[page]!; k < offsets[page + 1]!; k++) counts[tags[k]!]!++;
+  }
+  return Object.fromEntries(names.map((name, i) => [name, counts[i]!]));
+}
+
+/** One page's tags, as indexes into `names`. */
+export function tagsOfPage({ offsets, tags }: DecodedPageTags, page: number): number[] {
+  return Array.from(tags.subarray(offsets[page], offsets[page + 1]));
 }
 
 /**
@@ -88,7 +105,7 @@ export function encodePageTags({ names, pages }: PageTags): Uint8Array {
   return out;
 }
 
-export function decodePageTags(bytes: Uint8Array, count: number): PageTags | undefined {
+export function decodePageTags(bytes: Uint8Array, count: number): DecodedPageTags | undefined {
   const newline = bytes.indexOf(10);
   let names: unknown;
   try {
@@ -98,20 +115,23 @@ export function decodePageTags(bytes: Uint8Array, count: number): PageTags | und
   }
   if (newline < 0 || !Array.isArray(names) || !names.every((name) => typeof name === 'string')) return undefined;
   const wide = names.length > 255;
-  const pages: number[][] = [];
+  const offsets = new Uint32Array(count + 1);
+  // At most one tag a byte: the file's length bounds the number of tags.
+  const tags = new Uint16Array(bytes.length - newline);
   let at = newline + 1;
-  while (pages.length < count && at < bytes.length) {
-    const count = bytes[at++]!;
-    const tags: number[] = [];
-    for (let i = 0; i < count; i++) {
+  let total = 0;
+  let page = 0;
+  for (; page < count && at < bytes.length; page++) {
+    const many = bytes[at++]!;
+    for (let i = 0; i < many; i++) {
       const tag = wide ? bytes[at]! | (bytes[at + 1]! << 8) : bytes[at]!;
       at += wide ? 2 : 1;
       if (tag >= names.length) return undefined;
-      tags.push(tag);
+      tags[total++] = tag;
     }
-    pages.push(tags);
+    offsets[page + 1] = total;
   }
-  return pages.length === count && at === bytes.length ? { names: names as string[], pages } : undefined;
+  return page === count && at === bytes.length ? { names: names as string[], offsets, tags: tags.slice(0, total) } : undefined;
 }
 
 /**
