@@ -256,6 +256,9 @@ export function SearchBox() {
     }
     const answers = getCommonAnswers();
     answers.pairsAfter(text);
+    // A short common word's scores come with its group, which the next line asks for, not after it ("safety ai").
+    const short = answers.shortScoresOf(text);
+    if (short && answers.combineIndex) getCombinedSearch(answers.combineIndex).prefetch(short);
     const combination = answers.combinationOf(text);
     if (combination.kind === 'words') return void showCombined(text, combination.index, combination.words);
     if (combination.kind === 'loading') return searchWhenReady(text, combination.ready);

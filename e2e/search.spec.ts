@@ -247,6 +247,23 @@ async function serveAsHeavy(page: Page, heavy: string[], { scores }: { scores: b
   });
 }
 
+test('a short common word after another has its scores fetched with its group, not once the group has come', async ({ page }) => {
+  // The index names the scores of the common words of one or two characters ("ai"), whose group only the second
+  // character can ask for: a request fewer between the last key and the results.
+  const index = (await (await page.request.get('/pagefind/common/index.json')).json()) as { shards: Record<string, string>; short?: Record<string, { file: string }> };
+  const scores = `/pagefind/common/${index.short!.ai!.file}`;
+  const group = `/pagefind/common/${index.shards.ai}`;
+  const events: string[] = [];
+  page.on('request', (request) => events.push(`asked ${new URL(request.url()).pathname}`));
+  page.on('requestfinished', (request) => events.push(`came ${new URL(request.url()).pathname}`));
+  await page.goto('/tags');
+  await searchFor(page, 'model ai');
+  await expect(page.getByRole('status')).toContainText(/^\d+ articles? for “model ai”$/);
+  expect(await searchMarks(page)).toContain('search:combined model ai');
+  expect(events).toContain(`asked ${scores}`);
+  expect(events.indexOf(`asked ${scores}`)).toBeLessThan(events.indexOf(`came ${group}`));
+});
+
 test('several common words are added up from their stored scores, and that is Pagefind’s own answer', async ({ page }) => {
   await serveAsHeavy(page, ['open', 'model'], { scores: true });
   const fetched: { path: string; at: number }[] = [];

@@ -393,6 +393,9 @@ describe('several common words added up from their stored scores', () => {
       ...['data', 'code', 'paper', 'safety', 'tokens', 'users', 'billion', 'europe'].map((word): [string, CommonAnswer] => [word, withScores(40, `word-${word}.bin`, undefined, word === 'data' ? ['and', 'code', 'dataandcode'] : [])]),
       // Stored whole, as it is typed ("code data" is not), with the parts to add it up with a third word.
       ['data code', { ...answer(30), pair: dataCode }],
+      // Short common words: one with scores, one without.
+      ['ai', withScores(25, 'word-ai.bin')],
+      ['an', answer(90)],
     ]),
     fakeHash,
     combine,
@@ -416,6 +419,30 @@ describe('several common words added up from their stored scores', () => {
     }
     return store;
   }
+
+  it('of a short common word are named in the index, to be fetched with its group after other words', async () => {
+    expect((files[COMMON_ANSWERS_INDEX] as { short?: unknown }).short).toEqual({ ai: { file: 'word-ai.bin', pages: 25 } });
+    const store = await loaded();
+    // Its group ("ai") has not come, and need not have: the file is known.
+    expect(store.shortScoresOf('safety ai')).toEqual({ file: 'word-ai.bin', pages: 25 });
+    expect(store.shortScoresOf('Safety,  AI')).toEqual({ file: 'word-ai.bin', pages: 25 });
+    // Alone, its stored answer shows without scores; a word without scores, or a longer one, is not named.
+    expect(store.shortScoresOf('ai')).toBeUndefined();
+    expect(store.shortScoresOf('safety an')).toBeUndefined();
+    expect(store.shortScoresOf('safety model')).toBeUndefined();
+    expect(store.shortScoresOf('safety ai ')).toBeUndefined();
+  });
+
+  it('of short words are refused when the index names them wrongly, or has nothing to add them up with', () => {
+    const index = files[COMMON_ANSWERS_INDEX] as Record<string, unknown>;
+    const short = (entries: unknown, withCombine = true) => parseCommonAnswersIndex({ ...index, combine: withCombine ? index.combine : undefined, short: entries })?.short;
+    expect(short({ ai: { file: 'word-ai.bin', pages: 25 } })).toEqual({ ai: { file: 'word-ai.bin', pages: 25 } });
+    expect(short({ ai: { file: '../word-ai.bin', pages: 25 } })).toBeUndefined();
+    expect(short({ ai: { file: 'word-ai.bin', pages: 0 } })).toBeUndefined();
+    expect(short({ model: { file: 'word-model.bin', pages: 80 } })).toBeUndefined();
+    expect(short({ AI: { file: 'word-ai.bin', pages: 25 } })).toBeUndefined();
+    expect(short({ ai: { file: 'word-ai.bin', pages: 25 } }, false)).toBeUndefined();
+  });
 
   it('are the words when each has its scores stored, whatever their case and spacing', async () => {
     const store = await loaded('mo', 'op', 'we');

@@ -54,7 +54,24 @@ export type CommonAnswer = { total: number; results: PagefindResultData[]; tags:
  * `shards`: the file of each group of words, named by its content's hash (see commonAnswerFiles); `combine`:
  * what adding words up needs, when the build made the files for it.
  */
-export type CommonAnswersIndex = { version: typeof FORMAT_VERSION; shards: Record<string, string>; combine?: CombineIndex };
+export type CommonAnswersIndex = {
+  version: typeof FORMAT_VERSION;
+  shards: Record<string, string>;
+  combine?: CombineIndex;
+  /**
+   * The stored scores of the common words of one or two characters ("ai", "an", "7b"), by word. Such a word's
+   * group can only be fetched once its second character is typed, and its scores only once the group has come:
+   * named here, they are fetched with the group, a request sooner ("safety ai"). Longer words' scores come while
+   * the reader types them (CommonAnswers.completionOf).
+   */
+  short?: Record<string, ShortWordScores>;
+};
+
+/** Where a short common word's scores are (its WordPostings' file) and on how many pages it is, to check them. */
+export type ShortWordScores = Pick<WordPostings, 'file' | 'pages'>;
+
+/** The longest word whose scores the index names (CommonAnswersIndex.short). */
+const SHORT_WORD_LENGTH = 2;
 export type CommonAnswersShard = Map<string, CommonAnswer>;
 
 /** One word of letters or digits, two characters at least: what the build stores answers for. */
@@ -288,7 +305,11 @@ export function commonAnswerFiles(answers: ReadonlyMap<string, CommonAnswer>, ha
     groups.get(group)![word] = answer;
   }
   const files = new Map<string, string>();
-  const index: CommonAnswersIndex = { version: FORMAT_VERSION, shards: {}, ...(combine ? { combine } : {}) };
+  const short: Record<string, ShortWordScores> = {};
+  for (const [word, answer] of [...answers].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (combine && answer.combine && Array.from(word).length <= SHORT_WORD_LENGTH) short[word] = { file: answer.combine.file, pages: answer.combine.pages };
+  }
+  const index: CommonAnswersIndex = { version: FORMAT_VERSION, shards: {}, ...(combine ? { combine } : {}), ...(Object.keys(short).length > 0 ? { short } : {}) };
   for (const group of [...groups.keys()].sort()) {
     const text = JSON.stringify(groups.get(group));
     const name = `${hashOf(text)}.json`;
@@ -310,7 +331,15 @@ export function parseCommonAnswersIndex(value: unknown): CommonAnswersIndex | un
     if (typeof file === 'string' && /^[\w-]+\.json$/.test(file)) shards[group] = file;
   }
   const combine = parseCombineIndex(value.combine);
-  return { version: FORMAT_VERSION, shards, ...(combine ? { combine } : {}) };
+  const short: Record<string, ShortWordScores> = {};
+  if (combine && isRecord(value.short)) {
+    for (const [word, scores] of Object.entries(value.short)) {
+      if (commonKeyOf(word) !== word || Array.from(word).length > SHORT_WORD_LENGTH || !isRecord(scores)) continue;
+      const { file, pages } = scores;
+      if (typeof file === 'string' && FILE_NAME.test(file) && Number.isInteger(pages) && (pages as number) > 0) short[word] = { file, pages: pages as number };
+    }
+  }
+  return { version: FORMAT_VERSION, shards, ...(combine ? { combine } : {}), ...(Object.keys(short).length > 0 ? { short } : {}) };
 }
 
 const FILE_NAME = /^[\w-]+\.bin$/;
@@ -527,6 +556,19 @@ export class CommonAnswers {
     // with if at all.
     const paired = found.length >= 2 ? this.withPair(found, 2) : undefined;
     return (paired && !('ready' in paired) ? paired : found).map(({ postings }) => postings);
+  }
+
+  /**
+   * The scores of the last word, when it is a common word of one or two characters after other words (the index
+   * names them, CommonAnswersIndex.short): to fetch with its group rather than after it. Undefined otherwise, and
+   * for a word alone, which its stored answer shows without scores.
+   */
+  shortScoresOf(text: string): ShortWordScores | undefined {
+    const words = text.trim().split(/\s+/);
+    if (words.length < 2 || /\s$/.test(text)) return undefined;
+    const index = this.index && 'value' in this.index ? this.index.value : undefined;
+    const key = commonKeyOf(pagefindWord(words.at(-1)!));
+    return key === undefined || !index?.short || !Object.hasOwn(index.short, key) ? undefined : index.short[key];
   }
 
   /**

@@ -75,8 +75,8 @@ export class CombinedSearch {
     private readonly dir: string,
   ) {}
 
-  /** Starts fetching a word's scores (while the reader types the next word). */
-  prefetch(word: WordPostings): void {
+  /** Starts fetching a word's scores (while the reader types the next word, or with a short word's group). */
+  prefetch(word: Pick<WordPostings, 'file' | 'pages'>): void {
     void this.postingsOf(word).catch(() => undefined);
   }
 
@@ -105,7 +105,7 @@ export class CombinedSearch {
     return { total, results, pages };
   }
 
-  private postingsOf(word: WordPostings): Promise<DecodedPostings> {
+  private postingsOf(word: Pick<WordPostings, 'file' | 'pages'>): Promise<DecodedPostings> {
     let loaded = this.postings.get(word.file);
     if (!loaded) {
       // The pages' lengths, which a file of weights is scored with, come from Pagefind's metadata: fetched by
