@@ -61,8 +61,8 @@ export type CommonAnswersIndex = {
   /**
    * The stored scores of the common words of one or two characters ("ai", "an", "7b"), by word. Such a word's
    * group can only be fetched once its second character is typed, and its scores only once the group has come:
-   * named here, they are fetched with the group, a request sooner ("safety ai"). Longer words' scores come while
-   * the reader types them (CommonAnswers.completionOf).
+   * named here, they are fetched with the group, a request sooner ("safety ai"). A longer word's group has come by
+   * the time it is typed (its first two characters asked for it).
    */
   short?: Record<string, ShortWordScores>;
 };
@@ -72,6 +72,7 @@ export type ShortWordScores = Pick<WordPostings, 'file' | 'pages'>;
 
 /** The longest word whose scores the index names (CommonAnswersIndex.short). */
 const SHORT_WORD_LENGTH = 2;
+
 export type CommonAnswersShard = Map<string, CommonAnswer>;
 
 /** One word of letters or digits, two characters at least: what the build stores answers for. */
