@@ -5,7 +5,8 @@
 // Usage: npm run build, then npx tsx scripts/bench-search.mts [articles=10000] [port=3605]
 // The synthetic index is kept in .bench/search-index-<articles>/ and reused by later runs (indexing 10,000
 // articles takes minutes); REINDEX=1 builds it again, with the stored answers for the common words
-// (lib/search-answers.ts); REANSWER=1 only those. BENCH_REPS=0 stops there, to time the two.
+// (lib/search-answers.ts); REANSWER=1 only those. BENCH_REPS=0 stops there, to time the two. BENCH_VERBOSE=1 or 2
+// lists the search's marks and files; BENCH_TRACE=<file prefix> writes a Chromium trace of each query's typing.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -230,11 +231,11 @@ async function measure(query: string): Promise<Measure> {
     await browser.startTracing(page, { path: `${process.env.BENCH_TRACE}-${query.replaceAll(' ', '-')}-${Date.now()}.json`, categories });
   }
   const latencyMs = await typeAndWait(page, query);
+  const resultsAt = Date.now();
   if (process.env.BENCH_TRACE) {
     await page.waitForTimeout(300);
     await browser.stopTracing();
   }
-  const resultsAt = Date.now();
   // Where the time went, from the search box's performance marks for the final query. A string: tsx would
   // wrap the named helpers of a function with one the page does not have.
   const breakdown = await page.evaluate<Breakdown>(`(() => {
