@@ -6,7 +6,8 @@
 // The synthetic index is kept in .bench/search-index-<articles>/ and reused by later runs (indexing 10,000
 // articles takes minutes); REINDEX=1 builds it again, with the stored answers for the common words
 // (lib/search-answers.ts); REANSWER=1 only those. BENCH_REPS=0 stops there, to time the two. BENCH_VERBOSE=1 or 2
-// lists the search's marks and files; BENCH_TRACE=<file prefix> writes a Chromium trace of each query's typing.
+// lists the search's marks and files; BENCH_TRACE=<file prefix> writes a Chromium trace of each query's typing;
+// BENCH_STATIC=1 serves the static export (npm run build:static) from scripts/serve-static.mjs instead.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -140,6 +141,11 @@ async function startServer(): Promise<ChildProcess> {
   const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: site, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true,
   });
+  return serving(server);
+}
+
+/** The server, once it serves the index. */
+async function serving(server: ChildProcess): Promise<ChildProcess> {
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/pagefind/pagefind-entry.json`)).ok) return server;
@@ -149,7 +155,20 @@ async function startServer(): Promise<ChildProcess> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   stopServer(server);
-  throw new Error('next start did not come up');
+  throw new Error('the server did not come up');
+}
+
+/**
+ * BENCH_STATIC=1: the static export (`npm run build:static`, out/) with the big index, served by the plain static
+ * server the e2e tests use (scripts/serve-static.mjs), instead of `next start`: to tell the host's share of a
+ * request's time from the box's.
+ */
+function startStaticServer(): Promise<ChildProcess> {
+  const dir = path.join(root, '.bench', 'search-static');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(root, 'out'), dir, { recursive: true, filter: (source) => !source.startsWith(path.join(root, 'out', 'pagefind')) });
+  fs.cpSync(kept, path.join(dir, 'pagefind'), { recursive: true });
+  return serving(spawn('node', [path.join(root, 'scripts', 'serve-static.mjs'), dir, String(port)], { stdio: 'ignore', detached: true }));
 }
 
 /** npx starts next, which starts the server: the whole process group this script started goes. */
@@ -329,9 +348,11 @@ async function main() {
   // BENCH_REPS=0: only the index and the stored answers, to time building them.
   const reps = Number(process.env.BENCH_REPS ?? 3);
   if (reps === 0) return;
-  prepareSite();
-  fs.cpSync(kept, path.join(site, 'public', 'pagefind'), { recursive: true });
-  const server = await startServer();
+  if (!process.env.BENCH_STATIC) {
+    prepareSite();
+    fs.cpSync(kept, path.join(site, 'public', 'pagefind'), { recursive: true });
+  }
+  const server = process.env.BENCH_STATIC ? await startStaticServer() : await startServer();
   try {
     // Each query several times, each in a fresh browser; the table gives medians (single runs vary by 2x).
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
