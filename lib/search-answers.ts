@@ -307,8 +307,8 @@ export function commonAnswerFiles(answers: ReadonlyMap<string, CommonAnswer>, ha
   }
   const files = new Map<string, string>();
   const short: Record<string, ShortWordScores> = {};
-  for (const [word, answer] of [...answers].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (combine && answer.combine && Array.from(word).length <= SHORT_WORD_LENGTH) short[word] = { file: answer.combine.file, pages: answer.combine.pages };
+  if (combine) {
+    for (const [word, answer] of answers) if (answer.combine && Array.from(word).length <= SHORT_WORD_LENGTH) short[word] = { file: answer.combine.file, pages: answer.combine.pages };
   }
   const index: CommonAnswersIndex = { version: FORMAT_VERSION, shards: {}, ...(combine ? { combine } : {}), ...(Object.keys(short).length > 0 ? { short } : {}) };
   for (const group of [...groups.keys()].sort()) {
@@ -565,10 +565,10 @@ export class CommonAnswers {
    * for a word alone, which its stored answer shows without scores.
    */
   shortScoresOf(text: string): ShortWordScores | undefined {
-    const words = text.trim().split(/\s+/);
+    const words = queryWordsOf(text);
     if (words.length < 2 || /\s$/.test(text)) return undefined;
     const index = this.index && 'value' in this.index ? this.index.value : undefined;
-    const key = commonKeyOf(pagefindWord(words.at(-1)!));
+    const key = commonKeyOf(words.at(-1)!);
     return key === undefined || !index?.short || !Object.hasOwn(index.short, key) ? undefined : index.short[key];
   }
 
