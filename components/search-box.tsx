@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import Link from 'next/link';
-import { RESULTS_SHOWN, SEARCH_BUNDLE_PATH, SHORT_WORD_PAUSE_MS, isSearchable, isSearchShortcut, lastWordOf, toSearchHit, type SearchHit, type TagChoice } from '@/lib/search';
+import { RESULTS_SHOWN, SEARCH_BUNDLE_PATH, SHORT_WORD_PAUSE_MS, isSearchable, isSearchShortcut, lastWordOf, toSearchHit, warmTagOrder, type SearchHit, type TagChoice } from '@/lib/search';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, CommonAnswers, planSearch, type CommonAnswer } from '@/lib/search-answers';
 import { CombinedSearch, fetchBundleFile } from '@/lib/search-combine-client';
 import { pagefindWord, type CombineIndex, type WordPostings } from '@/lib/search-combine';
@@ -61,6 +61,16 @@ function getCommonAnswers(): CommonAnswers {
 }
 
 /** Several common words added up from their stored scores (lib/search-combine.ts): no Pagefind needed either. */
+/**
+ * The box counts added-up results by tag on this thread (showCombined): their ordering's first use, which
+ * loads ICU's collation data, is done while the page is idle after the box opens, not between a key and the
+ * results ("safety ai" waited 10–15 ms for it).
+ */
+function warmTagOrderWhenIdle() {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(warmTagOrder, { timeout: 1000 });
+  else window.setTimeout(warmTagOrder, 0);
+}
+
 let combinedSearch: CombinedSearch | undefined;
 
 function getCombinedSearch(index: CombineIndex): CombinedSearch {
@@ -380,6 +390,7 @@ export function SearchBox() {
               setExpanded(true);
               getCommonAnswers().start();
               getScheduler().warm();
+              warmTagOrderWhenIdle();
             }}
             onChange={(event) => {
               setQuery(event.target.value);

@@ -12,7 +12,7 @@
 // meant 9,995 results cloned across threads per keystroke, then 9,995 `releaseData` messages back and forth
 // once the garbage collector ran. Measured on the 10,000-article index (BENCHMARKS.md): Pagefind's search
 // plus four excerpts took 117–263 ms through its worker and 70–139 ms here, for the same query.
-import { tagChoices, toSearchHit, type Pagefind, type PagefindResponse, type SearchHit, type TagChoice } from './search';
+import { tagChoices, toSearchHit, warmTagOrder, type Pagefind, type PagefindResponse, type SearchHit, type TagChoice } from './search';
 import { pagefindWord, type CombineIndex, type WordPostings } from './search-combine';
 import { prefixFitsOneChunk } from './pagefind-meta';
 import { CombinedSearch, dataOfResults, type BundleFetch, type OtherWordData, type OtherWordResult } from './search-combine-client';
@@ -132,7 +132,12 @@ export function createSearchWorker({
     return combined.search;
   };
   const api = loadPagefind().catch(() => undefined);
-  void api.then((loaded) => post({ kind: 'ready', ok: loaded !== undefined }));
+  void api.then((loaded) => {
+    post({ kind: 'ready', ok: loaded !== undefined });
+    // The first answer counts its results by tag (tagChoices): that ordering's collation data is loaded now,
+    // while the reader types, rather than in the first answer's time.
+    warmTagOrder();
+  });
   let lastAsked = 0;
   let staleThrough = 0;
   /** Searches asked and not yet answered, by their words; a superseded one is forgotten at once, see below. */

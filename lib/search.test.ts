@@ -121,6 +121,10 @@ describe('tagChoices', () => {
     ]);
   });
 
+  it('orders tags of equal counts as the reader\'s language does, not by character code', () => {
+    expect(tagChoices({ tag: { Zeta: 1, éclair: 1, Apple: 1 } }, undefined).map((choice) => choice.name)).toEqual(['Apple', 'éclair', 'Zeta']);
+  });
+
   it('keeps the chosen tag even when it is not among the most frequent', () => {
     expect(tagChoices(totals, 'Rare', 1)).toEqual([{ name: 'AI', count: 9 }, { name: 'Rare', count: 1 }]);
   });

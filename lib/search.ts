@@ -150,12 +150,29 @@ export function toSearchHit(data: PagefindResultData): SearchHit {
 
 export type TagChoice = { name: string; count: number };
 
+/**
+ * Orders tags of equal counts as the reader's language does (as localeCompare does). The first comparison
+ * loads ICU's collation data: 10–15 ms of the main thread in Chromium here, which the box pays with
+ * warmTagOrder while the reader types, not between the last key and the results.
+ */
+let tagOrder: Intl.Collator | undefined;
+
+function compareTagNames(a: string, b: string): number {
+  tagOrder ??= new Intl.Collator();
+  return tagOrder.compare(a, b);
+}
+
+/** Gets tagChoices' ordering ready (its collation data loaded) while nobody waits for results. */
+export function warmTagOrder(): void {
+  compareTagNames('a', 'b');
+}
+
 /** The tags to narrow the current results by: the most frequent among them, and the chosen one always. */
 export function tagChoices(totalFilters: PagefindResponse['totalFilters'], selected: string | undefined, limit = 8): TagChoice[] {
   const counts = Object.entries(totalFilters.tag ?? {})
     .filter(([, count]) => count > 0)
     .map(([name, count]) => ({ name, count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    .sort((a, b) => b.count - a.count || compareTagNames(a.name, b.name));
   const shown = counts.slice(0, limit);
   const chosen = counts.find((choice) => choice.name === selected);
   if (chosen && !shown.includes(chosen)) shown.push(chosen);
