@@ -273,8 +273,15 @@ export function SearchBox() {
     if (combination.kind === 'words') return void showCombined(text, combination.index, combination.words);
     if (combination.kind === 'loading') return searchWhenReady(text, combination.ready);
     const index = answers.combineIndex;
-    // The scores of the words typed so far, fetched while the next one is typed.
-    if (index) for (const word of answers.earlierWordsOf(text)) getCombinedSearch(index).prefetch(word);
+    // The scores of the words typed so far, fetched while the next one is typed, and the pages' tags that counting
+    // the words' answer by tag needs: fetched and decoded after the last key, they held the first results back
+    // (6–24 ms of the main thread, before the excerpts that came with them could be read).
+    const earlier = index ? answers.earlierWordsOf(text) : [];
+    if (index && earlier.length > 0) {
+      const stored = getCombinedSearch(index);
+      for (const word of earlier) stored.prefetch(word);
+      stored.prefetchCounting();
+    }
     const lookup = answers.lookup(text);
     // Common words with other words: Pagefind searches only those, each alone (lib/search-worker.ts).
     const withOther = lookup.kind === 'answer' || lookup.kind === 'loading' ? undefined : answers.withOtherOf(text);

@@ -264,6 +264,23 @@ test('a short common word after another has its scores fetched with its group, n
   expect(events.indexOf(`asked ${scores}`)).toBeLessThan(events.indexOf(`came ${group}`));
 });
 
+test('after a common word and a space, the pages’ tags come while the next word is typed, for counting its answer', async ({ page }) => {
+  // Fetched and decoded after the last key, they held the first results back; the scores of "open" come meanwhile too.
+  const index = (await (await page.request.get('/pagefind/common/index.json')).json()) as { combine: { tags: string } };
+  const tagsFile = `/pagefind/common/${index.combine.tags}`;
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  await page.goto('/tags');
+  await focusWithSlash(page);
+  await page.keyboard.type('open ', { delay: 40 });
+  await expect.poll(() => asked.includes(tagsFile)).toBe(true);
+  await page.keyboard.type('model', { delay: 40 });
+  await expect(page.getByRole('status')).toContainText(/^\d+ articles? for “open model”$/);
+  expect(await searchMarks(page)).toContain('search:combined open model');
+  const pagefind = await pagefindsOwnAnswer(page, 'open model');
+  await expect.poll(() => page.getByRole('group', { name: 'Narrow by tag' }).getByRole('button').allInnerTexts()).toEqual(pagefind.tags);
+});
+
 test('several common words are added up from their stored scores, and that is Pagefind’s own answer', async ({ page }) => {
   await serveAsHeavy(page, ['open', 'model'], { scores: true });
   const fetched: { path: string; at: number }[] = [];
