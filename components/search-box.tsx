@@ -60,17 +60,17 @@ function getCommonAnswers(): CommonAnswers {
   return commonAnswers;
 }
 
-/** Several common words added up from their stored scores (lib/search-combine.ts): no Pagefind needed either. */
 /**
  * The box counts added-up results by tag on this thread (showCombined): their ordering's first use, which
  * loads ICU's collation data, is done while the page is idle after the box opens, not between a key and the
- * results ("safety ai" waited 10–15 ms for it).
+ * results ("safety ai" waited 9–15 ms for it).
  */
 function warmTagOrderWhenIdle() {
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(warmTagOrder, { timeout: 1000 });
   else window.setTimeout(warmTagOrder, 0);
 }
 
+/** Several common words added up from their stored scores (lib/search-combine.ts): no Pagefind needed either. */
 let combinedSearch: CombinedSearch | undefined;
 
 function getCombinedSearch(index: CombineIndex): CombinedSearch {

@@ -152,7 +152,7 @@ export type TagChoice = { name: string; count: number };
 
 /**
  * Orders tags of equal counts as the reader's language does (as localeCompare does). The first comparison
- * loads ICU's collation data: 10–15 ms of the main thread in Chromium here, which the box pays with
+ * loads ICU's collation data: 9–15 ms of the main thread in Chromium here, which the box pays with
  * warmTagOrder while the reader types, not between the last key and the results.
  */
 let tagOrder: Intl.Collator | undefined;
