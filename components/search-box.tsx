@@ -266,13 +266,13 @@ export function SearchBox() {
     }
     const answers = getCommonAnswers();
     answers.pairsAfter(text);
+    const index = answers.combineIndex;
     // A short common word's scores come with its group, which the next line asks for, not after it ("safety ai").
     const short = answers.shortScoresOf(text);
-    if (short && answers.combineIndex) getCombinedSearch(answers.combineIndex).prefetch(short);
+    if (short && index) getCombinedSearch(index).prefetch(short);
     const combination = answers.combinationOf(text);
     if (combination.kind === 'words') return void showCombined(text, combination.index, combination.words);
     if (combination.kind === 'loading') return searchWhenReady(text, combination.ready);
-    const index = answers.combineIndex;
     // The scores of the words typed so far, fetched while the next one is typed, and the pages' tags that counting
     // the words' answer by tag needs: fetched and decoded after the last key, they held the first results back
     // (6–24 ms of the main thread, before the excerpts that came with them could be read).

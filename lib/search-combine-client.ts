@@ -240,8 +240,9 @@ export class CombinedSearch {
   }
 
   /**
-   * Starts fetching what counting Pagefind's results needs. Only once Pagefind has started: its metadata is
-   * then in the browser's cache, where fetching it sooner would download it a second time.
+   * Starts fetching what counting results by tag needs: Pagefind's metadata and the pages' tags. The worker asks
+   * once Pagefind has started (its metadata is then in the browser's cache, where fetching it sooner would
+   * download it a second time); the page, with a word's scores, which need the metadata anyway.
    */
   prefetchCounting(): void {
     void this.meta().catch(() => undefined);

@@ -7,7 +7,6 @@ import {
   areIndependentWords,
   countTags,
   decodePageTags,
-  tagsOfPage,
   decodePostings,
   encodePageTags,
   encodePostings,
@@ -20,6 +19,7 @@ import {
   queryWordsOf,
   rankPages,
   wordWeights,
+  type DecodedPageTags,
   type Fragment,
   type PostingsModel,
   type WordPostings,
@@ -175,6 +175,9 @@ describe('excerpts as Pagefind makes them', () => {
 });
 
 describe('counting results by tag', () => {
+  /** One page's tags, as indexes into `names`, read from the decoded file's flat arrays. */
+  const tagsOfPage = ({ offsets, tags }: DecodedPageTags, page: number) => Array.from(tags.subarray(offsets[page], offsets[page + 1]));
+
   it('counts each result’s tags, every tag named even at zero, as Pagefind’s totalFilters does', () => {
     const tags = decodePageTags(encodePageTags({ names: ['AI', 'Open Source', 'Policy'], pages: [[0, 1], [0], [2], []] }), 4)!;
     expect(countTags(tags, [0, 1, 3])).toEqual({ AI: 2, 'Open Source': 1, Policy: 0 });

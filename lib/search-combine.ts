@@ -81,11 +81,6 @@ export function countTags({ names, offsets, tags }: DecodedPageTags, pages: Arra
   return Object.fromEntries(names.map((name, i) => [name, counts[i]!]));
 }
 
-/** One page's tags, as indexes into `names`. */
-export function tagsOfPage({ offsets, tags }: DecodedPageTags, page: number): number[] {
-  return Array.from(tags.subarray(offsets[page], offsets[page + 1]));
-}
-
 /**
  * The file: the tag names as a JSON line, then for each page the number of its tags and their indexes, a byte
  * each (two, little-endian, when there are more than 255 names). 19 kB compressed at 10,000 pages, against
