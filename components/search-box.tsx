@@ -9,7 +9,7 @@ import Link from 'next/link';
 import { RESULTS_SHOWN, SEARCH_BUNDLE_PATH, SHORT_WORD_PAUSE_MS, isSearchable, isSearchShortcut, lastWordOf, toSearchHit, warmTagOrder, type SearchHit, type TagChoice } from '@/lib/search';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, CommonAnswers, planSearch, type CommonAnswer } from '@/lib/search-answers';
 import { CombinedSearch, fetchBundleFile } from '@/lib/search-combine-client';
-import { pagefindWord, type CombineIndex, type WordPostings } from '@/lib/search-combine';
+import { pagefindWord, withoutRepeatedWords, type CombineIndex, type WordPostings } from '@/lib/search-combine';
 import { SearchWorkerClient, type SearchWorkerPort } from '@/lib/search-client';
 import { LatestQueryScheduler, type Engine } from '@/lib/search-scheduler';
 import type { SearchAnswer, WithOtherWord } from '@/lib/search-worker';
@@ -252,7 +252,9 @@ export function SearchBox() {
     });
   }
 
-  function search(text: string, chosenTag: string | undefined) {
+  function search(typedText: string, chosenTag: string | undefined) {
+    // From here on, the words as searched: a repeated word is left out, and the panel shows these.
+    const text = withoutRepeatedWords(typedText);
     window.clearTimeout(pause.current);
     typed.current = { text, tag: chosenTag };
     if (!isSearchable(text)) {
@@ -358,6 +360,7 @@ export function SearchBox() {
   }, [phoneOpen]);
 
   const showPanel = expanded && isSearchable(query);
+  const searched = withoutRepeatedWords(query);
 
   return (
     <div ref={container} className="flex items-center">
@@ -431,10 +434,10 @@ export function SearchBox() {
         >
           {showPanel ? (
             <SearchPanel
-              query={query}
+              query={searched}
               results={results}
               unavailable={unavailable}
-              failed={failedQuery === query}
+              failed={failedQuery === searched}
               tag={tag}
               onTag={(next) => {
                 setTag(next);
@@ -450,6 +453,7 @@ export function SearchBox() {
 }
 
 type PanelProps = {
+  /** The words as searched (withoutRepeatedWords), which the results name. */
   query: string;
   results: Results | undefined;
   unavailable: boolean;
@@ -477,8 +481,8 @@ function SearchPanel({ query, results, unavailable, failed, tag, onTag, onPick }
               ? 'Search could not load part of its index. Check the connection and type again.'
               : 'Searching…'
             : current.total === 0
-              ? `No articles match “${current.query}”${current.tag ? ` in ${current.tag}` : ''}.`
-              : `${current.total} ${current.total === 1 ? 'article' : 'articles'} for “${current.query}”${current.tag ? ` in ${current.tag}` : ''}`}
+              ? `No articles match “${current.query.trim()}”${current.tag ? ` in ${current.tag}` : ''}.`
+              : `${current.total} ${current.total === 1 ? 'article' : 'articles'} for “${current.query.trim()}”${current.tag ? ` in ${current.tag}` : ''}`}
         </p>
         {current && current.total === 0 && current.tag ? (
           // The tag row below may have nothing to show for these words: the way out of the tag must not go with it.

@@ -316,6 +316,22 @@ test('several common words are added up from their stored scores, and that is Pa
   expect(tagsShown).toEqual(pagefind.tags);
 });
 
+test('a word typed twice is searched once: the words without the repeat, added up, and Pagefind’s answer to them', async ({ page }) => {
+  await serveAsHeavy(page, ['open', 'model'], { scores: true });
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/tags');
+  await searchFor(page, 'Open open model');
+  const status = page.getByRole('status');
+  // Named as searched; without the repeat the two common words add up, where the whole query went to Pagefind.
+  await expect(status).toContainText(/^\d+ articles? for “Open model”$/);
+  expect(await searchMarks(page)).toContain('search:combined Open model');
+  expect(fetched.filter((path) => path.startsWith('/pagefind/index/'))).toEqual([]);
+  const pagefind = await pagefindsOwnAnswer(page, 'open model');
+  await expect(status).toHaveText(`${pagefind.total} ${pagefind.total === 1 ? 'article' : 'articles'} for “Open model”`);
+  await expect.poll(async () => (await shownResults(page)).map((row) => row.href)).toEqual(pagefind.urls);
+});
+
 test('while the last of several common words is typed, what adding it up needs is fetched, and its last key only adds up', async ({ page }) => {
   // At this site's size no word is heavy, so no guess is searched ahead; "mod" most likely becomes "model".
   const fetched: { path: string; at: number }[] = [];

@@ -17,6 +17,7 @@ import {
   pagefindIdf,
   pagefindWord,
   queryWordsOf,
+  withoutRepeatedWords,
   rankPages,
   wordWeights,
   type DecodedPageTags,
@@ -259,5 +260,21 @@ describe('the words of a query as Pagefind reads them', () => {
     expect(queryWordsOf('  “Open”,  Model!  GPT-4 — ')).toEqual(['open', 'model', 'gpt4']);
     expect(pagefindWord('Llama.cpp')).toBe('llamacpp');
     expect(pagefindWord('Überblick')).toBe('überblick');
+  });
+
+  it('drop a word typed again, however it is written, with the space after it', () => {
+    expect(withoutRepeatedWords('the the is as')).toBe('the is as');
+    expect(withoutRepeatedWords('Model open model, source')).toBe('Model open source');
+    expect(withoutRepeatedWords('murseldex is is results open')).toBe('murseldex is results open');
+  });
+
+  it('keep the space before a repeat typed last, so the word before it is still complete', () => {
+    expect(withoutRepeatedWords('is is')).toBe('is ');
+    expect(withoutRepeatedWords('open model open ')).toBe('open model ');
+  });
+
+  it('keep a word that only begins like an earlier one, and text that repeats nothing as it is', () => {
+    expect(withoutRepeatedWords('model mode')).toBe('model mode');
+    expect(withoutRepeatedWords('  open   source — — ')).toBe('  open   source — — ');
   });
 });

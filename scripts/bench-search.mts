@@ -27,6 +27,7 @@ import { indexContent } from '../lib/content';
 import { SEARCH_INDEX_CONFIG, searchUrlOf } from '../lib/search-index';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, COMMON_WORDS_LIMIT, IndexedTextCounter, PHRASE_CANDIDATES } from '../lib/search-answers';
 import { writeCommonAnswers } from '../lib/search-answers-build';
+import { withoutRepeatedWords } from '../lib/search-combine';
 import { SearchIndexFacts } from '../components/search-index-facts';
 import { random, syntheticArticle } from './synthetic-articles';
 
@@ -212,7 +213,8 @@ async function typeAndWait(page: Page, query: string): Promise<number> {
   await page.waitForFunction('true');
   await page.keyboard.type(query, { delay: TYPING_DELAY_MS });
   try {
-    const handle = await page.waitForFunction(`window.seenAt[${JSON.stringify(query)}]`, undefined, { polling: 50, timeout: 30_000 });
+    // The box names its results by the words it searched, a repeated word left out.
+    const handle = await page.waitForFunction(`window.seenAt[${JSON.stringify(withoutRepeatedWords(query))}]`, undefined, { polling: 50, timeout: 30_000 });
     return Number(await handle.jsonValue());
   } catch (error) {
     // What the page shows, to tell a box that never answered from keys that never reached it.
