@@ -288,6 +288,9 @@ export function SearchBox() {
     // Common words with other words: Pagefind searches only those, each alone (lib/search-worker.ts).
     const withOther = lookup.kind === 'answer' || lookup.kind === 'loading' ? undefined : answers.withOtherOf(text);
     if (withOther && 'ready' in withOther) return searchWhenReady(text, withOther.ready);
+    // The worker will rank the other words' results with the common words' scores: it decodes them while the
+    // other words are typed (the page's own decoded copies are on the page's thread).
+    if (withOther) getResultsWorker().prefetchScores(withOther.index, withOther.words);
     const scoredLast = withOther !== undefined && !withOther.others.includes(pagefindWord(lastWordOf(text)));
     const plan = planSearch(text, lookup, answers.aheadOf(text), answers.mayCombine(text), scoredLast);
     const combine = plan.kind === 'search' ? withOther : undefined;

@@ -1,7 +1,7 @@
 // The page's side of the search worker (lib/search-worker.ts): one request per query, answered first with
 // the results on screen and then with the rest.
 import type { TagChoice } from './search';
-import type { CombineIndex } from './search-combine';
+import type { CombineIndex, WordPostings } from './search-combine';
 import type { FromSearchWorker, SearchAnswer, ToSearchWorker, WithOtherWord } from './search-worker';
 
 /** The part of a `Worker` this uses; tests pass the worker's handler wired to a fake. */
@@ -27,6 +27,7 @@ export class SearchWorkerClient {
   private lastId = 0;
   private readonly pending = new Map<number, Pending>();
   private readonly counting = new Map<number, PendingCount>();
+  private scoresAsked: string | undefined;
 
   constructor(private readonly port: SearchWorkerPort) {
     this.ready = new Promise((resolve) => {
@@ -85,6 +86,17 @@ export class SearchWorkerClient {
    */
   ahead(text: string, first: number): void {
     this.port.postMessage({ kind: 'ahead', text, first });
+  }
+
+  /**
+   * Has the worker fetch and decode these common words' stored scores (and Pagefind's metadata) while the reader
+   * types another word after them: the search of them all will rank with them. Asked once per set of words.
+   */
+  prefetchScores(stored: CombineIndex, words: WordPostings[]): void {
+    const key = [stored.meta, ...words.map((word) => word.file)].join(' ');
+    if (key === this.scoresAsked) return;
+    this.scoresAsked = key;
+    this.port.postMessage({ kind: 'scores', stored, words });
   }
 
   /** The query's results counted by tag, the most frequent first (the worker loads the filter data first). */

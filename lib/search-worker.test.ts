@@ -350,6 +350,21 @@ describe('the search worker and its client', () => {
       expect(fake.searchedTerms).toEqual(['open luxh']);
     });
 
+    it('fetches and decodes common words’ scores while another word is typed, searching nothing, once per set of words', async () => {
+      const fake = fakePagefind(20);
+      const { fetchFile, fetched } = files();
+      const { client } = connect(fake.pagefind, { fetchFile });
+      await client.ready;
+      const words = [{ file: 'word-open.bin', pages: 20, chunks: ['en_3'], partners: [] }];
+      client.prefetchScores(stored, words);
+      client.prefetchScores(stored, words);
+      await vi.waitFor(() => expect(fetched).toEqual(expect.arrayContaining(['pagefind.en_a.pf_meta', 'common/word-open.bin'])));
+      await tick();
+      expect(fetched.filter((file) => file === 'common/word-open.bin')).toHaveLength(1);
+      expect(fake.searchedTerms).toEqual([]);
+      expect(fake.preloaded).toEqual([]);
+    });
+
     it('preloads an unfinished last word only when the word it becomes is in the chunk Pagefind would fetch', async () => {
       const fake = fakePagefind(20);
       const { client } = connect(fake.pagefind, files());

@@ -50,7 +50,12 @@ export type ToSearchWorker =
    * Search these words now and keep the answer, with the excerpts of its `first` results, for when the reader
    * asks for them: the box's guess at the query the next keys make (lib/search-answers.ts, planSearch).
    */
-  | { kind: 'ahead'; text: string; first: number };
+  | { kind: 'ahead'; text: string; first: number }
+  /**
+   * Fetch and decode these common words' stored scores, and Pagefind's metadata, and search nothing: the reader is
+   * typing another word after them, and the search of the words together will rank with them (`combine`).
+   */
+  | { kind: 'scores'; stored: CombineIndex; words: WordPostings[] };
 
 /** Common words with stored scores, and the words of the query that have none (one or more). */
 export type WithOtherWord = { index: CombineIndex; words: WordPostings[]; others: string[] };
@@ -294,6 +299,13 @@ export function createSearchWorker({
       if (text) await pagefind?.preload(text).catch(() => undefined);
       // Unless the reader has typed on, in which case the search they asked for goes first.
       if (message.warm && !readerWaits()) await pagefind?.search(message.text).catch(() => undefined);
+      return;
+    }
+    if (message.kind === 'scores') {
+      // Decoded after the last key instead, four common words' scores and the metadata took the worker 50–100 ms
+      // with the garbage they leave (at 10,000 articles), between the key and the results.
+      const search = combinedFor(message.stored);
+      for (const word of message.words) search?.prefetch(word);
       return;
     }
     if (message.kind === 'ahead') {
