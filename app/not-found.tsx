@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getArticles, getTags } from '@/lib/content';
 import { articlePath, tagPath } from '@/lib/paths';
@@ -8,6 +9,9 @@ function devPaths(): string[] | undefined {
   if (process.env.NODE_ENV !== 'development') return undefined;
   return [...getArticles().map((article) => articlePath(article.slug)), ...getTags().map((tag) => tagPath(tag.slug))];
 }
+
+// The browser tab and history say what the page is, as every other page's title does.
+export const metadata: Metadata = { title: 'Page not found' };
 
 export default function NotFound() {
   const paths = devPaths();

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { site } from '@/lib/site';
 import { ThemeToggle } from './theme-toggle';
 import { SearchBox } from './search-box';
+import { HeaderLink } from './header-link';
 
 export function SiteHeader() {
   return (
@@ -16,14 +17,10 @@ export function SiteHeader() {
           <ul className="flex items-center gap-1 text-sm font-medium">
             {/* On phones the site name, which links home too, stands in for it: room for the search button. */}
             <li className="hidden sm:block">
-              <Link href="/" className="rounded-md px-3 py-2 text-[var(--muted)] hover:text-[var(--ink)]">
-                Articles
-              </Link>
+              <HeaderLink href="/">Articles</HeaderLink>
             </li>
             <li>
-              <Link href="/tags" className="rounded-md px-3 py-2 text-[var(--muted)] hover:text-[var(--ink)]">
-                Tags
-              </Link>
+              <HeaderLink href="/tags">Tags</HeaderLink>
             </li>
           </ul>
         </nav>

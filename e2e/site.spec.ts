@@ -1,6 +1,7 @@
 // What a reader sees on the listing, article, tag and error pages.
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import type { Page } from '@playwright/test';
+import { site } from '../lib/site';
 
 type Card = { title: string; href: string; date: string; tags: string[] };
 
@@ -312,6 +313,8 @@ test.describe('drafts and missing pages', () => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+      // The tab and the history say so too, not just the site's name.
+      await expect(page).toHaveTitle(`Page not found · ${site.name}`);
       await page.getByRole('link', { name: 'Go to the home page' }).click();
       await expect(page).toHaveURL(/\/$/);
     });
@@ -356,6 +359,26 @@ test.describe('theme and keyboard', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${href}$`));
     await expect(page.locator('h1')).toBeVisible();
+  });
+});
+
+test.describe('the header', () => {
+  test('shows where the reader is: the page itself, or the part of the site it belongs to', async ({ page }) => {
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const articles = nav.getByRole('link', { name: 'Articles' });
+    const tags = nav.getByRole('link', { name: 'Tags' });
+    await page.goto('/');
+    await expect(articles).toHaveAttribute('aria-current', 'page');
+    await expect(tags).not.toHaveAttribute('aria-current');
+    // Marked where it is seen, not only for screen readers.
+    const muted = await tags.evaluate((link) => getComputedStyle(link).color);
+    expect(await articles.evaluate((link) => getComputedStyle(link).color)).not.toBe(muted);
+    await page.goto('/posts/llama-2-released');
+    await expect(articles).toHaveAttribute('aria-current', 'true');
+    await tags.click();
+    await expect(page).toHaveURL(/\/tags$/);
+    await expect(tags).toHaveAttribute('aria-current', 'page');
+    await expect(articles).not.toHaveAttribute('aria-current');
   });
 });
 
