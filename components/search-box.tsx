@@ -498,7 +498,7 @@ function SearchPanel({ query, results, unavailable, failed, tag, onTag, onPick }
         {shown && (shown.total > 0 || shown.tags.length > 0) ? (
           // One row that scrolls sideways, its height kept while the tag counts are still loading (they come a
           // second after the results), so the results never jump down under the reader's eyes.
-          <div role="group" aria-label="Narrow by tag" className="flex min-h-9 gap-1.5 overflow-x-auto px-3 pb-3">
+          <div role="group" aria-label="Narrow by tag" className="scroll-fade-x flex min-h-9 gap-1.5 overflow-x-auto px-3 pb-3">
             {shown.tags.map((choice) => (
               <button
                 key={choice.name}

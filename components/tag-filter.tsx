@@ -213,7 +213,7 @@ export function TagFilter({ scope, tags, firstPagePath, isFirstPage, perPage, da
       className={
         scrollOnPhones
           ? // On a phone the most used tags share one row that scrolls sideways, so the list starts near the top.
-            'flex gap-2 max-sm:-mx-4 max-sm:overflow-x-auto max-sm:px-4 max-sm:pb-1 sm:flex-wrap'
+            'flex gap-2 max-sm:-mx-4 max-sm:overflow-x-auto max-sm:px-4 max-sm:pb-1 max-sm:scroll-fade-x sm:flex-wrap'
           : 'flex flex-wrap gap-2'
       }
     >

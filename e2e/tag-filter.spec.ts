@@ -258,6 +258,27 @@ test.describe('tag filter', () => {
   });
 });
 
+test.describe('tag filter on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the row of tags fades out at each side that has more to scroll to', async ({ page }) => {
+    await open(page, '/');
+    const row = filter(page).getByRole('list').first();
+    // The fade is a mask as wide as these, following the scroll (app/globals.css, scroll-fade-x).
+    const fades = () => row.evaluate((list) => [getComputedStyle(list).getPropertyValue('--fade-start'), getComputedStyle(list).getPropertyValue('--fade-end')]);
+    expect(await row.evaluate((list) => list.scrollWidth > list.clientWidth)).toBe(true);
+    expect(await row.evaluate((list) => getComputedStyle(list).maskImage)).toContain('linear-gradient');
+    await expect.poll(fades).toEqual(['0px', '40px']);
+    await row.evaluate((list) => list.scrollTo({ left: list.scrollWidth / 2 }));
+    await expect.poll(fades).toEqual(['40px', '40px']);
+    await row.evaluate((list) => list.scrollTo({ left: list.scrollWidth }));
+    await expect.poll(fades).toEqual(['40px', '0px']);
+    // On a desktop the tags wrap: nothing to scroll to, nothing faded.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(fades).toEqual(['0px', '0px']);
+  });
+});
+
 test.describe('tag filter without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
