@@ -424,10 +424,12 @@ export function SearchBox() {
             /
           </kbd>
         </form>
+        {/* In the dark theme a shadow does not show: the panel is a shade lighter than the page instead, so that it
+            stands apart from what it covers. */}
         <div
           id={panelId}
           hidden={!showPanel}
-          className="mt-3 max-h-[70vh] overflow-y-auto rounded-xl border border-[var(--line)] bg-[var(--page)] p-2 text-left shadow-xl sm:absolute sm:right-4 sm:top-full sm:mt-2 sm:w-[34rem] sm:max-w-[calc(100vw-2rem)] lg:right-6"
+          className="mt-3 max-h-[70vh] overflow-y-auto rounded-xl border border-[var(--line)] bg-[var(--page)] p-2 text-left shadow-xl dark:border-zinc-700 dark:bg-zinc-900 dark:shadow-black/60 sm:absolute sm:right-4 sm:top-full sm:mt-2 sm:w-[34rem] sm:max-w-[calc(100vw-2rem)] lg:right-6"
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
               close();
@@ -521,7 +523,7 @@ function SearchPanel({ query, results, unavailable, failed, tag, onTag, onPick }
                   // Results change with every keystroke: prefetching each set would download pages nobody opens.
                   prefetch={false}
                   onClick={onPick}
-                  className="block rounded-lg px-3 py-2.5 hover:bg-[var(--panel)] focus:bg-[var(--panel)] focus:outline-none focus-visible:ring-2 focus-visible:ring-[var(--link)]"
+                  className="block rounded-lg px-3 py-2.5 hover:bg-[var(--panel)] focus:bg-[var(--panel)] focus:outline-none dark:hover:bg-zinc-800 dark:focus:bg-zinc-800 focus-visible:ring-2 focus-visible:ring-[var(--link)]"
                 >
                   <span className="block font-serif text-base font-semibold leading-snug text-[var(--ink)]">{hit.title}</span>
                   <span className="mt-1 line-clamp-3 text-sm text-[var(--muted)]">
