@@ -45,3 +45,22 @@ test('an article is never related to itself, nor to a draft', async ({ page }) =
   }
   expect((await open(page, '/posts/gemini-first-look'))?.status()).toBe(404);
 });
+
+test('side by side, the related cards keep their dates and shared tags level, whatever their titles’ lengths', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page, '/posts/chinese-open-models-rise');
+  const cards = page.getByTestId('related-articles').getByRole('listitem');
+  expect(await cards.count()).toBeGreaterThan(1);
+  const tops = (selector: string) => cards.locator(selector).evaluateAll((nodes) => nodes.map((node) => Math.round(node.getBoundingClientRect().top)));
+  // The titles wrap to different numbers of lines, and a card's shared tags may take two lines.
+  const titleLines = await cards.getByRole('link').evaluateAll((links) =>
+    links.map((link) => {
+      const text = document.createRange();
+      text.selectNodeContents(link);
+      return new Set([...text.getClientRects()].map((line) => Math.round(line.top))).size;
+    }),
+  );
+  expect(new Set(titleLines).size).toBeGreaterThan(1);
+  expect(new Set(await tops('time'))).toHaveProperty('size', 1);
+  expect(new Set(await tops('p:last-child'))).toHaveProperty('size', 1);
+});
