@@ -234,6 +234,20 @@ test.describe('markdown rendering', () => {
     await expect(body).not.toContainText('Editors: figures from');
   });
 
+  test('a disclosure summary that wraps on a phone lines up under its words, not under the triangle', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/posts/claude-2-long-context');
+    const lineStarts = await page.locator('.prose-article summary').first().evaluate((summary) => {
+      const text = document.createRange();
+      text.selectNodeContents(summary);
+      const lines = new Map<number, number>();
+      for (const rect of text.getClientRects()) lines.set(Math.round(rect.top), Math.min(lines.get(Math.round(rect.top)) ?? Infinity, Math.round(rect.left)));
+      return [...lines.values()];
+    });
+    expect(lineStarts.length).toBeGreaterThan(1);
+    expect(new Set(lineStarts).size).toBe(1);
+  });
+
   test('highlights code at build time and renders GFM tables', async ({ page }) => {
     await page.goto('/posts/running-llama-2-locally-with-llama-cpp');
     await expect(page.locator('pre.shiki').first()).toBeVisible();
