@@ -248,6 +248,25 @@ test.describe('markdown rendering', () => {
     expect(new Set(lineStarts).size).toBe(1);
   });
 
+  test('on a phone, code wider than the screen scrolls from the keyboard, its text faded at the edge with more', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/posts/running-llama-2-locally-with-llama-cpp');
+    const code = page.locator('.prose-article pre > code').first();
+    const fades = () => code.evaluate((element) => ['--fade-start', '--fade-end'].map((name) => getComputedStyle(element).getPropertyValue(name)));
+    expect(await code.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    await expect.poll(fades).toEqual(['0px', '40px']);
+    // The block's frame does not fade: only what scrolls inside it.
+    expect(await code.evaluate((element) => getComputedStyle(element.parentElement!).maskImage)).toBe('none');
+    await code.focus();
+    await expect(code).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => code.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    await expect(async () => {
+      await page.keyboard.press('ArrowRight');
+      expect(await fades()).toEqual(['40px', '0px']);
+    }).toPass();
+  });
+
   test('highlights code at build time and renders GFM tables', async ({ page }) => {
     await page.goto('/posts/running-llama-2-locally-with-llama-cpp');
     await expect(page.locator('pre.shiki').first()).toBeVisible();

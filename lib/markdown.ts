@@ -4,7 +4,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeShiki from '@shikijs/rehype';
+import rehypeShiki, { type RehypeShikiOptions } from '@shikijs/rehype';
 import type { PluggableList } from 'unified';
 import type { ArticleFormat } from './parse-article';
 import { imageSizeOf } from './images';
@@ -30,6 +30,25 @@ export const sanitizeSchema: SanitizeSchema = {
 
 export const remarkPlugins: PluggableList = [remarkGfm, remarkArticleLinks];
 
+const SHIKI_OPTIONS: RehypeShikiOptions = {
+  themes: { light: 'github-light', dark: 'github-dark' },
+  // Languages load on first use; an unknown fence language is shown unhighlighted, not a failed build.
+  langs: ['ts', 'tsx', 'js', 'json', 'bash', 'python', 'yaml'],
+  lazy: true,
+  fallbackLanguage: 'text',
+  defaultColor: false,
+  // The code, not the block around it, scrolls sideways (app/globals.css: so its text fades at the edge, not the
+  // block's frame). So the code takes the focus instead of the block, and the keyboard scrolls it.
+  tabindex: false,
+  transformers: [
+    {
+      code(node) {
+        node.properties.tabindex = '0';
+      },
+    },
+  ],
+};
+
 /** `images.onImages` learns how many images open in the lightbox, so a page without any can leave it out. */
 export function rehypePlugins(format: ArticleFormat, images: Pick<RehypeGalleryOptions, 'onImages'> = {}): PluggableList {
   // `.md` is CommonMark: raw HTML is parsed (rehype-raw) and then filtered. `.mdx` has no raw HTML,
@@ -48,16 +67,6 @@ export function rehypePlugins(format: ArticleFormat, images: Pick<RehypeGalleryO
         content: { type: 'text', value: '#' },
       },
     ],
-    [
-      rehypeShiki,
-      {
-        themes: { light: 'github-light', dark: 'github-dark' },
-        // Languages load on first use; an unknown fence language is shown unhighlighted, not a failed build.
-        langs: ['ts', 'tsx', 'js', 'json', 'bash', 'python', 'yaml'],
-        lazy: true,
-        fallbackLanguage: 'text',
-        defaultColor: false,
-      },
-    ],
+    [rehypeShiki, SHIKI_OPTIONS],
   ];
 }
