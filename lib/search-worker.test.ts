@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Pagefind, PagefindResponse } from './search';
 import { SearchWorkerClient, type SearchWorkerPort } from './search-client';
 import { createSearchWorker, type FromSearchWorker, type SearchAnswer, type SearchWorkerOptions, type ToSearchWorker, type WithOtherWord } from './search-worker';
-import { COMBINE_VERSION, encodePageTags, type CombineIndex } from './search-combine';
+import { COMBINE_VERSION, encodePageTags, encodePostings, type CombineIndex } from './search-combine';
 import { pagefindMetaFile } from './pagefind-meta.fixture';
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -61,7 +61,7 @@ function fakePagefind(count: number, options: { failExcerptsFrom?: number } = {}
 }
 
 /** The client and the worker's handler wired together as a real Worker would be: messages arrive as tasks. */
-function connect(pagefind: Pagefind | undefined, options: Pick<SearchWorkerOptions, 'fetchFile'> = {}) {
+function connect(pagefind: Pagefind | undefined, options: Pick<SearchWorkerOptions, 'fetchFile' | 'loadedChunks'> = {}) {
   const listeners = { message: [] as ((event: { data: FromSearchWorker }) => void)[], error: [] as (() => void)[] };
   const receive = createSearchWorker({
     loadPagefind: async () => pagefind,
@@ -363,6 +363,49 @@ describe('the search worker and its client', () => {
       expect(fetched.filter((file) => file === 'common/word-open.bin')).toHaveLength(1);
       expect(fake.searchedTerms).toEqual([]);
       expect(fake.preloaded).toEqual([]);
+    });
+
+    it('searches an other word again only when Pagefind has fetched a chunk that may hold more of its matches', async () => {
+      const fake = fakePagefind(20);
+      // Pagefind's answer to the other word alone, as rankWithOther reads it: a score, and where the word is.
+      const search = fake.pagefind.search;
+      fake.pagefind.search = async (term) => {
+        const response = (await search(term))!;
+        const results = response.results.map((result) => ({
+          ...result,
+          score: 1,
+          words: [1],
+          data: async () => ({ ...(await result.data()), content: `About ${term} here.` }),
+        }));
+        return { ...response, results };
+      };
+      const { fetchFile, fetched } = files();
+      const scores = encodePostings(30, Array.from({ length: 20 }, (_, i) => ({ page: 29 - i, base: 1, fields: 0 })));
+      const withScores = async (file: string) => (file === 'common/word-open.bin' ? scores : fetchFile(file));
+      const loaded = new Set<string>(['en_3']);
+      const { client } = connect(fake.pagefind, { fetchFile: withScores, loadedChunks: () => loaded });
+      const open = { file: 'word-open.bin', pages: 20, chunks: ['en_3'], partners: [] };
+      const ask = (text: string, other: string) =>
+        client.search({ text, withCounts: false, first: 4, shown: 8, combine: { index: stored, words: [open], others: [other] }, stored }, () => {});
+      const first = await ask('open zyx', 'zyx');
+      expect(first?.withScores).toBe(true);
+      expect(first?.total).toBe(20);
+      // The reader typed on ("open zyx " and so on): the same word, the same chunks.
+      expect((await ask('open zyx ', 'zyx'))?.total).toBe(20);
+      expect(fake.searchedTerms).toEqual(['zyx']);
+      // A chunk that cannot hold words beginning with "zy" changes nothing.
+      loaded.add('en_1');
+      await ask('open zyx  ', 'zyx');
+      expect(fake.searchedTerms).toEqual(['zyx']);
+      // Words beginning with "lux" run from the first chunk to the third: a chunk fetched among those, and Pagefind
+      // may match more of them, so it searches the word again.
+      await ask('open luxvel', 'luxvel');
+      await ask('open luxvel ', 'luxvel');
+      expect(fake.searchedTerms).toEqual(['zyx', 'luxvel']);
+      loaded.add('en_2');
+      await ask('open luxvel', 'luxvel');
+      expect(fake.searchedTerms).toEqual(['zyx', 'luxvel', 'luxvel']);
+      expect(fetched).toContain('pagefind.en_a.pf_meta');
     });
 
     it('preloads an unfinished last word only when the word it becomes is in the chunk Pagefind would fetch', async () => {
