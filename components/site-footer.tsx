@@ -3,7 +3,7 @@ import { site } from '@/lib/site';
 
 export function SiteFooter({ year }: { year: number }) {
   return (
-    <footer className="mt-24 border-t border-[var(--line)]">
+    <footer className="mt-16 border-t border-[var(--line)]">
       <div className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-10 text-sm text-[var(--muted)] sm:flex-row sm:items-center sm:justify-between sm:px-6">
         <p>
           © {year} {site.author.name}. {site.description}
