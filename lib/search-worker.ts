@@ -232,17 +232,17 @@ export function createSearchWorker({
    */
   const otherAnswers = new Map<string, { chunks: string; response: PagefindResponse }>();
   async function otherAnswer(pagefind: Pagefind, search: CombinedSearch, other: string): Promise<PagefindResponse | null> {
-    const chunksNow = loadedChunks && (await search.meta().then(({ chunks }) => chunks, () => undefined));
-    const held = () => {
-      const loaded = loadedChunks!();
-      return chunksHoldingPrefix(chunksNow!, stemFloor(other)).filter((hash) => loaded.has(hash)).join(' ');
-    };
+    const all = loadedChunks && (await search.meta().then(({ chunks }) => chunks, () => undefined));
+    const reach = all && chunksHoldingPrefix(all, stemFloor(other));
+    // Those of the chunks that may hold the word's matches that Pagefind holds; undefined when that is not known.
+    const held = () => (reach && loadedChunks ? reach.filter((hash) => loadedChunks().has(hash)).join(' ') : undefined);
     const kept = otherAnswers.get(other);
-    if (chunksNow && kept && kept.chunks === held()) return kept.response;
+    if (kept && kept.chunks === held()) return kept.response;
     const response = await pagefind.search(other);
-    if (response && chunksNow) {
+    const chunks = held();
+    if (response && chunks !== undefined) {
       otherAnswers.delete(other);
-      otherAnswers.set(other, { chunks: held(), response });
+      otherAnswers.set(other, { chunks, response });
       // The words of the last few queries are enough; a word's answer can hold every page.
       if (otherAnswers.size > OTHER_ANSWERS_KEPT) otherAnswers.delete(otherAnswers.keys().next().value!);
     }
