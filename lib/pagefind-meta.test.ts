@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkOf, chunksHoldingPrefix, chunksOfWord, decodePagefindChunk, decodePagefindMeta, prefixFitsOneChunk, type PagefindChunk } from './pagefind-meta';
+import { chunkOf, chunkOfStemApart, chunksHoldingPrefix, chunksOfWord, decodePagefindChunk, decodePagefindMeta, prefixFitsOneChunk, stemmedEnding, type PagefindChunk } from './pagefind-meta';
 import { pagefindChunkFile, pagefindMetaFile } from './pagefind-meta.fixture';
 
 const chunks: PagefindChunk[] = [
@@ -90,6 +90,28 @@ describe('whether preloading an unfinished word fetches the chunk the finished w
 
   it('is yes in the last chunk, which nothing follows', () => {
     expect(prefixFitsOneChunk(chunks, 'zyx')).toBe(true);
+  });
+});
+
+describe('where Pagefind looks up the stem of a word being typed', () => {
+  it('ends words as the first steps of the English stemmer do', () => {
+    expect(stemmedEnding('murs')).toBe('mur');
+    expect(stemmedEnding('models')).toBe('model');
+    expect(stemmedEnding('glasses')).toBe('glass');
+    expect(stemmedEnding('cries')).toBe('cri');
+    expect(stemmedEnding('ties')).toBe('tie');
+    expect(stemmedEnding('feny')).toBe('feni');
+    expect(stemmedEnding('cry')).toBe('cri');
+    // A final s after a lone vowel, or in "ss" and "us", stays; so does "y" after a vowel or as a second letter.
+    for (const word of ['gas', 'yes', 'bus', 'glass', 'say', 'by', 'is', 'luxvel']) expect(stemmedEnding(word)).toBe(word);
+  });
+
+  it('names the stem’s chunk when the word is in another one', () => {
+    // "luxs" is in the third chunk, "lux" in the first; "luxvels" and "luxvel" share the third.
+    expect(chunkOf(chunks, 'luxs')?.hash).toBe('en_3');
+    expect(chunkOfStemApart(chunks, 'luxs')).toBe('en_1');
+    expect(chunkOfStemApart(chunks, 'luxvels')).toBeUndefined();
+    expect(chunkOfStemApart(chunks, 'luxvel')).toBeUndefined();
   });
 });
 

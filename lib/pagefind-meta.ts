@@ -242,6 +242,39 @@ export function stemFloor(word: string): string {
 }
 
 /**
+ * How the first steps of Snowball's English stemmer, which Pagefind applies to the words of a query, end a word:
+ * a final "s" goes when a vowel comes before the letter before it ("murs" is "mur", "bus" stays), "sses" and
+ * "ies" lose their "es" ("cries" is "cri", "ties" "tie"), and a final "y" after a consonant that is not the
+ * first letter becomes "i" ("feny" is "feni", "by" stays). These are the steps that move a word the reader is
+ * still typing to another place in the index; the later ones remove longer endings, which begin further
+ * back than the reader has typed. Words of one or two letters stay as they are.
+ */
+export function stemmedEnding(word: string): string {
+  if (word.length <= 2) return word;
+  const vowel = /[aeiouy]/;
+  let stem = word;
+  if (stem.endsWith('sses')) stem = stem.slice(0, -2);
+  else if (stem.endsWith('ies')) stem = stem.slice(0, stem.length > 4 ? -2 : -1);
+  else if (stem.endsWith('s') && !/[su]s$/.test(stem) && vowel.test(stem.slice(0, -2).replace(/^y/, ''))) stem = stem.slice(0, -1);
+  if (stem.length > 2 && stem.endsWith('y') && !vowel.test(stem.at(-2)!)) stem = `${stem.slice(0, -1)}i`;
+  return stem;
+}
+
+/**
+ * The chunk Pagefind fetches for a word's stem when it is not the word's own chunk, by hash. Pagefind fetches
+ * the chunk of the word as typed and the chunk of its stem: for an unfinished word they can differ ("murs",
+ * stemmed "mur", at 10,000 articles; `mur…` up to "murs" fill a chunk), and then the stem's chunk is of no use
+ * to the word the reader goes on to type ("murseldex", in the chunk of "murs").
+ */
+export function chunkOfStemApart(chunks: PagefindChunk[], word: string): string | undefined {
+  const stem = stemmedEnding(word);
+  if (stem === word) return undefined;
+  const own = chunkOf(chunks, word);
+  const ofStem = chunkOf(chunks, stem);
+  return ofStem && ofStem !== own ? ofStem.hash : undefined;
+}
+
+/**
  * What of the index a word's search touches: first the chunk Pagefind fetches for it, then the other chunks
  * holding words its stem may match. A word searched alone matches only what its own chunk holds; searched
  * with a word whose chunk is among its others, it matches more (lib/search-combine.ts, resolveChunks).

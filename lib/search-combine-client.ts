@@ -66,6 +66,8 @@ export class CombinedSearch {
   private readonly fragments = new Map<string, Promise<Fragment>>();
   private tagsFile: Promise<DecodedPageTags> | undefined;
   private pagefindMeta: Promise<PagefindMeta> | undefined;
+  /** The metadata once decoded, for a decision that must not wait for it (metaIfDecoded). */
+  private decodedMeta: PagefindMeta | undefined;
   private numbers: Promise<Map<string, number>> | undefined;
 
   constructor(
@@ -214,10 +216,16 @@ export class CombinedSearch {
     this.pagefindMeta ??= this.load(this.index.meta).then((bytes) => {
       const meta = decodePagefindMeta(bytes);
       if (meta?.pages.length !== this.index.indexed) throw new Error(`${this.index.meta} is not this build’s`);
+      this.decodedMeta = meta;
       return meta;
     });
     this.pagefindMeta.catch(() => (this.pagefindMeta = undefined));
     return this.pagefindMeta;
+  }
+
+  /** Pagefind's metadata if it is decoded already, else undefined: decoding it took the worker up to 65 ms at 10,000 articles. */
+  metaIfDecoded(): PagefindMeta | undefined {
+    return this.decodedMeta;
   }
 
   private pageNumbers(): Promise<Map<string, number>> {

@@ -61,7 +61,7 @@ function fakePagefind(count: number, options: { failExcerptsFrom?: number } = {}
 }
 
 /** The client and the worker's handler wired together as a real Worker would be: messages arrive as tasks. */
-function connect(pagefind: Pagefind | undefined, options: Pick<SearchWorkerOptions, 'fetchFile' | 'loadedChunks'> = {}) {
+function connect(pagefind: Pagefind | undefined, options: Pick<SearchWorkerOptions, 'fetchFile' | 'loadedChunks' | 'pauseForNextKey'> = {}) {
   const listeners = { message: [] as ((event: { data: FromSearchWorker }) => void)[], error: [] as (() => void)[] };
   const receive = createSearchWorker({
     loadPagefind: async () => pagefind,
@@ -406,6 +406,42 @@ describe('the search worker and its client', () => {
       await ask('open luxvel', 'luxvel');
       expect(fake.searchedTerms).toEqual(['zyx', 'luxvel', 'luxvel']);
       expect(fetched).toContain('pagefind.en_a.pf_meta');
+    });
+
+    it('waits for the next key before searching an unfinished word whose stem Pagefind would look up in another chunk', async () => {
+      const fake = fakePagefind(20);
+      // "luxs" is in the third chunk; its stem, "lux", in the first, which no word beginning with "luxs" is in.
+      const loaded = new Set<string>(['en_3']);
+      let pauses = 0;
+      let endPause = () => {};
+      const pauseForNextKey = () => {
+        pauses++;
+        return new Promise<void>((resolve) => (endPause = resolve));
+      };
+      const { client } = connect(fake.pagefind, { ...files(), loadedChunks: () => loaded, pauseForNextKey });
+      const ask = (text: string) => client.search({ text, withCounts: false, first: 4, shown: 8, stored }, () => {});
+      // Pagefind's metadata is decoded with the first answer; before it, nothing waits.
+      await ask('luxvel praka');
+      const typedPast = ask('luxs');
+      await vi.waitFor(() => expect(pauses).toBe(1));
+      // The reader types on: "luxs" is never searched, so the first chunk is never fetched for it.
+      client.supersede();
+      const next = ask('luxse');
+      endPause();
+      expect(await typedPast).toBeUndefined();
+      expect((await next)?.total).toBe(20);
+      expect(fake.searchedTerms).toEqual(['luxvel praka', 'luxse']);
+      // A reader who stops on the word has its answer after the pause.
+      const stopped = ask('luxs');
+      await vi.waitFor(() => expect(pauses).toBe(2));
+      endPause();
+      expect((await stopped)?.total).toBe(20);
+      // A finished word, or a stem whose chunk Pagefind holds, is searched at once.
+      expect((await ask('luxs '))?.total).toBe(20);
+      loaded.add('en_1');
+      expect((await ask('luxs'))?.total).toBe(20);
+      expect(pauses).toBe(2);
+      expect(fake.searchedTerms).toEqual(['luxvel praka', 'luxse', 'luxs', 'luxs ', 'luxs']);
     });
 
     it('preloads an unfinished last word only when the word it becomes is in the chunk Pagefind would fetch', async () => {

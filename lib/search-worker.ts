@@ -12,9 +12,9 @@
 // meant 9,995 results cloned across threads per keystroke, then 9,995 `releaseData` messages back and forth
 // once the garbage collector ran. Measured on the 10,000-article index (BENCHMARKS.md): Pagefind's search
 // plus four excerpts took 117–263 ms through its worker and 70–139 ms here, for the same query.
-import { tagChoices, toSearchHit, warmTagOrder, type Pagefind, type PagefindResponse, type SearchHit, type TagChoice } from './search';
+import { SHORT_WORD_PAUSE_MS, lastWordOf, tagChoices, toSearchHit, warmTagOrder, type Pagefind, type PagefindResponse, type SearchHit, type TagChoice } from './search';
 import { pagefindWord, type CombineIndex, type WordPostings } from './search-combine';
-import { chunksHoldingPrefix, prefixFitsOneChunk, stemFloor } from './pagefind-meta';
+import { chunkOfStemApart, chunksHoldingPrefix, prefixFitsOneChunk, stemFloor } from './pagefind-meta';
 import { CombinedSearch, dataOfResults, type BundleFetch, type OtherWordData, type OtherWordResult } from './search-combine-client';
 
 /**
@@ -97,6 +97,8 @@ export type SearchWorkerOptions = {
   yieldToMessages?: () => Promise<void>;
   /** Waits before fetching the excerpts of the results below the first ones (REST_AFTER_MS). */
   pauseBeforeRest?: () => Promise<void>;
+  /** Waits for the reader's next key, as long as the box waits after a short word (see stemFetchesApart). */
+  pauseForNextKey?: () => Promise<void>;
   now?: () => number;
   /** Reads a file of the search bundle, for the common words' stored scores (`combine`). */
   fetchFile?: BundleFetch;
@@ -133,6 +135,7 @@ export function createSearchWorker({
   post,
   yieldToMessages = () => new Promise((resolve) => setTimeout(resolve, 0)),
   pauseBeforeRest = () => new Promise((resolve) => setTimeout(resolve, REST_AFTER_MS)),
+  pauseForNextKey = () => new Promise((resolve) => setTimeout(resolve, SHORT_WORD_PAUSE_MS)),
   now = () => performance.timeOrigin + performance.now(),
   fetchFile,
   combineDir = 'common',
@@ -249,8 +252,26 @@ export function createSearchWorker({
     return response;
   }
 
+  /**
+   * Whether Pagefind would fetch a chunk for the stem of the word the reader is typing that the word itself is not
+   * in, and that it does not hold yet (chunkOfStemApart): "murs", stemmed "mur", fetched 35 kB at 10,000 articles
+   * that "murseldex", typed a key later, does not need. Such a search waits for the next key, as a word of three
+   * letters does (lib/search.ts, searchDelayMs); a reader who stops there has the answer after the pause. Known
+   * only once Pagefind's metadata is decoded and with the chunks Pagefind holds: before, no search waits.
+   */
+  function stemFetchesApart(text: string, stored: CombinedSearch | undefined): boolean {
+    const meta = stored?.metaIfDecoded();
+    if (!meta || !loadedChunks || /\s$/.test(text)) return false;
+    const apart = chunkOfStemApart(meta.chunks, pagefindWord(lastWordOf(text)));
+    return apart !== undefined && !loadedChunks().has(apart);
+  }
+
   async function answer(pagefind: Pagefind, message: Extract<ToSearchWorker, { kind: 'search' }>) {
     const { id, text, tag, withCounts, shown } = message;
+    if (tag === undefined && stemFetchesApart(text, combinedFor(message.stored))) {
+      await pauseForNextKey();
+      if (id <= staleThrough) return;
+    }
     if (message.combine && tag === undefined && !withCounts) {
       const ranked = await rankWithOther(pagefind, id, shown, message.combine).catch(() => undefined);
       if (ranked === 'stale') return;
