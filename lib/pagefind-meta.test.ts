@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkOf, chunkOfStemApart, chunksHoldingPrefix, chunksOfWord, decodePagefindChunk, decodePagefindMeta, prefixFitsOneChunk, stemmedEnding, type PagefindChunk } from './pagefind-meta';
+import { chunkOf, chunkOfStemApart, chunksHoldingPrefix, chunksOfWord, decodePagefindChunk, decodePagefindMeta, prefixFitsOneChunk, stemmedEnding, stemPrefix, type PagefindChunk } from './pagefind-meta';
 import { pagefindChunkFile, pagefindMetaFile } from './pagefind-meta.fixture';
 
 const chunks: PagefindChunk[] = [
@@ -104,6 +104,19 @@ describe('where Pagefind looks up the stem of a word being typed', () => {
     expect(stemmedEnding('cry')).toBe('cri');
     // A final s after a lone vowel, or in "ss" and "us", stays; so does "y" after a vowel or as a second letter.
     for (const word of ['gas', 'yes', 'bus', 'glass', 'say', 'by', 'is', 'luxvel']) expect(stemmedEnding(word)).toBe(word);
+  });
+
+  it('tells what every stem of a word begins with, whole when no later step of the stemmer can shorten it', () => {
+    expect(stemPrefix('luxstolux')).toBe('luxstolux');
+    expect(stemPrefix('gandri')).toBe('gandri');
+    expect(stemPrefix('murs')).toBe('mur');
+    expect(stemPrefix('luxvels')).toBe('luxvel');
+    expect(stemPrefix('models')).toBe('model');
+    // Endings a later step may remove, "y" or not: only the first letters are sure.
+    for (const word of ['training', 'attention', 'released', 'reasoning', 'luxure', 'safely', 'quickly', 'probabilities', 'skies']) {
+      expect(stemPrefix(word)).toBe(word.slice(0, 3));
+    }
+    expect(stemPrefix('its')).toBe('it');
   });
 
   it('names the stem’s chunk when the word is in another one', () => {

@@ -275,14 +275,38 @@ export function chunkOfStemApart(chunks: PagefindChunk[], word: string): string 
 }
 
 /**
- * What of the index a word's search touches: first the chunk Pagefind fetches for it, then the other chunks
- * holding words its stem may match. A word searched alone matches only what its own chunk holds; searched
- * with a word whose chunk is among its others, it matches more (lib/search-combine.ts, resolveChunks).
+ * Endings that the stemmer's later steps may remove (its steps 1b to 5, each ending as its rule allows it at the
+ * least: "ion" only after "s" or "t", a final "l" only after another), checked after the first steps
+ * (stemmedEnding) and before the "y" becomes "i". And the words it stems by a list of its own ("skies", "news").
  */
-export function chunksOfWord(chunks: PagefindChunk[], word: string): string[] {
+const LATER_ENDINGS = /(?:e|ed|ing|ly|li|iti|enci|anci|bli|logi|er|ator|[st]ion|ant|ent|ism|ous|ness|ic|al|ful|ll)$/;
+const STEMMED_BY_LIST = new Set(['skis', 'skies', 'sky', 'dying', 'lying', 'tying', 'idly', 'gently', 'ugly', 'early', 'only', 'singly', 'news', 'howe', 'atlas', 'cosmos', 'bias', 'andes']);
+
+/**
+ * What every stem Pagefind may search for a word begins with, as much of it as can be told without the whole
+ * stemmer: a word that ends in none of the endings the stemmer's later steps remove ("luxstolux", "gandri") is
+ * its own stem once its first steps are done (stemmedEnding); any other keeps at least its first letters
+ * (stemFloor). The more letters, the fewer index chunks may hold its matches: "luxstolux" matches nothing in the
+ * chunk from "luxyorstost" to "mem", where the words beginning with "lux" end, so it adds up with "memory",
+ * whose chunk that is.
+ */
+export function stemPrefix(word: string): string {
+  const ended = stemmedEnding(word);
+  const firstStep = ended.endsWith('i') && word.endsWith('y') ? `${ended.slice(0, -1)}y` : ended;
+  if (word.length <= 3 || STEMMED_BY_LIST.has(word) || LATER_ENDINGS.test(firstStep) || LATER_ENDINGS.test(ended)) return stemFloor(word);
+  // A "y" left after a "y" may still become "i" (the stemmer tells a consonant "y" from a vowel by what precedes it).
+  return ended.endsWith('y') ? ended.slice(0, -1) : ended;
+}
+
+/**
+ * What of the index a word's search touches: first the chunk Pagefind fetches for it, then the other chunks
+ * holding words its stem may match (`floor`: what every stem of it begins with, stemFloor unless more is known).
+ * A word searched alone matches only what its own chunk holds; searched with a word whose chunk is among its
+ * others, it matches more (lib/search-combine.ts, resolveChunks).
+ */
+export function chunksOfWord(chunks: PagefindChunk[], word: string, floor = stemFloor(word)): string[] {
   const own = chunkOf(chunks, word);
   if (!own) return [];
-  const floor = stemFloor(word);
   const others = chunks.filter((chunk) => chunk !== own && chunk.to >= floor && (chunk.from <= floor || chunk.from.startsWith(floor)));
   return [own.hash, ...others.map((chunk) => chunk.hash)];
 }

@@ -1,6 +1,6 @@
 // Several common words answered from the files lib/search-combine.ts describes: the box runs this in the page,
 // and the build runs the same code to check it against Pagefind before publishing the files.
-import { chunksOfWord, decodePagefindMeta, type PagefindMeta } from './pagefind-meta';
+import { chunksOfWord, decodePagefindMeta, stemPrefix, type PagefindMeta } from './pagefind-meta';
 import { PAGEFIND_OPTIONS, SEARCH_BUNDLE_PATH, tagChoices, type PagefindResultData, type TagChoice } from './search';
 import {
   resolveChunks,
@@ -188,14 +188,15 @@ export class CombinedSearch {
 
   /**
    * The common words' scores to rank the other words' results with (resolveChunks), the other words' chunks
-   * worked out from Pagefind's metadata as the build worked out the common words'; undefined when the words
+   * worked out from Pagefind's metadata as the build worked out the common words', with as much of each one's
+   * stem as the page can tell (stemPrefix); undefined when the words
    * answer differently together than alone in a way the stored scores do not cover.
    */
   async resolveWithOther(words: WordPostings[], others: string[]): Promise<WordPostings[] | undefined> {
     const { chunks } = await this.meta();
     return resolveChunks(
       words,
-      others.map((other) => chunksOfWord(chunks, other)),
+      others.map((other) => chunksOfWord(chunks, other, stemPrefix(other))),
     );
   }
 

@@ -365,9 +365,12 @@ describe('the search worker and its client', () => {
       expect(fake.preloaded).toEqual([]);
     });
 
-    it('searches an other word again only when Pagefind has fetched a chunk that may hold more of its matches', async () => {
+    /**
+     * A Pagefind whose answers rankWithOther can read (a score, and where the word is), and the stored scores of a
+     * common word on every page it finds, whose chunk is `chunk`; `ask` searches it with an other word.
+     */
+    function withCommonWord(chunk: string, loaded: Set<string>) {
       const fake = fakePagefind(20);
-      // Pagefind's answer to the other word alone, as rankWithOther reads it: a score, and where the word is.
       const search = fake.pagefind.search;
       fake.pagefind.search = async (term) => {
         const response = (await search(term))!;
@@ -382,11 +385,26 @@ describe('the search worker and its client', () => {
       const { fetchFile, fetched } = files();
       const scores = encodePostings(30, Array.from({ length: 20 }, (_, i) => ({ page: 29 - i, base: 1, fields: 0 })));
       const withScores = async (file: string) => (file === 'common/word-open.bin' ? scores : fetchFile(file));
-      const loaded = new Set<string>(['en_3']);
       const { client } = connect(fake.pagefind, { fetchFile: withScores, loadedChunks: () => loaded });
-      const open = { file: 'word-open.bin', pages: 20, chunks: ['en_3'], partners: [] };
+      const open = { file: 'word-open.bin', pages: 20, chunks: [chunk], partners: [] };
       const ask = (text: string, other: string) =>
         client.search({ text, withCounts: false, first: 4, shown: 8, combine: { index: stored, words: [open], others: [other] }, stored }, () => {});
+      return { fake, fetched, ask };
+    }
+
+    it('ranks an other word with a common word’s scores when no chunk holding words its stem begins with is the common word’s', async () => {
+      // The common word is in the first chunk, which holds words beginning with "lux", but none with "luxvel".
+      const { fake, ask } = withCommonWord('en_1', new Set(['en_1']));
+      expect((await ask('open luxvel', 'luxvel'))?.withScores).toBe(true);
+      expect(fake.searchedTerms).toEqual(['luxvel']);
+      // The stem of "luxure" may be "lux": Pagefind would match it in the common word's chunk too, so it searches both.
+      expect((await ask('open luxure', 'luxure'))?.withScores).toBeUndefined();
+      expect(fake.searchedTerms).toEqual(['luxvel', 'open luxure']);
+    });
+
+    it('searches an other word again only when Pagefind has fetched a chunk that may hold more of its matches', async () => {
+      const loaded = new Set<string>(['en_3']);
+      const { fake, fetched, ask } = withCommonWord('en_3', loaded);
       const first = await ask('open zyx', 'zyx');
       expect(first?.withScores).toBe(true);
       expect(first?.total).toBe(20);
@@ -394,17 +412,20 @@ describe('the search worker and its client', () => {
       expect((await ask('open zyx ', 'zyx'))?.total).toBe(20);
       expect(fake.searchedTerms).toEqual(['zyx']);
       // A chunk that cannot hold words beginning with "zy" changes nothing.
-      loaded.add('en_1');
+      loaded.add('en_2');
       await ask('open zyx  ', 'zyx');
       expect(fake.searchedTerms).toEqual(['zyx']);
-      // Words beginning with "lux" run from the first chunk to the third: a chunk fetched among those, and Pagefind
-      // may match more of them, so it searches the word again.
       await ask('open luxvel', 'luxvel');
-      await ask('open luxvel ', 'luxvel');
-      expect(fake.searchedTerms).toEqual(['zyx', 'luxvel']);
-      loaded.add('en_2');
+      await ask('open luxure', 'luxure');
+      await ask('open luxure ', 'luxure');
+      expect(fake.searchedTerms).toEqual(['zyx', 'luxvel', 'luxure']);
+      // Words beginning with "lux" run from the first chunk to the third. The stem of "luxure" may be "lux": with the
+      // first chunk fetched, Pagefind may match more of them, so it searches the word again. "luxvel" is its own
+      // stem, and only the third chunk holds words beginning with it: its answer stands.
+      loaded.add('en_1');
+      await ask('open luxure', 'luxure');
       await ask('open luxvel', 'luxvel');
-      expect(fake.searchedTerms).toEqual(['zyx', 'luxvel', 'luxvel']);
+      expect(fake.searchedTerms).toEqual(['zyx', 'luxvel', 'luxure', 'luxure']);
       expect(fetched).toContain('pagefind.en_a.pf_meta');
     });
 

@@ -14,7 +14,7 @@
 // plus four excerpts took 117–263 ms through its worker and 70–139 ms here, for the same query.
 import { SHORT_WORD_PAUSE_MS, lastWordOf, tagChoices, toSearchHit, warmTagOrder, type Pagefind, type PagefindResponse, type SearchHit, type TagChoice } from './search';
 import { pagefindWord, type CombineIndex, type WordPostings } from './search-combine';
-import { chunkOfStemApart, chunksHoldingPrefix, prefixFitsOneChunk, stemFloor } from './pagefind-meta';
+import { chunkOfStemApart, chunksHoldingPrefix, prefixFitsOneChunk, stemPrefix } from './pagefind-meta';
 import { CombinedSearch, dataOfResults, type BundleFetch, type OtherWordData, type OtherWordResult } from './search-combine-client';
 
 /**
@@ -230,13 +230,13 @@ export function createSearchWorker({
    * Pagefind's answer to an other word alone. A word the reader has finished is searched again with every later
    * key ("a that", "a that company"), and a short one is slow: "a" matches every word it begins, 110–150 ms of
    * Pagefind's search at 10,000 articles. So the answer is kept, and used again while Pagefind holds the same
-   * chunks among those that may hold the word's matches (chunksHoldingPrefix of what every stem of it keeps): its
+   * chunks among those that may hold the word's matches (chunksHoldingPrefix of what every stem of it begins with, stemPrefix): its
    * answer depends on nothing else.
    */
   const otherAnswers = new Map<string, { chunks: string; response: PagefindResponse }>();
   async function otherAnswer(pagefind: Pagefind, search: CombinedSearch, other: string): Promise<PagefindResponse | null> {
     const all = loadedChunks && (await search.meta().then(({ chunks }) => chunks, () => undefined));
-    const reach = all && chunksHoldingPrefix(all, stemFloor(other));
+    const reach = all && chunksHoldingPrefix(all, stemPrefix(other));
     // Those of the chunks that may hold the word's matches that Pagefind holds; undefined when that is not known.
     const held = () => (reach && loadedChunks ? reach.filter((hash) => loadedChunks().has(hash)).join(' ') : undefined);
     const kept = otherAnswers.get(other);

@@ -7,6 +7,7 @@
 // articles takes minutes); REINDEX=1 builds it again, with the stored answers for the common words
 // (lib/search-answers.ts); REANSWER=1 only those. BENCH_REPS=0 stops there, to time the two. BENCH_VERBOSE=1 or 2
 // lists the search's marks and files; BENCH_TRACE=<file prefix> writes a Chromium trace of each query's typing;
+// BENCH_AGREE=1 checks that the results shown are Pagefind's own answer to the query, in its order;
 // BENCH_STATIC=1 serves the static export (npm run build:static) from scripts/serve-static.mjs instead.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -297,6 +298,20 @@ async function measure(query: string): Promise<Measure> {
   for (const entry of bytes) {
     const kind = /\/(index|fragment|filter)\//.exec(entry.url)?.[1] ?? path.basename(new URL(entry.url).pathname).replace(/_[0-9a-f]+\./, '.');
     byKind[kind] = (byKind[kind] ?? 0) + entry.size;
+  }
+  // BENCH_AGREE=1: whether the box shows what Pagefind answers, in its order: the box answers most queries from what
+  // the build stored or from each word's answer alone, and this checks it at full scale, where the tests' small
+  // site cannot (their index is one chunk).
+  if (process.env.BENCH_AGREE) {
+    const shown = await page.locator('ul[data-search-query] > li > a[href]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const pagefind = await page.evaluate(async ({ q, count }) => {
+      const url = '/pagefind/pagefind.js';
+      const api = (await import(/* webpackIgnore: true */ url)) as { search: (term: string) => Promise<{ results: { score: number; data: () => Promise<{ url: string }> }[] }> };
+      const { results } = await api.search(q);
+      return Promise.all(results.slice(0, count).map(async (result) => `${(await result.data()).url} ${result.score.toFixed(4)}`));
+    }, { q: withoutRepeatedWords(query), count: shown.length });
+    const agrees = shown.length > 0 && pagefind.every((entry, i) => entry.startsWith(`${shown[i]} `));
+    console.log(`agree ${agrees ? 'yes' : 'NO '} (${shown.length} results) ${query}${agrees ? '' : `\n  box:      ${shown.join(' ')}\n  pagefind: ${pagefind.join(' ')}`}`);
   }
   // A second query on the same page: Pagefind and the index chunks it needs are loaded by now.
   await page.keyboard.press('Control+A');
