@@ -489,7 +489,7 @@ describe('several common words added up from their stored scores', () => {
     expect(store.combinationOf('open modest weights')).toEqual({ kind: 'none' });
     const waiting = store.withOtherOf('open modest weights');
     expect(waiting && 'ready' in waiting).toBe(true);
-    await release('g-we.json');
+    await release('g-we-scores.json');
     expect(store.withOtherOf('open modest weights')).toEqual({
       index: combine,
       words: [
@@ -507,6 +507,38 @@ describe('several common words added up from their stored scores', () => {
     expect(pair && 'ready' in pair).toBe(true);
     await release('g-da_.json');
     expect(store.withOtherOf('data code gpt4')).toEqual({ index: combine, words: dataCode, others: ['gpt4'] });
+  });
+
+  it('need only the scores of the groups of the words after the first, a twelfth of their bytes', async () => {
+    expect((files[COMMON_ANSWERS_INDEX] as { scores?: boolean }).scores).toBe(true);
+    // One for each group of words, none for a pair's, whose answer shows as soon as it is typed.
+    expect(files['g-da_-scores.json']).toBeUndefined();
+    expect(files['g-mo-scores.json']).toEqual({
+      model: { total: 80, results: [], tags: [], combine: { file: 'word-model.bin', pages: 80, chunks: ['en_word-model.bin'], partners: [] } },
+      models: { total: 70, results: [], tags: [], combine: { file: 'word-models.bin', pages: 70, chunks: ['en_word-models.bin'], partners: [] } },
+      modest: { total: 12, results: [], tags: [] },
+    });
+    const { store, asked, release } = served(files);
+    store.start();
+    await release(COMMON_ANSWERS_INDEX);
+    expect(store.combinationOf('open model').kind).toBe('loading');
+    await release('g-op.json');
+    await release('g-mo-scores.json');
+    expect(store.combinationOf('open model').kind).toBe('words');
+    expect(store.withOtherOf('open modest')).toMatchObject({ others: ['modest'] });
+    expect(asked).toEqual([COMMON_ANSWERS_INDEX, 'g-op.json', 'g-mo-scores.json']);
+    // Alone, a word shows its stored answer: its whole group comes, and serves the word after others from then on.
+    expect(store.lookup('model').kind).toBe('loading');
+    await release('g-mo.json');
+    expect(store.lookup('model')).toMatchObject({ kind: 'answer', answer: { total: 80 } });
+    expect(store.combinationOf('open models').kind).toBe('words');
+    expect(asked).toEqual([COMMON_ANSWERS_INDEX, 'g-op.json', 'g-mo-scores.json', 'g-mo.json']);
+    // Without them (a build that made no scores, or an index that says otherwise), the whole group comes.
+    const whole = served({ ...files, [COMMON_ANSWERS_INDEX]: { ...(files[COMMON_ANSWERS_INDEX] as object), scores: 'yes' } });
+    whole.store.start();
+    await whole.release(COMMON_ANSWERS_INDEX);
+    whole.store.combinationOf('open model');
+    expect(whole.asked).toEqual([COMMON_ANSWERS_INDEX, 'g-op.json', 'g-mo.json']);
   });
 
   it('are added up for as many as five words, beyond which Pagefind answers', async () => {
@@ -583,7 +615,7 @@ describe('several common words added up from their stored scores', () => {
     const waiting = store.combinationOf('open model');
     expect(waiting.kind).toBe('loading');
     await release('g-op.json');
-    await release('g-mo.json');
+    await release('g-mo-scores.json');
     expect(store.combinationOf('open model').kind).toBe('words');
 
     const without = Object.fromEntries([...commonAnswerFiles(new Map([['model', answer(80)], ['open', answer(60)]]), fakeHash)].map(([name, text]) => [name, JSON.parse(text) as unknown]));
