@@ -250,9 +250,12 @@ async function serveAsHeavy(page: Page, heavy: string[], { scores }: { scores: b
 test('a short common word after another has its scores fetched with its group, not once the group has come', async ({ page }) => {
   // The index names the scores of the common words of one or two characters ("ai"), whose group only the second
   // character can ask for: a request fewer between the last key and the results.
-  const index = (await (await page.request.get('/pagefind/common/index.json')).json()) as { shards: Record<string, string>; short?: Record<string, { file: string }> };
+  const index = (await (await page.request.get('/pagefind/common/index.json')).json()) as { shards: Record<string, string>; short?: Record<string, { file: string }>; scores?: boolean };
   const scores = `/pagefind/common/${index.short!.ai!.file}`;
-  const group = `/pagefind/common/${index.shards.ai}`;
+  // After another word, a word needs only its group's scores, not the stored answers it shows alone.
+  expect(index.scores).toBe(true);
+  const whole = `/pagefind/common/${index.shards.ai}`;
+  const group = whole.replace(/\.json$/, '-scores.json');
   const events: string[] = [];
   page.on('request', (request) => events.push(`asked ${new URL(request.url()).pathname}`));
   page.on('requestfinished', (request) => events.push(`came ${new URL(request.url()).pathname}`));
@@ -261,7 +264,9 @@ test('a short common word after another has its scores fetched with its group, n
   await expect(page.getByRole('status')).toContainText(/^\d+ articles? for “model ai”$/);
   expect(await searchMarks(page)).toContain('search:combined model ai');
   expect(events).toContain(`asked ${scores}`);
+  expect(events).toContain(`came ${group}`);
   expect(events.indexOf(`asked ${scores}`)).toBeLessThan(events.indexOf(`came ${group}`));
+  expect(events).not.toContain(`asked ${whole}`);
 });
 
 test('after a common word and a space, the pages’ tags come while the next word is typed, for counting its answer', async ({ page }) => {

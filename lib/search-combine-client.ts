@@ -189,8 +189,8 @@ export class CombinedSearch {
   /**
    * The common words' scores to rank the other words' results with (resolveChunks), the other words' chunks
    * worked out from Pagefind's metadata as the build worked out the common words', with as much of each one's
-   * stem as the page can tell (stemPrefix); undefined when the words
-   * answer differently together than alone in a way the stored scores do not cover.
+   * stem as the page can tell (stemPrefix); undefined when the words answer differently together than alone in
+   * a way the stored scores do not cover.
    */
   async resolveWithOther(words: WordPostings[], others: string[]): Promise<WordPostings[] | undefined> {
     const { chunks } = await this.meta();
