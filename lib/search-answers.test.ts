@@ -509,7 +509,7 @@ describe('several common words added up from their stored scores', () => {
     expect(store.withOtherOf('data code gpt4')).toEqual({ index: combine, words: dataCode, others: ['gpt4'] });
   });
 
-  it('need only the scores of the groups of the words after the first, a twelfth of their bytes', async () => {
+  it('need only the scores of the groups of the words after the first, under a tenth of their bytes', async () => {
     expect((files[COMMON_ANSWERS_INDEX] as { scores?: boolean }).scores).toBe(true);
     // One for each group of words, none for a pair's, whose answer shows as soon as it is typed.
     expect(files['g-da_-scores.json']).toBeUndefined();

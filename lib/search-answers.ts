@@ -67,7 +67,7 @@ export type CommonAnswersIndex = {
   short?: Record<string, ShortWordScores>;
   /**
    * Each group of words has a second file (scoresFileOf), with what a word after others needs of it and without
-   * the results and counts by tag that only a word searched alone shows (a twelfth of the group's bytes): whether
+   * the results and counts by tag that only a word searched alone shows (under a tenth of the group's bytes): whether
    * a word is stored, on how many pages, and its scores to add up. A query of several words fetches the group of
    * each word after the first; at 10,000 articles the whole groups were 10–21 kB of a five-word query.
    */
