@@ -463,6 +463,11 @@ describe('the search worker and its client', () => {
       expect((await ask('luxs'))?.total).toBe(20);
       expect(pauses).toBe(2);
       expect(fake.searchedTerms).toEqual(['luxvel praka', 'luxse', 'luxs', 'luxs ', 'luxs']);
+      // Nor does a last word with stored scores after an other word: Pagefind searches only the other word.
+      loaded.delete('en_1');
+      const combine: WithOtherWord = { index: stored, words: [{ file: 'word-luxs.bin', pages: 20, chunks: ['en_3'], partners: [] }], others: ['zyx'] };
+      await client.search({ text: 'zyx luxs', withCounts: false, first: 4, shown: 8, stored, combine }, () => {});
+      expect(pauses).toBe(2);
     });
 
     it('preloads an unfinished last word only when the word it becomes is in the chunk Pagefind would fetch', async () => {

@@ -257,18 +257,20 @@ export function createSearchWorker({
    * in, and that it does not hold yet (chunkOfStemApart): "murs", stemmed "mur", fetched 35 kB at 10,000 articles
    * that "murseldex", typed a key later, does not need. Such a search waits for the next key, as a word of three
    * letters does (lib/search.ts, searchDelayMs); a reader who stops there has the answer after the pause. Known
-   * only once Pagefind's metadata is decoded and with the chunks Pagefind holds: before, no search waits.
+   * only once Pagefind's metadata is decoded and with the chunks Pagefind holds: before, no search waits. A last
+   * word with stored scores, among common words with others (`combine`), is not searched at all.
    */
-  function stemFetchesApart(text: string, stored: CombinedSearch | undefined): boolean {
+  function stemFetchesApart(text: string, stored: CombinedSearch | undefined, combine: WithOtherWord | undefined): boolean {
     const meta = stored?.metaIfDecoded();
-    if (!meta || !loadedChunks || /\s$/.test(text)) return false;
-    const apart = chunkOfStemApart(meta.chunks, pagefindWord(lastWordOf(text)));
+    const last = pagefindWord(lastWordOf(text));
+    if (!meta || !loadedChunks || /\s$/.test(text) || (combine && !combine.others.includes(last))) return false;
+    const apart = chunkOfStemApart(meta.chunks, last);
     return apart !== undefined && !loadedChunks().has(apart);
   }
 
   async function answer(pagefind: Pagefind, message: Extract<ToSearchWorker, { kind: 'search' }>) {
     const { id, text, tag, withCounts, shown } = message;
-    if (tag === undefined && stemFetchesApart(text, combinedFor(message.stored))) {
+    if (tag === undefined && stemFetchesApart(text, combinedFor(message.stored), message.combine)) {
       await pauseForNextKey();
       if (id <= staleThrough) return;
     }
