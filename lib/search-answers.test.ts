@@ -580,8 +580,11 @@ describe('several common words added up from their stored scores', () => {
     const model = { file: 'word-model.bin', pages: 80, chunks: ['en_word-model.bin'], partners: [] };
     expect(store.combinationOf('data code model')).toEqual({ kind: 'words', index: combine, words: [...dataCode, model] });
     expect(store.combinationOf('Model, data code')).toEqual({ kind: 'words', index: combine, words: [model, ...dataCode] });
+    // With the third word between them, the same parts: Pagefind's answer does not depend on where it is.
+    expect(store.combinationOf('data model code')).toEqual({ kind: 'words', index: combine, words: [dataCode[0], model, dataCode[1]] });
     // Only as stored: "code data" is not; two words alone are the pair's stored answer (lookup), not this.
     expect(store.combinationOf('code data model')).toEqual({ kind: 'none' });
+    expect(store.combinationOf('code model data')).toEqual({ kind: 'none' });
     expect(store.combinationOf('data code')).toEqual({ kind: 'none' });
     // With a word that is not common, unless that word may be a part of the pair's compounds too ("andes").
     expect(store.withOtherOf('data code gpt4')).toEqual({ index: combine, words: dataCode, others: ['gpt4'] });

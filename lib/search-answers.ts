@@ -500,21 +500,26 @@ export class CommonAnswers {
   }
 
   /**
-   * The words as they add up (addsUp): as they are, or, when they do not, with two of them that follow each
-   * other as a stored pair that adds up with the rest (PairPostings) standing for them, by its parts ("open
-   * source model"), when there are `least` words. Words without `postings` are the other word. `ready`: that
-   * pair's group is on its way.
+   * The words as they add up (addsUp): as they are, or, when they do not, with two of them as a stored pair that
+   * adds up with the rest (PairPostings) standing for them, by its parts ("open source model"), when there are
+   * `least` words. Words next to each other are tried first, then words further apart, in the order typed: Pagefind's
+   * answer does not depend on where the third word is, and "of to the" (the parts of "state-of-the-art" with
+   * another word between them) went to Pagefind whole, 687 kB and 940 ms at 10,000 articles. Words without
+   * `postings` are the other word. `ready`: that pair's group is on its way.
    */
   private withPair<T extends { word: string; postings?: WordPostings }>(words: T[], least = 3): T[] | { ready: Promise<void> } | undefined {
     if (addsUp(words)) return words;
     if (words.length < least) return undefined;
-    for (let i = 0; i + 1 < words.length; i++) {
-      if (!words[i]!.postings || !words[i + 1]!.postings) continue;
-      const parts = this.pairOf(words[i]!.word, words[i + 1]!.word);
-      if (parts && 'ready' in parts) return parts;
-      if (!parts) continue;
-      const paired = words.map((word, k) => (k === i || k === i + 1 ? { ...word, postings: parts[k - i]! } : word));
-      if (addsUp(paired)) return paired;
+    for (let gap = 1; gap < words.length; gap++) {
+      for (let i = 0; i + gap < words.length; i++) {
+        const j = i + gap;
+        if (!words[i]!.postings || !words[j]!.postings) continue;
+        const parts = this.pairOf(words[i]!.word, words[j]!.word);
+        if (parts && 'ready' in parts) return parts;
+        if (!parts) continue;
+        const paired = words.map((word, k) => (k === i ? { ...word, postings: parts[0] } : k === j ? { ...word, postings: parts[1] } : word));
+        if (addsUp(paired)) return paired;
+      }
     }
     return undefined;
   }
