@@ -230,8 +230,8 @@ export function createSearchWorker({
    * Pagefind's answer to an other word alone. A word the reader has finished is searched again with every later
    * key ("a that", "a that company"), and a short one is slow: "a" matches every word it begins, 110–150 ms of
    * Pagefind's search at 10,000 articles. So the answer is kept, and used again while Pagefind holds the same
-   * chunks among those that may hold the word's matches (chunksHoldingPrefix of what every stem of it begins with, stemPrefix): its
-   * answer depends on nothing else.
+   * chunks among those that may hold the word's matches (chunksHoldingPrefix of what every stem of it begins
+   * with, stemPrefix): its answer depends on nothing else.
    */
   const otherAnswers = new Map<string, { chunks: string; response: PagefindResponse }>();
   async function otherAnswer(pagefind: Pagefind, search: CombinedSearch, other: string): Promise<PagefindResponse | null> {
