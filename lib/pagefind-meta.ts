@@ -250,14 +250,23 @@ export function stemFloor(word: string): string {
  * back than the reader has typed. Words of one or two letters stay as they are.
  */
 export function stemmedEnding(word: string): string {
+  return withYAsI(withoutPluralEnding(word));
+}
+
+const VOWEL = /[aeiouy]/;
+
+/** The stemmer's step 1a: a final "s", "sses" or "ies" (see stemmedEnding). */
+function withoutPluralEnding(word: string): string {
   if (word.length <= 2) return word;
-  const vowel = /[aeiouy]/;
-  let stem = word;
-  if (stem.endsWith('sses')) stem = stem.slice(0, -2);
-  else if (stem.endsWith('ies')) stem = stem.slice(0, stem.length > 4 ? -2 : -1);
-  else if (stem.endsWith('s') && !/[su]s$/.test(stem) && vowel.test(stem.slice(0, -2).replace(/^y/, ''))) stem = stem.slice(0, -1);
-  if (stem.length > 2 && stem.endsWith('y') && !vowel.test(stem.at(-2)!)) stem = `${stem.slice(0, -1)}i`;
-  return stem;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('ies')) return word.slice(0, word.length > 4 ? -2 : -1);
+  if (word.endsWith('s') && !/[su]s$/.test(word) && VOWEL.test(word.slice(0, -2).replace(/^y/, ''))) return word.slice(0, -1);
+  return word;
+}
+
+/** The stemmer's step 1c: a final "y" after a consonant that is not the first letter (see stemmedEnding). */
+function withYAsI(word: string): string {
+  return word.length > 2 && word.endsWith('y') && !VOWEL.test(word.at(-2)!) ? `${word.slice(0, -1)}i` : word;
 }
 
 /**
@@ -291,8 +300,8 @@ const STEMMED_BY_LIST = new Set(['skis', 'skies', 'sky', 'dying', 'lying', 'tyin
  * whose chunk that is.
  */
 export function stemPrefix(word: string): string {
-  const ended = stemmedEnding(word);
-  const firstStep = ended.endsWith('i') && word.endsWith('y') ? `${ended.slice(0, -1)}y` : ended;
+  const firstStep = withoutPluralEnding(word);
+  const ended = withYAsI(firstStep);
   if (word.length <= 3 || STEMMED_BY_LIST.has(word) || LATER_ENDINGS.test(firstStep) || LATER_ENDINGS.test(ended)) return stemFloor(word);
   // A "y" left after a "y" may still become "i" (the stemmer tells a consonant "y" from a vowel by what precedes it).
   return ended.endsWith('y') ? ended.slice(0, -1) : ended;
