@@ -451,3 +451,73 @@ describe('answers made at build time, on an index of several chunks', () => {
     }
   }, 120_000);
 });
+
+describe('answers made at build time, for a word of one letter', () => {
+  const dirs: string[] = [];
+
+  /** A scratch index of these pages ([title, body]), none tagged. */
+  async function indexOf(pages: [string, string][]): Promise<string> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-answers-letter-'));
+    dirs.push(dir);
+    const { index } = await createIndex(SEARCH_INDEX_CONFIG);
+    if (!index) throw new Error('Pagefind did not start');
+    for (const [i, [title, body]] of pages.entries()) await index.addHTMLFile({ url: `/posts/p${i}`, content: page(title, body, ['AI']) });
+    await index.writeFiles({ outputPath: dir });
+    await close();
+    return dir;
+  }
+
+  afterAll(() => {
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const postingsIn = (dir: string) => (word: string) => {
+    const answers = path.join(dir, COMMON_ANSWERS_DIR);
+    const index = parseCommonAnswersIndex(JSON.parse(fs.readFileSync(path.join(answers, COMMON_ANSWERS_INDEX), 'utf8')))!;
+    return parseCommonAnswersShard(JSON.parse(fs.readFileSync(path.join(answers, index.shards[shardOf(word)]!), 'utf8'))).get(word)?.combine;
+  };
+
+  it('add it up with other words when it matched nothing but itself, as Pagefind answers them', async () => {
+    // No other word of these pages begins with "a".
+    const dir = await indexOf([
+      ['Open model', 'We ship a model with open weights.'],
+      ['The weights', 'Weights of a model, a big one, for the people.'],
+      ['Model cards', 'Every model needs a card.'],
+      ['Chips', 'Nothing on the model here.'],
+      ['A new model', 'Open weights: a model for everyone, a gift.'],
+      ['Open letters', 'Nobody wrote one.'],
+    ]);
+    const written = await writeCommonAnswers(dir, ['model', 'a', 'open', 'weights'], ['card']);
+    expect(written.combined).toMatchObject({ words: 4, dropped: undefined });
+    const postingsOf = postingsIn(dir);
+    expect(postingsOf('a')).toBeDefined();
+    const index = parseCommonAnswersIndex(JSON.parse(fs.readFileSync(path.join(dir, COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX), 'utf8')))!;
+    const search = new CombinedSearch(index.combine!, async (file) => new Uint8Array(fs.readFileSync(path.join(dir, file))), COMMON_ANSWERS_DIR);
+    const realFetch = globalThis.fetch;
+    onTestFinished(() => {
+      globalThis.fetch = realFetch;
+    });
+    for (const query of [['a', 'model'], ['model', 'a'], ['open', 'a', 'weights']]) {
+      const ours = await search.answer(query.map((word) => postingsOf(word)!), 8);
+      const theirs = (await (await pagefindFor(dir)).search(query.join(' ')))!;
+      const data = await Promise.all(theirs.results.map((result) => result.data()));
+      expect(ours.total, query.join(' ')).toBe(theirs.results.length);
+      expect(ours.results.map((result) => [result.url, result.excerpt])).toEqual(data.map((result) => [result.url, result.excerpt]));
+    }
+  }, 60_000);
+
+  it('leave it to Pagefind when it matched other words too, whose places Pagefind credits by the order of the query', async () => {
+    const dir = await indexOf([
+      ['Open model', 'We ship a model with open weights and AI’s all-new card.'],
+      ['The weights', 'Weights of a model, about a big one.'],
+      ['Model cards', 'Every model needs a card, and a label.'],
+      ['Chips', 'Nothing on the model here.'],
+    ]);
+    const written = await writeCommonAnswers(dir, ['model', 'a', 'open', 'weights']);
+    // Stored, for a reader who searches it alone; its scores not, so that the others still add up.
+    expect(written.combined).toMatchObject({ words: 3, dropped: undefined });
+    expect(written.words).toBe(4);
+    expect(postingsIn(dir)('a')).toBeUndefined();
+    expect(postingsIn(dir)('model')).toBeDefined();
+  }, 60_000);
+});

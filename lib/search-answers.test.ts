@@ -13,15 +13,19 @@ const answer = (total: number, title = 'Llama 2 is out'): CommonAnswer => ({
 });
 
 describe('which query a stored answer is for', () => {
-  it('is one word of two characters or more, in any case, spaces around it ignored', () => {
+  it('is one word of two characters or more, or of one letter, in any case, spaces around it ignored', () => {
     expect(commonKeyOf(' Model ')).toBe('model');
+    expect(commonKeyOf('A')).toBe('a');
     expect(commonKeyOf('AI')).toBe('ai');
     expect(commonKeyOf('Überblick')).toBe('überblick');
     expect(commonKeyOf('2023')).toBe('2023');
   });
 
-  it('is nothing for several words, punctuation or a single letter: Pagefind answers those', () => {
-    for (const text of ['open weights', 'gpt-4', 'a', '', 'llama.cpp']) expect(commonKeyOf(text)).toBeUndefined();
+  it('is nothing for several words, punctuation or a lone digit: Pagefind answers those', () => {
+    for (const text of ['open weights', 'gpt-4', '2', '', 'llama.cpp']) expect(commonKeyOf(text)).toBeUndefined();
+    // A phrase's words have two characters at least, or are numbers.
+    expect(storedKeyOf('llama 2')).toBe('llama 2');
+    expect(storedKeyOf('a model')).toBeUndefined();
   });
 
   it('is grouped by its first two characters', () => {
@@ -662,6 +666,42 @@ describe('several common words added up from their stored scores', () => {
     // A short last word with scores after another word ("zebra in"): only the other word is searched, at once.
     expect(planSearch('zebra in', { kind: 'none' })).toEqual({ kind: 'search', delayMs: SHORT_WORD_PAUSE_MS, preload: false });
     expect(planSearch('zebra in', { kind: 'none' }, undefined, false, true)).toEqual({ kind: 'search', delayMs: 0, preload: false });
+  });
+
+  it('are for a word of one letter among others, whose group is fetched only once it is such a word', async () => {
+    const withA = new Map([...['model', 'open', 'data'].map((word): [string, CommonAnswer] => [word, withScores(40, `word-${word}.bin`)]), ['a', withScores(95, 'word-a.bin')], ['and', withScores(90, 'word-and.bin')]]);
+    const stored = Object.fromEntries([...commonAnswerFiles(withA, fakeHash, combine)].map(([name, text]) => [name, JSON.parse(text) as unknown]));
+    const { store, asked, release } = served(stored);
+    store.start();
+    await release(COMMON_ANSWERS_INDEX);
+    for (const group of ['mo', 'op']) {
+      store.lookup(group);
+      await release(`g-${group}.json`);
+    }
+    // Typed alone, it is the first key of many a word, and Pagefind's to answer: its group is not fetched.
+    expect(store.lookup('a')).toEqual({ kind: 'none' });
+    expect(store.lookup('A ')).toEqual({ kind: 'none' });
+    // Nor while it is the last word, for a guess: no longer word is in its group.
+    expect(store.mayCombine('open a')).toBe(false);
+    expect(store.aheadOf('open a')).toBeUndefined();
+    expect(store.completionOf('open a')).toBeUndefined();
+    expect(asked).toEqual([COMMON_ANSWERS_INDEX, 'g-mo.json', 'g-op.json']);
+    // Among other words, its scores are added up with theirs, and it is never another word for Pagefind.
+    expect(store.combinationOf('open a model').kind).toBe('loading');
+    await release('g-a-scores.json');
+    const three = store.combinationOf('open a model');
+    expect(three.kind === 'words' && three.words.map((word) => word.file)).toEqual(['word-open.bin', 'word-a.bin', 'word-model.bin']);
+    expect(store.shortScoresOf('open a')).toEqual({ file: 'word-a.bin', pages: 95 });
+    expect(store.withOtherOf('zebra a model')).toMatchObject({ others: ['zebra'] });
+    // Not with a word it begins, which Pagefind scores together with it.
+    expect(store.combinationOf('a and model')).toEqual({ kind: 'none' });
+    expect(store.withOtherOf('a and zebra')).toBeUndefined();
+    // Nor stored in a pair: a pair's words have two characters. (Here every word's forms spill into the others'
+    // chunks, so no two add up, and every other two are a pair to store.)
+    const words = [...withA.keys()];
+    const pairs = pairsToAnswer(words.map((word) => ({ word, postings: { ...withA.get(word)!.combine!, chunks: [word, ...words.filter((other) => other !== word)] } })));
+    expect(pairs).toContainEqual(['open', 'model']);
+    expect(pairs.filter((pair) => pair.includes('a'))).toEqual([]);
   });
 
   it('are refused from an index that does not describe them properly', () => {

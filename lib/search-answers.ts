@@ -90,13 +90,23 @@ const SHORT_WORD_LENGTH = 2;
 
 export type CommonAnswersShard = Map<string, CommonAnswer>;
 
-/** One word of letters or digits, two characters at least: what the build stores answers for. */
+/**
+ * One word of letters or digits, two characters at least, or a single letter: what the build stores answers for.
+ * A word of one letter ("a") is stored for its scores, to add up with other words: Pagefind matches it to every word
+ * it begins in the index chunk it fetches for it (90 kB at 10,000 articles), and a query with "a" among common words
+ * went to Pagefind whole, 550–720 kB and 400–680 ms. Typed alone it stays Pagefind's (CommonAnswers.lookup): it is
+ * the first key of many a longer word, which would each fetch its group for nothing. A lone digit is part of a name
+ * ("Llama 2"), whose stored phrase answers it.
+ */
+const COMMON_WORD = /^(?:\p{L}|[\p{L}\p{N}]{2,})$/u;
+
+/** A word of a stored phrase or pair: two characters at least, or a number (storedKeyOf). */
 const WORD = /^[\p{L}\p{N}]{2,}$/u;
 
 /** A common word's key: the query as one lowercase word (Pagefind ignores case), or undefined. */
 export function commonKeyOf(text: string): string | undefined {
   const word = text.trim().toLowerCase();
-  return WORD.test(word) ? word : undefined;
+  return COMMON_WORD.test(word) ? word : undefined;
 }
 
 /**
@@ -135,9 +145,9 @@ export function indexedWordsOf(html: string): Set<string> {
   return distinctWordsOf(indexedTextOf(html));
 }
 
-/** The distinct words of a text (indexedTextOf) that can have a stored answer: two characters or more. */
+/** The distinct words of a text (indexedTextOf) that can have a stored answer (commonKeyOf). */
 export function distinctWordsOf(text: readonly string[]): Set<string> {
-  return new Set(text.filter((word) => WORD.test(word)));
+  return new Set(text.filter((word) => COMMON_WORD.test(word)));
 }
 
 /** The words of the text Pagefind indexes in a page (see indexedWordsOf), in order, lowercase, one letter or more. */
@@ -293,7 +303,7 @@ export function pairsToAnswer(words: { word: string; postings: WordPostings }[],
   const pairs: { pair: [string, string]; compound: boolean; pages: number }[] = [];
   words.forEach((a, i) => {
     for (const b of words.slice(i + 1)) {
-      if (!areIndependentWords([a.word, b.word]) || addsUp([a, b])) continue;
+      if (storedKeyOf(`${a.word} ${b.word}`) === undefined || !areIndependentWords([a.word, b.word]) || addsUp([a, b])) continue;
       const compound = shareCompounds([a, b].map(({ word, postings }) => ({ word, partners: postings.partners })));
       pairs.push({ pair: [a.word, b.word], compound, pages: Math.min(a.postings.pages, b.postings.pages) });
     }
@@ -547,7 +557,7 @@ export class CommonAnswers {
     if (!index || words.length < 2 || words.length > COMBINE_MAX_WORDS || !areIndependentWords(words)) return undefined;
     const postings: WordPostings[] = [];
     const others: string[] = [];
-    // A word that cannot be a stored one ("gpt4" can, "a" cannot) is another word. Every group asked for at once.
+    // A word that cannot be a stored one ("gpt4" and "a" can, "c++" cannot) is another word. Every group asked for at once.
     const shards = words.map((key, i) => (commonKeyOf(key) === key ? this.groupOf(key, i > 0) : undefined));
     for (const [i, key] of words.entries()) {
       const shard = shards[i];
@@ -609,7 +619,8 @@ export class CommonAnswers {
   mayCombine(text: string): boolean {
     const words = text.trim().split(/\s+/);
     const last = commonKeyOf(pagefindWord(words.at(-1)!));
-    if (words.length < 2 || last === undefined) return false;
+    // A word of one character begins no other word of its group: there is nothing to guess.
+    if (words.length < 2 || last === undefined || Array.from(last).length < 2) return false;
     const shard = this.groupOf(last, true);
     if (!shard || 'pending' in shard) return false;
     // The last word is one with scores already, and the words did not add up (the box asks only then): a longer
@@ -634,7 +645,8 @@ export class CommonAnswers {
   /** What is stored for the text: a common word's or a pair's answer, or a longer one it begins ("open sou"). */
   lookup(text: string): CommonLookup {
     const key = storedKeyOf(text);
-    if (key === undefined) return { kind: 'none' };
+    // A word of one character alone is Pagefind's (COMMON_WORD).
+    if (key === undefined || Array.from(key).length < 2) return { kind: 'none' };
     const shard = this.groupOf(key);
     if (shard === undefined) return { kind: 'none' };
     if ('pending' in shard) return { kind: 'loading', ready: shard.pending };
@@ -668,7 +680,7 @@ export class CommonAnswers {
     // Earlier words as typed, then the last one; nothing when a space ends the text.
     const [, before, typed] = /^(.*\S\s+)(\S+)$/su.exec(text) ?? [];
     const last = typed?.toLowerCase();
-    if (before === undefined || last === undefined || commonKeyOf(last) !== last) return undefined;
+    if (before === undefined || last === undefined || commonKeyOf(last) !== last || Array.from(last).length < 2) return undefined;
     // The group is fetched from the second letter, so that it is there for the third.
     const shard = this.groupOf(last, true);
     if (shard === undefined || 'pending' in shard || last.length < AHEAD_MIN_LETTERS) return undefined;

@@ -75,6 +75,18 @@ export const PAIR_FILE_PREFIX = 'pair';
 /** A stored pair measured (CombineBuilder.measurePair): each page's score without the title boost, each word's fields and forms. */
 export type MeasuredPair = { words: [string, string]; entries: { id: string; base: number; fields: [string[], string[]] }[]; forms: [MeasuredWord['forms'], MeasuredWord['forms']] };
 
+/**
+ * Whether a word's scores add up with others' (`forms`: what it matched, MeasuredWord). A word of one letter matches
+ * every word it begins in the chunks its search fetches ("a": "ai", "ais", "about" …), and where two of those share
+ * a place ("AI’s" is "ais" and "ai" there), Pagefind credits the place to either by an order that changes with the
+ * other words of the query (COMBINE_MAX_WORDS): on this site's articles, "a of" was not the sum of "a" and "of". So
+ * such a word is added up only when it matched nothing but itself, as "a" does at 10,000 synthetic articles, whose
+ * chunk ends at "a".
+ */
+function isStableWord(word: string, forms: MeasuredWord['forms']): boolean {
+  return Array.from(word).length > 1 || Object.keys(forms).every((form) => pagefindWord(form) === word);
+}
+
 /** Index chunks CombineBuilder keeps decoded. */
 const CHUNKS_KEPT = 12;
 
@@ -191,7 +203,7 @@ export class CombineBuilder {
     // Words sharing four letters are never added up together (areIndependentWords), so a word is kept when it
     // matches some word of the pages beginning with its first four letters.
     const beginning = word.slice(0, 4);
-    if (!Object.keys(forms).some((form) => pagefindWord(form).startsWith(beginning))) return undefined;
+    if (!Object.keys(forms).some((form) => pagefindWord(form).startsWith(beginning)) || !isStableWord(word, forms)) return undefined;
     const partners = partnersOf(word, results, this.fragments);
     if (partners.length > MAX_PARTNERS) return undefined;
     // Every chunk its forms may be in: Pagefind fetches the chunk of the word's stem, which is not always the
@@ -290,15 +302,18 @@ export class CombineBuilder {
   /**
    * The words kept, each with the chunks of other words kept where its forms may be too (chunksOfWord): a query
    * of both fetches that chunk, and the word then matches more than alone. Its scores with that chunk fetched
-   * too (measureVariant) let the box add such words up all the same (lib/search-combine.ts, resolveChunks).
+   * too (measureVariant) let the box add such words up all the same (lib/search-combine.ts, resolveChunks). Not
+   * for a chunk only words beginning like it fetch, which are never added up with it (areIndependentWords): "a"
+   * reaches the chunks of "and", "as" and "attention", and its scores there, which would list every word of them
+   * beginning with "a", would never be read.
    */
   variantsToMeasure(): { word: string; chunk: string }[] {
     if (this.unusable || !this.meta) return [];
-    const own = new Set(this.kept.map(({ word }) => chunksOfWord(this.meta!.chunks, word)[0]));
+    const owners = this.kept.map(({ word }) => ({ word, own: chunksOfWord(this.meta!.chunks, word)[0] }));
     return this.kept.flatMap(({ word }) =>
       chunksOfWord(this.meta!.chunks, word)
         .slice(1)
-        .filter((chunk) => own.has(chunk))
+        .filter((chunk) => owners.some((owner) => owner.own === chunk && areIndependentWords([word, owner.word])))
         .map((chunk) => ({ word, chunk })),
     );
   }
@@ -322,13 +337,15 @@ export class CombineBuilder {
         return own;
       }
       const entries = await this.scoresOf(word, results, from);
+      const forms = await formsOf(results, this.fragments);
+      if (!isStableWord(word, forms)) return undefined;
       const chunks = chunksHoldingPrefix(this.meta!.chunks, stemFloor(word));
       // The compounds of its forms in that chunk too: a query with one of their parts is not added up.
       return (
         entries && {
           word,
           entries,
-          forms: await formsOf(results, this.fragments),
+          forms,
           partners: partnersOf(word, results, this.fragments),
           model: this.modelOf(word, entries, results, chunks),
         }

@@ -210,6 +210,12 @@ describe('whether words answered alone add up to their answer together', () => {
     expect(shareCompounds([{ word: 'weights', partners: [] }, open])).toBe(true);
     expect(shareCompounds([open, { word: 'model', partners: [] }])).toBe(false);
     expect(shareCompounds([{ word: 'model', partners: [] }, { word: 'luxvel' }])).toBe(false);
+    // A word of one letter with its scores stored matched nothing but itself ("a" is not "art" of
+    // "state-of-the-art"); without them, it is searched alone, and may match any word it begins.
+    const of = { word: 'of', partners: ['state', 'the', 'art', 'a'] };
+    expect(shareCompounds([of, { word: 'a', partners: [] }])).toBe(true);
+    expect(shareCompounds([{ ...of, partners: ['state', 'the', 'art'] }, { word: 'a', partners: [] }])).toBe(false);
+    expect(shareCompounds([{ ...of, partners: ['state', 'the', 'art'] }, { word: 'a' }])).toBe(true);
   });
 
   it('takes a word’s scores for the chunk another word fetches, where its forms may be, when they are stored', () => {

@@ -224,7 +224,18 @@ export function resolveChunks(words: WordPostings[], others: string[][] = []): W
  * stored answer) is found through the common words' partners: sharing a place is mutual.
  */
 export function shareCompounds(words: { word: string; partners?: string[] }[]): boolean {
-  return words.some((a, i) => a.partners?.some((partner) => words.some((b, j) => j !== i && partner.startsWith(stemFloor(b.word)))) ?? false);
+  return words.some((a, i) => a.partners?.some((partner) => words.some((b, j) => j !== i && mayMatch(b, partner))) ?? false);
+}
+
+/**
+ * Whether a query word may match an indexed word: what every stem of it begins with does. A common word of one
+ * letter with its scores stored matches nothing but itself: the build stores them only when its search matched
+ * nothing else (lib/search-combine-build.ts, isStableWord), and it is added up only with words whose chunks add no
+ * forms to it (resolveChunks, a variant measured as strictly). So "a" does not share "state-of-the-art" with "of":
+ * the chunk of "art" is not fetched.
+ */
+function mayMatch(word: { word: string; partners?: string[] }, indexed: string): boolean {
+  return word.partners !== undefined && Array.from(word.word).length === 1 ? indexed === word.word : indexed.startsWith(stemFloor(word.word));
 }
 
 /**
