@@ -245,14 +245,15 @@ export function SearchBox() {
    * The stored answers for these words are on their way (1–5 kB): searched again when they come, if the box
    * still holds the same words.
    */
-  function searchWhenReady(text: string, ready: Promise<void>) {
+  function searchWhenReady(text: string, ready: Promise<void>, paused: boolean) {
     getScheduler().cancel();
     void ready.then(() => {
-      if (typed.current.text === text && typed.current.tag === undefined) search(text, undefined);
+      if (typed.current.text === text && typed.current.tag === undefined) search(text, undefined, paused);
     });
   }
 
-  function search(typedText: string, chosenTag: string | undefined) {
+  /** `paused`: the reader has stopped on the words for the pause (CommonAnswers.letterLastOf). */
+  function search(typedText: string, chosenTag: string | undefined, paused = false) {
     // From here on, the words as searched: a repeated word is left out, and the panel shows these.
     const text = withoutRepeatedWords(typedText);
     window.clearTimeout(pause.current);
@@ -267,6 +268,11 @@ export function SearchBox() {
       return;
     }
     const answers = getCommonAnswers();
+    // "model a" is most often on its way to a longer word: added up only if the reader stops there.
+    if (!paused && answers.letterLastOf(text)) {
+      pause.current = window.setTimeout(() => search(typedText, undefined, true), SHORT_WORD_PAUSE_MS);
+      return;
+    }
     answers.pairsAfter(text);
     const index = answers.combineIndex;
     // A short common word's scores come with its group, which the next line asks for, not after it ("safety ai").
@@ -274,7 +280,7 @@ export function SearchBox() {
     if (short && index) getCombinedSearch(index).prefetch(short);
     const combination = answers.combinationOf(text);
     if (combination.kind === 'words') return void showCombined(text, combination.index, combination.words);
-    if (combination.kind === 'loading') return searchWhenReady(text, combination.ready);
+    if (combination.kind === 'loading') return searchWhenReady(text, combination.ready, paused);
     // The scores of the words typed so far, fetched while the next one is typed, and the pages' tags that counting
     // the words' answer by tag needs: fetched and decoded after the last key, they held the first results back
     // (6–24 ms of the main thread, before the excerpts that came with them could be read).
@@ -287,7 +293,7 @@ export function SearchBox() {
     const lookup = answers.lookup(text);
     // Common words with other words: Pagefind searches only those, each alone (lib/search-worker.ts).
     const withOther = lookup.kind === 'answer' || lookup.kind === 'loading' ? undefined : answers.withOtherOf(text);
-    if (withOther && 'ready' in withOther) return searchWhenReady(text, withOther.ready);
+    if (withOther && 'ready' in withOther) return searchWhenReady(text, withOther.ready, paused);
     // The worker will rank the other words' results with the common words' scores: it decodes them while the
     // other words are typed (the page's own decoded copies are on the page's thread).
     if (withOther) getResultsWorker().prefetchScores(withOther.index, withOther.words);
@@ -298,7 +304,7 @@ export function SearchBox() {
       if (plan.preload) getResultsWorker().preload(text, { warm: true, stored: index });
       return showCommonAnswer(text, plan.answer);
     }
-    if (plan.kind === 'wait') return searchWhenReady(text, plan.ready);
+    if (plan.kind === 'wait') return searchWhenReady(text, plan.ready, paused);
     if (plan.delayMs === 0) {
       getScheduler().request({ text, tag: undefined, combine });
       return;

@@ -692,6 +692,10 @@ describe('several common words added up from their stored scores', () => {
     const three = store.combinationOf('open a model');
     expect(three.kind === 'words' && three.words.map((word) => word.file)).toEqual(['word-open.bin', 'word-a.bin', 'word-model.bin']);
     expect(store.shortScoresOf('open a')).toEqual({ file: 'word-a.bin', pages: 95 });
+    // Being typed, it is most often the first key of a longer word: the box waits for the next key first.
+    expect(store.letterLastOf('open a')).toBe(true);
+    expect(store.letterLastOf('Open  A')).toBe(true);
+    for (const text of ['open a ', 'a', 'open a model', 'open ai', 'open x']) expect(store.letterLastOf(text), text).toBe(false);
     expect(store.withOtherOf('zebra a model')).toMatchObject({ others: ['zebra'] });
     // Not with a word it begins, which Pagefind scores together with it.
     expect(store.combinationOf('a and model')).toEqual({ kind: 'none' });

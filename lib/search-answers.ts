@@ -609,6 +609,17 @@ export class CommonAnswers {
   }
 
   /**
+   * Whether the last word, being typed after others, is a word of one letter with stored scores (named in the index,
+   * CommonAnswersIndex.short): most often the first key of a longer word ("model a" of "model attention"). Added up
+   * at once, it fetched its scores and the first pages of an answer the next key replaced: 6–20 kB more for 21 of a
+   * hundred queries drawn from headlines at 10,000 articles. So the box waits for the next key first, as it does
+   * after any short word (lib/search.ts, searchDelayMs); a reader who stops there has the words added up after it.
+   */
+  letterLastOf(text: string): boolean {
+    return Array.from(queryWordsOf(text).at(-1) ?? '').length === 1 && this.shortScoresOf(text) !== undefined;
+  }
+
+  /**
    * Whether the words typed so far may end up answered from stored scores: the last one begins a common word
    * that has them, without being one, and with it the words add up (combinationOf) or are common words with
    * others (withOtherOf), asked when the words do not add up as they stand. Pagefind's index chunks for the
