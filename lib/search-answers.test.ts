@@ -697,6 +697,9 @@ describe('several common words added up from their stored scores', () => {
     expect(store.letterLastOf('Open  A')).toBe(true);
     for (const text of ['open a ', 'a', 'open a model', 'open ai', 'open x']) expect(store.letterLastOf(text), text).toBe(false);
     expect(store.withOtherOf('zebra a model')).toMatchObject({ others: ['zebra'] });
+    // First, too, it needs only its group's scores: its answer alone is never shown.
+    expect(store.combinationOf('a model').kind).toBe('words');
+    expect(asked).not.toContain('g-a.json');
     // Not with a word it begins, which Pagefind scores together with it.
     expect(store.combinationOf('a and model')).toEqual({ kind: 'none' });
     expect(store.withOtherOf('a and zebra')).toBeUndefined();

@@ -728,7 +728,9 @@ export class CommonAnswers {
     const group = shardOf(key);
     const whole = index.value?.shards[group];
     if (whole === undefined) return undefined;
-    const file = after && index.value?.scores && !group.endsWith('+') && !this.shards.has(whole) ? scoresFileOf(whole) : whole;
+    // A word of one letter is never shown alone (lookup): wherever it is, its scores are all it needs.
+    const scoresOnly = after || Array.from(key).length === 1;
+    const file = scoresOnly && index.value?.scores && !group.endsWith('+') && !this.shards.has(whole) ? scoresFileOf(whole) : whole;
     let shard = this.shards.get(file);
     if (!shard) {
       shard = this.load(file, parseCommonAnswersShard, (loaded) => this.shards.set(file, { value: loaded }));
