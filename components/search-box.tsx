@@ -6,10 +6,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import Link from 'next/link';
-import { RESULTS_SHOWN, SEARCH_BUNDLE_PATH, SHORT_WORD_PAUSE_MS, isSearchable, isSearchShortcut, lastWordOf, toSearchHit, warmTagOrder, type SearchHit, type TagChoice } from '@/lib/search';
+import { RESULTS_SHOWN, SEARCH_BUNDLE_PATH, SHORT_WORD_PAUSE_MS, isSearchable, isSearchShortcut, toSearchHit, warmTagOrder, type SearchHit, type TagChoice } from '@/lib/search';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, CommonAnswers, planSearch, type CommonAnswer } from '@/lib/search-answers';
 import { CombinedSearch, fetchBundleFile } from '@/lib/search-combine-client';
-import { pagefindWord, withoutRepeatedWords, type CombineIndex, type WordPostings } from '@/lib/search-combine';
+import { hasScoredLastWord, withoutRepeatedWords, type CombineIndex, type WordPostings } from '@/lib/search-combine';
 import { SearchWorkerClient, type SearchWorkerPort } from '@/lib/search-client';
 import { LatestQueryScheduler, type Engine } from '@/lib/search-scheduler';
 import type { SearchAnswer, WithOtherWord } from '@/lib/search-worker';
@@ -297,7 +297,7 @@ export function SearchBox() {
     // The worker will rank the other words' results with the common words' scores: it decodes them while the
     // other words are typed (the page's own decoded copies are on the page's thread).
     if (withOther) getResultsWorker().prefetchScores(withOther.index, withOther.words);
-    const scoredLast = withOther !== undefined && !withOther.others.includes(pagefindWord(lastWordOf(text)));
+    const scoredLast = withOther !== undefined && hasScoredLastWord(withOther.others, text);
     const plan = planSearch(text, lookup, answers.aheadOf(text), answers.mayCombine(text), scoredLast);
     const combine = plan.kind === 'search' ? withOther : undefined;
     if (plan.kind === 'answer') {

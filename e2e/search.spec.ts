@@ -7,7 +7,7 @@ import { articlePath } from '../lib/paths';
 import { formatDate } from '../lib/dates';
 import { site } from '../lib/site';
 import { STATIC_PORT } from '../playwright.config';
-import { HEAVY_WORD_ARTICLES } from '../lib/search-answers';
+import { HEAVY_WORD_ARTICLES, scoresFileOf } from '../lib/search-answers';
 import { PAGEFIND_OPTIONS, toSearchHit } from '../lib/search';
 
 // "GGUF" appears only in the body of the llama.cpp tutorial; "Nano" only in the draft about Gemini.
@@ -255,7 +255,7 @@ test('a short common word after another has its scores fetched with its group, n
   // After another word, a word needs only its group's scores, not the stored answers it shows alone.
   expect(index.scores).toBe(true);
   const whole = `/pagefind/common/${index.shards.ai}`;
-  const group = whole.replace(/\.json$/, '-scores.json');
+  const group = scoresFileOf(whole);
   const events: string[] = [];
   page.on('request', (request) => events.push(`asked ${new URL(request.url()).pathname}`));
   page.on('requestfinished', (request) => events.push(`came ${new URL(request.url()).pathname}`));

@@ -471,10 +471,12 @@ describe('answers made at build time, for a word of one letter', () => {
     for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const postingsIn = (dir: string) => (word: string) => {
+  /** The stored answers' index in `dir`, and a word's stored scores. */
+  const answersIn = (dir: string) => {
     const answers = path.join(dir, COMMON_ANSWERS_DIR);
     const index = parseCommonAnswersIndex(JSON.parse(fs.readFileSync(path.join(answers, COMMON_ANSWERS_INDEX), 'utf8')))!;
-    return parseCommonAnswersShard(JSON.parse(fs.readFileSync(path.join(answers, index.shards[shardOf(word)]!), 'utf8'))).get(word)?.combine;
+    const postingsOf = (word: string) => parseCommonAnswersShard(JSON.parse(fs.readFileSync(path.join(answers, index.shards[shardOf(word)]!), 'utf8'))).get(word)?.combine;
+    return { index, postingsOf };
   };
 
   it('add it up with other words when it matched nothing but itself, as Pagefind answers them', async () => {
@@ -489,9 +491,8 @@ describe('answers made at build time, for a word of one letter', () => {
     ]);
     const written = await writeCommonAnswers(dir, ['model', 'a', 'open', 'weights'], ['card']);
     expect(written.combined).toMatchObject({ words: 4, dropped: undefined });
-    const postingsOf = postingsIn(dir);
+    const { index, postingsOf } = answersIn(dir);
     expect(postingsOf('a')).toBeDefined();
-    const index = parseCommonAnswersIndex(JSON.parse(fs.readFileSync(path.join(dir, COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX), 'utf8')))!;
     const search = new CombinedSearch(index.combine!, async (file) => new Uint8Array(fs.readFileSync(path.join(dir, file))), COMMON_ANSWERS_DIR);
     const realFetch = globalThis.fetch;
     onTestFinished(() => {
@@ -517,7 +518,8 @@ describe('answers made at build time, for a word of one letter', () => {
     // Stored, for a reader who searches it alone; its scores not, so that the others still add up.
     expect(written.combined).toMatchObject({ words: 3, dropped: undefined });
     expect(written.words).toBe(4);
-    expect(postingsIn(dir)('a')).toBeUndefined();
-    expect(postingsIn(dir)('model')).toBeDefined();
+    const { postingsOf } = answersIn(dir);
+    expect(postingsOf('a')).toBeUndefined();
+    expect(postingsOf('model')).toBeDefined();
   }, 60_000);
 });

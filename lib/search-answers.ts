@@ -17,7 +17,7 @@
 // few answers for words beginning "mo", and a pair's by those of its first word ("op+" for "open source");
 // an index names the files that exist (no request that would fail).
 import { isWorthPreloading, searchDelayMs, SHORT_WORD_PAUSE_MS, type PagefindResultData, type TagChoice } from './search';
-import { COMBINE_MAX_WORDS, COMBINE_VERSION, addsUp, areIndependentWords, pagefindWord, queryWordsOf, resolveChunks, shareCompounds, type CombineIndex, type PairPostings, type WordPostings } from './search-combine';
+import { COMBINE_MAX_WORDS, COMBINE_VERSION, addsUp, areIndependentWords, isSingleLetter, pagefindWord, queryWordsOf, resolveChunks, shareCompounds, type CombineIndex, type PairPostings, type WordPostings } from './search-combine';
 import type { WithOtherWord } from './search-worker';
 
 /**
@@ -616,7 +616,7 @@ export class CommonAnswers {
    * after any short word (lib/search.ts, searchDelayMs); a reader who stops there has the words added up after it.
    */
   letterLastOf(text: string): boolean {
-    return Array.from(queryWordsOf(text).at(-1) ?? '').length === 1 && this.shortScoresOf(text) !== undefined;
+    return isSingleLetter(queryWordsOf(text).at(-1) ?? '') && this.shortScoresOf(text) !== undefined;
   }
 
   /**
@@ -631,7 +631,7 @@ export class CommonAnswers {
     const words = text.trim().split(/\s+/);
     const last = commonKeyOf(pagefindWord(words.at(-1)!));
     // A word of one character begins no other word of its group: there is nothing to guess.
-    if (words.length < 2 || last === undefined || Array.from(last).length < 2) return false;
+    if (words.length < 2 || last === undefined || isSingleLetter(last)) return false;
     const shard = this.groupOf(last, true);
     if (!shard || 'pending' in shard) return false;
     // The last word is one with scores already, and the words did not add up (the box asks only then): a longer
@@ -657,7 +657,7 @@ export class CommonAnswers {
   lookup(text: string): CommonLookup {
     const key = storedKeyOf(text);
     // A word of one character alone is Pagefind's (COMMON_WORD).
-    if (key === undefined || Array.from(key).length < 2) return { kind: 'none' };
+    if (key === undefined || isSingleLetter(key)) return { kind: 'none' };
     const shard = this.groupOf(key);
     if (shard === undefined) return { kind: 'none' };
     if ('pending' in shard) return { kind: 'loading', ready: shard.pending };
@@ -691,7 +691,7 @@ export class CommonAnswers {
     // Earlier words as typed, then the last one; nothing when a space ends the text.
     const [, before, typed] = /^(.*\S\s+)(\S+)$/su.exec(text) ?? [];
     const last = typed?.toLowerCase();
-    if (before === undefined || last === undefined || commonKeyOf(last) !== last || Array.from(last).length < 2) return undefined;
+    if (before === undefined || last === undefined || commonKeyOf(last) !== last || isSingleLetter(last)) return undefined;
     // The group is fetched from the second letter, so that it is there for the third.
     const shard = this.groupOf(last, true);
     if (shard === undefined || 'pending' in shard || last.length < AHEAD_MIN_LETTERS) return undefined;
@@ -729,7 +729,7 @@ export class CommonAnswers {
     const whole = index.value?.shards[group];
     if (whole === undefined) return undefined;
     // A word of one letter is never shown alone (lookup): wherever it is, its scores are all it needs.
-    const scoresOnly = after || Array.from(key).length === 1;
+    const scoresOnly = after || isSingleLetter(key);
     const file = scoresOnly && index.value?.scores && !group.endsWith('+') && !this.shards.has(whole) ? scoresFileOf(whole) : whole;
     let shard = this.shards.get(file);
     if (!shard) {

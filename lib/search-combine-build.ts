@@ -15,6 +15,7 @@ import {
   encodePageTags,
   encodePostings,
   fragmentWords,
+  isSingleLetter,
   pagefindWord,
   pagefindIdf,
   pageScore,
@@ -84,7 +85,7 @@ export type MeasuredPair = { words: [string, string]; entries: { id: string; bas
  * chunk ends at "a".
  */
 function isStableWord(word: string, forms: MeasuredWord['forms']): boolean {
-  return Array.from(word).length > 1 || Object.keys(forms).every((form) => pagefindWord(form) === word);
+  return !isSingleLetter(word) || Object.keys(forms).every((form) => pagefindWord(form) === word);
 }
 
 /** Index chunks CombineBuilder keeps decoded. */
@@ -336,9 +337,9 @@ export class CombineBuilder {
       if (results.length === own.entries.length && results.every((result) => scoreOf.has(result.id) && sameScore(scoreOf.get(result.id)!, result.score))) {
         return own;
       }
-      const entries = await this.scoresOf(word, results, from);
       const forms = await formsOf(results, this.fragments);
       if (!isStableWord(word, forms)) return undefined;
+      const entries = await this.scoresOf(word, results, from);
       const chunks = chunksHoldingPrefix(this.meta!.chunks, stemFloor(word));
       // The compounds of its forms in that chunk too: a query with one of their parts is not added up.
       return (

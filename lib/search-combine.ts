@@ -18,6 +18,7 @@
 // cannot answer exactly goes to Pagefind as before.
 
 import { stemFloor } from './pagefind-meta';
+import { lastWordOf } from './search';
 
 /** Bumped whenever the files change shape: a box never reads files of another version. */
 export const COMBINE_VERSION = 4;
@@ -235,7 +236,23 @@ export function shareCompounds(words: { word: string; partners?: string[] }[]): 
  * the chunk of "art" is not fetched.
  */
 function mayMatch(word: { word: string; partners?: string[] }, indexed: string): boolean {
-  return word.partners !== undefined && Array.from(word.word).length === 1 ? indexed === word.word : indexed.startsWith(stemFloor(word.word));
+  return word.partners !== undefined && isSingleLetter(word.word) ? indexed === word.word : indexed.startsWith(stemFloor(word.word));
+}
+
+/**
+ * A word of one character ("a"): stored for its scores only when they add up (isStableWord in
+ * lib/search-combine-build.ts), never shown alone, and waited on as the last word (lib/search-answers.ts).
+ */
+export function isSingleLetter(word: string): boolean {
+  return Array.from(word).length === 1;
+}
+
+/**
+ * Whether the last word of the text is one of the common words with stored scores, among words some of which
+ * (`others`) Pagefind searches alone: nothing of it is searched, so neither the box nor its worker waits on it.
+ */
+export function hasScoredLastWord(others: readonly string[], text: string): boolean {
+  return !others.includes(pagefindWord(lastWordOf(text)));
 }
 
 /**

@@ -13,7 +13,7 @@
 // once the garbage collector ran. Measured on the 10,000-article index (BENCHMARKS.md): Pagefind's search
 // plus four excerpts took 117–263 ms through its worker and 70–139 ms here, for the same query.
 import { SHORT_WORD_PAUSE_MS, lastWordOf, tagChoices, toSearchHit, warmTagOrder, type Pagefind, type PagefindResponse, type SearchHit, type TagChoice } from './search';
-import { pagefindWord, type CombineIndex, type WordPostings } from './search-combine';
+import { hasScoredLastWord, pagefindWord, type CombineIndex, type WordPostings } from './search-combine';
 import { chunkOfStemApart, chunksHoldingPrefix, prefixFitsOneChunk, stemPrefix } from './pagefind-meta';
 import { CombinedSearch, dataOfResults, type BundleFetch, type OtherWordData, type OtherWordResult } from './search-combine-client';
 
@@ -262,9 +262,8 @@ export function createSearchWorker({
    */
   function stemFetchesApart(text: string, stored: CombinedSearch | undefined, combine: WithOtherWord | undefined): boolean {
     const meta = stored?.metaIfDecoded();
-    const last = pagefindWord(lastWordOf(text));
-    if (!meta || !loadedChunks || /\s$/.test(text) || (combine && !combine.others.includes(last))) return false;
-    const apart = chunkOfStemApart(meta.chunks, last);
+    if (!meta || !loadedChunks || /\s$/.test(text) || (combine && hasScoredLastWord(combine.others, text))) return false;
+    const apart = chunkOfStemApart(meta.chunks, pagefindWord(lastWordOf(text)));
     return apart !== undefined && !loadedChunks().has(apart);
   }
 
