@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'v
 import { close, createIndex } from 'pagefind';
 import { answerCommonWords, writeCommonAnswers } from './search-answers-build';
 import { compoundParts, fitWordModel } from './search-combine-build';
-import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, CommonAnswers, WordCounter, indexedWordsOf, parseCommonAnswersIndex, parseCommonAnswersShard, shardOf } from './search-answers';
+import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, COMMON_WORDS_LIMIT, COMPOUND_PHRASES_LIMIT, CommonAnswers, IndexedTextCounter, PHRASE_CANDIDATES, WordCounter, indexedWordsOf, parseCommonAnswersIndex, parseCommonAnswersShard, shardOf } from './search-answers';
 import { areIndependentWords, decodePostings, encodePostings, formScore, resolveChunks, type WordPostings } from './search-combine';
 import { syntheticArticle } from '../scripts/synthetic-articles';
 import { CombinedSearch, dataOfResults, type OtherWordData } from './search-combine-client';
@@ -66,12 +66,12 @@ async function pagefindFor(dir: string): Promise<Pagefind> {
   return instance;
 }
 
-/** The store has an answer for the query, and it is a new Pagefind's own: count, results, excerpts, tags. */
-async function expectPagefindsAnswerStored(store: CommonAnswers, query: string): Promise<void> {
+/** The store has an answer for the query, and it is a new Pagefind's own (on the index in `dir`): count, results, excerpts, tags. */
+async function expectPagefindsAnswerStored(store: CommonAnswers, query: string, dir = bundle): Promise<void> {
   await vi.waitFor(() => expect(store.lookup(query).kind).not.toBe('loading'));
   const stored = store.lookup(query);
   if (stored.kind !== 'answer') throw new Error(`no stored answer for “${query}”`);
-  const pagefind = await pagefindFor(bundle);
+  const pagefind = await pagefindFor(dir);
   await pagefind.filters();
   const theirs = (await pagefind.search(query))!;
   const data = await Promise.all(theirs.results.map((result) => result.data()));
@@ -521,5 +521,54 @@ describe('answers made at build time, for a word of one letter', () => {
     const { postingsOf } = answersIn(dir);
     expect(postingsOf('a')).toBeUndefined();
     expect(postingsOf('model')).toBeDefined();
+  }, 60_000);
+});
+
+describe('answers made at build time, for a compound word’s parts typed as words', () => {
+  let dir: string;
+  const pages: [string, string, string[]][] = [
+    ['State-of-the-art models', 'A state-of-the-art model of the year, and the art of the state.', ['AI']],
+    ['The art of training', 'Training is an art; the state of the field is good.', ['Research']],
+    ['Benchmarks', 'Every lab claims state-of-the-art results on the benchmark.', ['AI', 'Benchmarks']],
+    ['State of play', 'Where the state of the models is: the art is young.', ['Policy']],
+    ['Nothing here', 'A page about chips.', ['Hardware']],
+  ];
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-answers-compound-'));
+    const { index } = await createIndex(SEARCH_INDEX_CONFIG);
+    if (!index) throw new Error('Pagefind did not start');
+    const counted = new IndexedTextCounter();
+    for (const [i, [title, body, tags]] of pages.entries()) {
+      const html = page(title, body, tags);
+      counted.add(html);
+      await index.addHTMLFile({ url: `/posts/c${i}`, content: html });
+    }
+    await index.writeFiles({ outputPath: dir });
+    await close();
+    // As the build does (scripts/build-search-index.mts): the compounds counted in the pages.
+    const words = counted.words.mostCommon(COMMON_WORDS_LIMIT);
+    expect(counted.compounds.mostCommon(COMPOUND_PHRASES_LIMIT)).toEqual(['state of the art']);
+    const written = await writeCommonAnswers(dir, words, [], counted.phrases.mostCommon(PHRASE_CANDIDATES), counted.compounds.mostCommon(COMPOUND_PHRASES_LIMIT));
+    expect(written.combined.dropped).toBeUndefined();
+  }, 60_000);
+
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('store Pagefind’s own answer to the phrase, which the words’ scores could not add up to', async () => {
+    const answers = path.join(dir, COMMON_ANSWERS_DIR);
+    const store = new CommonAnswers(async (file) => JSON.parse(fs.readFileSync(path.join(answers, file), 'utf8')));
+    const realFetch = globalThis.fetch;
+    onTestFinished(() => {
+      globalThis.fetch = realFetch;
+    });
+    // Every word has its scores, but they are parts of one compound word: the box cannot add them up.
+    await vi.waitFor(() => expect(store.combinationOf('state of the art').kind).not.toBe('loading'));
+    expect(store.combinationOf('state of the art').kind).toBe('none');
+    await expectPagefindsAnswerStored(store, 'State of the Art', dir);
+    // Two pages say "state-of-the-art"; Pagefind finds the two with the four words apart too.
+    const stored = store.lookup('state of the art');
+    expect(stored.kind === 'answer' && stored.answer.total).toBe(4);
+    expect(store.lookup('state of the')).toEqual({ kind: 'prefix', heavy: false });
   }, 60_000);
 });

@@ -94,7 +94,7 @@ const PAIRS_CHECKED = 6;
  * Pagefind. When the check finds a difference, the files are dropped (`dropped` says why): queries of several
  * words then go to Pagefind, as they did before these files existed.
  */
-async function buildCommonAnswers(bundleDir: string, words: readonly string[], combine: boolean, others: readonly string[] = [], phrases: readonly string[] = []): Promise<Built> {
+async function buildCommonAnswers(bundleDir: string, words: readonly string[], combine: boolean, others: readonly string[] = [], phrases: readonly string[] = [], compounds: readonly string[] = []): Promise<Built> {
   return withBundleFetch(bundleDir, async (bundleUrl) => {
     // A new Pagefind for each word, as a reader's browser has for a first query (see checkCombined). Each new
     // one idles 50 ms before its first search (Pagefind polls for its own start), so words go sixteen at a time.
@@ -126,15 +126,17 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
     };
     /**
      * Adds the answers to the phrases and pairs the box cannot add up (lib/search-answers.ts, phrasesToAnswer and
-     * pairsToAnswer); `postings`: the words' stored scores, when kept. A pair of two such words is measured too,
-     * to add up with a third word (PairPostings), unless its check against Pagefind fails.
+     * pairsToAnswer) and to the compound words' phrases (compoundPhrasesOf); `postings`: the words' stored scores,
+     * when kept. A pair of two such words is measured too, to add up with a third word (PairPostings), unless its
+     * check against Pagefind fails.
      */
     const withPairs = async (built: Built, postings?: Map<string, WordPostings>): Promise<Built> => {
       const scored = words.filter((word) => postings?.has(word)).map((word) => ({ word, postings: postings!.get(word)! }));
-      const queries = [...new Set([...phrasesToAnswer(phrases, (word) => postings?.get(word)), ...pairsToAnswer(scored).map((pair) => pair.join(' '))])];
+      const queries = [...new Set([...phrasesToAnswer(phrases, (word) => postings?.get(word)), ...pairsToAnswer(scored).map((pair) => pair.join(' ')), ...compounds])];
       const measure = async (query: string, results: FullResult[]) => {
-        const pair = query.split(' ') as [string, string];
-        return builder && postings?.has(pair[0]) && postings.has(pair[1]) ? builder.measurePair(pair, results) : undefined;
+        const pair = query.split(' ');
+        // Only two words have parts to add up with another word: a longer phrase is shown as it is stored.
+        return builder && pair.length === 2 && postings?.has(pair[0]!) && postings.has(pair[1]!) ? builder.measurePair(pair as [string, string], results) : undefined;
       };
       const done = await mapInBatches(queries, 16, (query) => answerOf(query, (results) => measure(query, results)), () => renewPagefindModule(bundleUrl));
       const parts = new Map<string, PairPostings>();
@@ -215,7 +217,7 @@ function withVariants(words: string[], postings: Map<string, WordPostings>, limi
 }
 
 export type WrittenAnswers = {
-  /** Answers stored: to one word (`words`) and to two (`pairs`). */
+  /** Answers stored: to one word (`words`) and to several (`pairs`: phrases, pairs and compound words' phrases). */
   words: number;
   pairs: number;
   files: number;
@@ -242,10 +244,11 @@ export type WrittenAnswers = {
 /**
  * Answers the words and writes the answers into the bundle; returns what it wrote. `others`: words that are
  * not among them (the next most common), to check the box's ranking of a common word with one of those;
- * `phrases`: the text's most common two-word phrases, most pages first (lib/search-answers.ts, PhraseCounter).
+ * `phrases`: the text's most common two-word phrases, most pages first (lib/search-answers.ts, PhraseCounter);
+ * `compounds`: the phrases of compound words of three or four parts to answer (compoundPhrasesOf), all of them.
  */
-export async function writeCommonAnswers(bundleDir: string, words: readonly string[], others: readonly string[] = [], phrases: readonly string[] = []): Promise<WrittenAnswers> {
-  const { answers, combine, checks, dropped, pairs = 0, addedPairs = 0 } = await buildCommonAnswers(bundleDir, words, true, others, phrases);
+export async function writeCommonAnswers(bundleDir: string, words: readonly string[], others: readonly string[] = [], phrases: readonly string[] = [], compounds: readonly string[] = []): Promise<WrittenAnswers> {
+  const { answers, combine, checks, dropped, pairs = 0, addedPairs = 0 } = await buildCommonAnswers(bundleDir, words, true, others, phrases, compounds);
   const dir = path.join(bundleDir, COMMON_ANSWERS_DIR);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  COMMON_ANSWERS_INDEX, CommonAnswers, HEAVY_WORD_ARTICLES, PhraseCounter, WordCounter, commonAnswerFiles, commonKeyOf, indexedTextOf, indexedWordsOf,
+  COMMON_ANSWERS_INDEX, CommonAnswers, HEAVY_WORD_ARTICLES, IndexedTextCounter, PhraseCounter, compoundPhrasesOf, WordCounter, commonAnswerFiles, commonKeyOf, indexedTextOf, indexedWordsOf,
   pairsToAnswer, parseCommonAnswersIndex, parseCommonAnswersShard, phrasesOf, phrasesToAnswer, planSearch, shardOf, storedKeyOf, type CommonAnswer,
 } from './search-answers';
 import { SHORT_WORD_PAUSE_MS } from './search';
@@ -34,14 +34,18 @@ describe('which query a stored answer is for', () => {
     expect(shardOf('ai')).toBe('ai');
   });
 
-  it('may be two words, for a pair answered whole, grouped by both words’ beginnings', () => {
+  it('may be two to four words, for a pair or phrase answered whole, grouped by the first word’s beginning', () => {
     expect(storedKeyOf(' Open  Source ')).toBe('open source');
     expect(storedKeyOf('model')).toBe('model');
     // In two words, one may be a number of one digit, as in "Llama 2"; a single letter is no query word.
     expect(storedKeyOf('Llama 2')).toBe('llama 2');
-    for (const text of ['open source model', 'open-source', 'a 2', 'open s', '68 9', '']) expect(storedKeyOf(text), text).toBeUndefined();
+    // A compound word's parts, typed as words (compoundPhrasesOf).
+    expect(storedKeyOf('State of the  Art')).toBe('state of the art');
+    expect(storedKeyOf('gpt 4 turbo')).toBe('gpt 4 turbo');
+    for (const text of ['open source model of it', 'state of the a', 'open-source', 'a 2', 'open s', '68 9', '2023 07 18', '']) expect(storedKeyOf(text), text).toBeUndefined();
     expect(shardOf('open source')).toBe('op+');
     expect(shardOf('llama 2')).toBe('ll+');
+    expect(shardOf('state of the art')).toBe('st+');
   });
 });
 
@@ -103,7 +107,7 @@ describe('the stored files', () => {
     const shard = parseCommonAnswersShard({
       model: answer(9),
       Model: answer(9),
-      'open weights model': answer(3),
+      'open weights model of the': answer(3),
       'open-weights': answer(3),
       broken: { ...answer(3), total: 'many' },
       fewer: { ...answer(0) },
@@ -252,6 +256,21 @@ describe('phrases of the text answered whole', () => {
     expect([...phrasesOf(['a', '2', 'the', 'the', 's', 'model', '68', '9'])]).toEqual(['2 the', 'model 68']);
   });
 
+  it('are the compound words of three or four parts, typed as words, counted once a page', () => {
+    const html =
+      '<article data-pagefind-body><h1>A State-of-the-Art model</h1><p>GPT-4-Turbo is state\u2011of\u2011the\u2011art. ' +
+      'Open-source, 2023-07-18, pages 10–20–30, a-b-c, one-to-one-to-many-to-all.</p></article>';
+    const counted = new IndexedTextCounter();
+    counted.add(html);
+    counted.add('<p>Nothing state of the art here: the words are apart.</p>');
+    counted.add('<p>End-to-end, and state-of-the-art again.</p>');
+    // Not "open source" (a two-word phrase, counted with those), a date, a range, single letters or five parts.
+    expect(counted.compounds.mostCommon(10)).toEqual(['state of the art']);
+    expect([...compoundPhrasesOf('GPT-4-Turbo is state-of-the-art and end-to-end.')]).toEqual(['gpt 4 turbo', 'state of the art', 'end to end']);
+    // The words and two-word phrases are counted as before.
+    expect(counted.words.mostCommon(3)).toEqual(['art', 'of', 'state']);
+  });
+
   it('are counted by pages, dropping now and then the phrases seen in one page only', () => {
     const counter = new PhraseCounter();
     const extra = (page: number) => (page === 3 || page === 500 ? ['open source'] : page === 7 ? ['gpt 4'] : []);
@@ -338,6 +357,26 @@ describe('pairs of common words answered whole', () => {
     expect(store.lookup('open sora')).toEqual({ kind: 'none' });
     // A word beginning the first word is no pair: "ope" begins "open", not "open source".
     expect(store.lookup('ope')).toEqual({ kind: 'prefix', heavy: false });
+  });
+
+  it('hold a compound word’s phrase, looked up as typed: the words on their way to it wait for the next key', async () => {
+    const stored = new Map([
+      ['state', answer(60)],
+      ['state of', answer(40)],
+      ['state of the art', answer(30, 'The state of the art')],
+    ]);
+    const files = Object.fromEntries([...commonAnswerFiles(stored, fakeHash)].map(([name, text]) => [name, JSON.parse(text) as unknown]));
+    const { store, release } = served(files);
+    store.start();
+    await release(COMMON_ANSWERS_INDEX);
+    store.pairsAfter('state ');
+    await release('g-st_.json');
+    expect(store.lookup('state of')).toEqual({ kind: 'answer', answer: answer(40) });
+    for (const text of ['state of th', 'state of the', 'State of the ar']) expect(store.lookup(text), text).toEqual({ kind: 'prefix', heavy: false });
+    expect(store.lookup('state of the art')).toEqual({ kind: 'answer', answer: answer(30, 'The state of the art') });
+    expect(store.lookup('State  of the Art ')).toEqual({ kind: 'answer', answer: answer(30, 'The state of the art') });
+    // Words that go elsewhere, or the compound written as one word (Pagefind finds it in its own chunk, fast).
+    for (const text of ['state of the union', 'state of mind', 'state-of-the-art', 'state of the art today']) expect(store.lookup(text), text).toEqual({ kind: 'none' });
   });
 });
 

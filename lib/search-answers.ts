@@ -109,23 +109,27 @@ export function commonKeyOf(text: string): string | undefined {
   return COMMON_WORD.test(word) ? word : undefined;
 }
 
+/** The most words a stored phrase has: a compound word of up to four parts ("state-of-the-art"), compoundPhrasesOf. */
+export const PHRASE_MAX_WORDS = 4;
+
 /**
- * The stored answer a query would use: a common word's key (commonKeyOf), or two words with one space between
- * them, for the phrases and pairs the build answers whole (phrasesToAnswer, pairsToAnswer); otherwise undefined.
+ * The stored answer a query would use: a common word's key (commonKeyOf), or two to PHRASE_MAX_WORDS words with one
+ * space between them, for the phrases and pairs the build answers whole (phrasesToAnswer, pairsToAnswer,
+ * compoundPhrasesOf); otherwise undefined.
  */
 export function storedKeyOf(text: string): string | undefined {
   const words = text.trim().toLowerCase().split(/\s+/);
   if (words.length === 1) return commonKeyOf(words[0]!);
-  // In a phrase, a word may also be a number of one digit ("llama 2"); one of the two has letters.
-  return words.length === 2 && words.every((word) => WORD.test(word) || NUMBER.test(word)) && words.some((word) => /\p{L}/u.test(word)) ? words.join(' ') : undefined;
+  // In a phrase, a word may also be a number of one digit ("llama 2"); one of them has letters.
+  return words.length <= PHRASE_MAX_WORDS && words.every((word) => WORD.test(word) || NUMBER.test(word)) && words.some((word) => /\p{L}/u.test(word)) ? words.join(' ') : undefined;
 }
 
 const NUMBER = /^\p{N}+$/u;
 
 /**
- * The file group of a stored key: a word's first two characters; for a pair, those of its first word and a "+"
- * ("op+" for "open source"), a group of its own, fetched once a space follows the first word
- * (CommonAnswers.pairsAfter), not with every word beginning alike.
+ * The file group of a stored key: a word's first two characters; for a pair or a longer phrase, those of its first
+ * word and a "+" ("op+" for "open source", "st+" for "state of the art"), a group of its own, fetched once a space
+ * follows the first word (CommonAnswers.pairsAfter), not with every word beginning alike.
  */
 export function shardOf(key: string): string {
   const [first, second] = key.split(' ');
@@ -152,13 +156,38 @@ export function distinctWordsOf(text: readonly string[]): Set<string> {
 
 /** The words of the text Pagefind indexes in a page (see indexedWordsOf), in order, lowercase, one letter or more. */
 export function indexedTextOf(html: string): string[] {
-  const text = withoutIgnored(bodyOf(html))
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    // An entity is punctuation or a space in the articles' text ("&amp;", "&#x27;"): a word boundary here.
-    .replace(/&[#a-z0-9]+;/gi, ' ')
-    .toLowerCase();
-  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return wordsOf(indexedStringOf(html));
+}
+
+/** The text Pagefind indexes in a page (see indexedWordsOf), lowercase, its markup gone. */
+function indexedStringOf(html: string): string {
+  return (
+    withoutIgnored(bodyOf(html))
+      .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      // An entity is punctuation or a space in the articles' text ("&amp;", "&#x27;"): a word boundary here.
+      .replace(/&[#a-z0-9]+;/gi, ' ')
+      .toLowerCase()
+  );
+}
+
+const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * The compound words of three or four parts joined by hyphens in a text, as phrases a reader types: "state of the
+ * art" of "state-of-the-art", "gpt 4 turbo" of "GPT-4-Turbo". Pagefind indexes every part at the compound's one
+ * place, so such a query never adds up from its words' scores (shareCompounds), and went to Pagefind whole, with
+ * the chunks of words like "the" and "of": 696 kB and 350 ms for "state of the art" at 10,000 articles. Each phrase
+ * is a stored key (storedKeyOf: not "2023 07 18" of a date). Two parts are two-word phrases already (phrasesOf);
+ * a dash between numbers is a range, not a compound.
+ */
+export function compoundPhrasesOf(text: string): Set<string> {
+  const phrases = new Set<string>();
+  for (const [compound] of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+){2,}/gu)) {
+    const phrase = wordsOf(compound).join(' ');
+    if (phrase.split(' ').length <= PHRASE_MAX_WORDS && storedKeyOf(phrase) === phrase) phrases.add(phrase);
+  }
+  return phrases;
 }
 
 /**
@@ -246,19 +275,30 @@ export class PhraseCounter extends WordCounter {
 }
 
 /**
- * What the build counts of each page it indexes, page by page: in how many pages each word (indexedWordsOf) and
- * each two-word phrase (phrasesOf) occurs, from one reading of the page's indexed text.
+ * What the build counts of each page it indexes, page by page: in how many pages each word (indexedWordsOf), each
+ * two-word phrase (phrasesOf) and each compound word of three or four parts (compoundPhrasesOf) occurs, from one
+ * reading of the page's indexed text.
  */
 export class IndexedTextCounter {
   readonly words = new WordCounter();
   readonly phrases = new PhraseCounter();
+  readonly compounds = new PhraseCounter();
 
   add(html: string): void {
-    const text = indexedTextOf(html);
+    const string = indexedStringOf(html);
+    const text = wordsOf(string);
     this.words.add(distinctWordsOf(text));
     this.phrases.add(phrasesOf(text));
+    this.compounds.add(compoundPhrasesOf(string));
   }
 }
+
+/**
+ * How many compound words of three or four parts (compoundPhrasesOf) get an answer of their own at build time, the
+ * ones on the most pages (two at least): about 4 kB each at 10,000 articles, in the group of the pairs of their
+ * first word, and one Pagefind search each in the build.
+ */
+export const COMPOUND_PHRASES_LIMIT = 16;
 
 /** How many phrases of the text (phrasesOf) get an answer of their own at build time, about 4 kB each at 10,000 articles. */
 export const PHRASES_LIMIT = 64;

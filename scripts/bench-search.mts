@@ -26,7 +26,7 @@ import { chromium, type Page } from '@playwright/test';
 import { close, createIndex } from 'pagefind';
 import { indexContent } from '../lib/content';
 import { SEARCH_INDEX_CONFIG, searchUrlOf } from '../lib/search-index';
-import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, COMMON_WORDS_LIMIT, IndexedTextCounter, PHRASE_CANDIDATES } from '../lib/search-answers';
+import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, COMMON_WORDS_LIMIT, COMPOUND_PHRASES_LIMIT, IndexedTextCounter, PHRASE_CANDIDATES } from '../lib/search-answers';
 import { writeCommonAnswers } from '../lib/search-answers-build';
 import { withoutRepeatedWords } from '../lib/search-combine';
 import { SearchIndexFacts } from '../components/search-index-facts';
@@ -40,6 +40,8 @@ const kept = path.join(root, '.bench', `search-index-${count}`);
 const rankingFile = path.join(root, '.bench', `search-words-${count}.json`);
 /** Their most common two-word phrases (lib/search-answers.ts, PhraseCounter). */
 const phrasesFile = path.join(root, '.bench', `search-phrases-${count}.json`);
+/** Their most common compound words of three or four parts, as phrases (lib/search-answers.ts, compoundPhrasesOf). */
+const compoundsFile = path.join(root, '.bench', `search-compounds-${count}.json`);
 // A common word (long posting lists), words of middling frequency, a rare long-tail word, two words, two of the
 // heaviest words (Pagefind's slowest search); then (added in main) the most common word the build stores no
 // answer for, the slowest single word left to Pagefind.
@@ -112,20 +114,22 @@ async function buildIndex(): Promise<{ seconds: number; files: number; bytes: nu
   return { seconds: (performance.now() - started) / 1000, files: files.length, bytes };
 }
 
-/** Keeps the ranking for later runs: the stored answers' words and the ones after them, and the phrases. */
-function saveRanking({ words, phrases }: IndexedTextCounter): void {
+/** Keeps the ranking for later runs: the stored answers' words and the ones after them, the phrases and the compounds. */
+function saveRanking({ words, phrases, compounds }: IndexedTextCounter): void {
   fs.writeFileSync(rankingFile, JSON.stringify(words.mostCommon(COMMON_WORDS_LIMIT * 2)));
   fs.writeFileSync(phrasesFile, JSON.stringify(phrases.mostCommon(PHRASE_CANDIDATES)));
+  fs.writeFileSync(compoundsFile, JSON.stringify(compounds.mostCommon(COMPOUND_PHRASES_LIMIT)));
 }
 
 /** The ranking saved by the last indexing, or made again from the pages (an index kept from before it was saved). */
-async function ranking(): Promise<{ words: string[]; phrases: string[] }> {
-  if (!fs.existsSync(rankingFile) || !fs.existsSync(phrasesFile)) {
+async function ranking(): Promise<{ words: string[]; phrases: string[]; compounds: string[] }> {
+  if (![rankingFile, phrasesFile, compoundsFile].every((file) => fs.existsSync(file))) {
     const counted = new IndexedTextCounter();
     for await (const page of syntheticPages()) counted.add(page.content);
     saveRanking(counted);
   }
-  return { words: JSON.parse(fs.readFileSync(rankingFile, 'utf8')) as string[], phrases: JSON.parse(fs.readFileSync(phrasesFile, 'utf8')) as string[] };
+  const read = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as string[];
+  return { words: read(rankingFile), phrases: read(phrasesFile), compounds: read(compoundsFile) };
 }
 
 /** The built site, served from a folder whose public/ holds the big index instead of the real one. */
@@ -345,10 +349,10 @@ async function main() {
   } else {
     console.log(`index: reusing ${path.relative(root, kept)} (REINDEX=1 builds it again)`);
   }
-  const { words, phrases } = await ranking();
+  const { words, phrases, compounds } = await ranking();
   if (process.env.REINDEX === '1' || process.env.REANSWER === '1' || !fs.existsSync(path.join(kept, COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX))) {
     const started = performance.now();
-    const written = await writeCommonAnswers(kept, words.slice(0, COMMON_WORDS_LIMIT), words.slice(COMMON_WORDS_LIMIT, COMMON_WORDS_LIMIT + 8), phrases);
+    const written = await writeCommonAnswers(kept, words.slice(0, COMMON_WORDS_LIMIT), words.slice(COMMON_WORDS_LIMIT, COMMON_WORDS_LIMIT + 8), phrases, compounds);
     console.log(
       `answers: ${written.words} common words and ${written.pairs} phrases and pairs in ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
         `${written.files} files, ${(written.bytes / 1000).toFixed(0)} kB; scores of ${written.combined.words} words to add up ` +

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { close, createIndex } from 'pagefind';
 import { getArticles } from '../lib/content';
-import { COMMON_WORDS_LIMIT, IndexedTextCounter, PHRASE_CANDIDATES } from '../lib/search-answers';
+import { COMMON_WORDS_LIMIT, COMPOUND_PHRASES_LIMIT, IndexedTextCounter, PHRASE_CANDIDATES } from '../lib/search-answers';
 import { writeCommonAnswers } from '../lib/search-answers-build';
 import { SEARCH_INDEX_CONFIG, builtArticleFile, searchIndexDir, searchUrlOf, type BuildKind } from '../lib/search-index';
 
@@ -37,7 +37,14 @@ async function main() {
   // The next few words check how the box ranks a common word with one that is not.
   const ranked = counted.words.mostCommon(COMMON_WORDS_LIMIT + 8);
   // The most common phrases, many more than are answered: those the box adds up from the words' scores need none.
-  const common = await writeCommonAnswers(outputPath, ranked.slice(0, COMMON_WORDS_LIMIT), ranked.slice(COMMON_WORDS_LIMIT), counted.phrases.mostCommon(PHRASE_CANDIDATES));
+  // Compound words of three or four parts never add up: the most common are all answered.
+  const common = await writeCommonAnswers(
+    outputPath,
+    ranked.slice(0, COMMON_WORDS_LIMIT),
+    ranked.slice(COMMON_WORDS_LIMIT),
+    counted.phrases.mostCommon(PHRASE_CANDIDATES),
+    counted.compounds.mostCommon(COMPOUND_PHRASES_LIMIT),
+  );
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
   console.log(
     `Search index: ${articles.length} articles → ${written.outputPath} in ${seconds(indexed - started)} s; ` +
