@@ -9,7 +9,7 @@ import Link from 'next/link';
 import { RESULTS_SHOWN, SEARCH_BUNDLE_PATH, SHORT_WORD_PAUSE_MS, isSearchable, isSearchShortcut, toSearchHit, warmTagOrder, type SearchHit, type TagChoice } from '@/lib/search';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, CommonAnswers, planSearch, type CommonAnswer } from '@/lib/search-answers';
 import { CombinedSearch, fetchBundleFile } from '@/lib/search-combine-client';
-import { hasScoredLastWord, withoutRepeatedWords, type CombineIndex, type WordPostings } from '@/lib/search-combine';
+import { hasScoredLastWord, isRepeatUnderway, withoutRepeatedWords, type CombineIndex, type WordPostings } from '@/lib/search-combine';
 import { SearchWorkerClient, type SearchWorkerPort } from '@/lib/search-client';
 import { LatestQueryScheduler, type Engine } from '@/lib/search-scheduler';
 import type { SearchAnswer, WithOtherWord } from '@/lib/search-worker';
@@ -298,7 +298,8 @@ export function SearchBox() {
     // other words are typed (the page's own decoded copies are on the page's thread).
     if (withOther) getResultsWorker().prefetchScores(withOther.index, withOther.words);
     const scoredLast = withOther !== undefined && hasScoredLastWord(withOther.others, text);
-    const plan = planSearch(text, lookup, answers.aheadOf(text), answers.mayCombine(text), scoredLast);
+    // A word typed again ("licence licenc") is on its way to the earlier words' answer, as words that may add up are.
+    const plan = planSearch(text, lookup, answers.aheadOf(text), answers.mayCombine(text) || isRepeatUnderway(text), scoredLast);
     const combine = plan.kind === 'search' ? withOther : undefined;
     if (plan.kind === 'answer') {
       if (plan.preload) getResultsWorker().preload(text, { warm: true, stored: index });

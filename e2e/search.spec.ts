@@ -337,6 +337,20 @@ test('a word typed twice is searched once: the words without the repeat, added u
   await expect.poll(async () => (await shownResults(page)).map((row) => row.href)).toEqual(pagefind.urls);
 });
 
+test('a word being typed again is not searched on the way: only the words without the repeat are answered', async ({ page }) => {
+  await page.goto('/tags');
+  await focusWithSlash(page);
+  await page.keyboard.type('model model open', { delay: 40 });
+  const status = page.getByRole('status');
+  await expect(status).toContainText(/^\d+ articles? for “model open”$/);
+  // "model mode" begins the word typed again: the box waited for the next key rather than have Pagefind search it.
+  const marks = await searchMarks(page);
+  expect(marks.filter((mark) => /^search:(start|ahead) model mod/.test(mark))).toEqual([]);
+  expect(marks).toContain('search:combined model open');
+  const pagefind = await pagefindsOwnAnswer(page, 'model open');
+  await expect.poll(async () => (await shownResults(page)).map((row) => row.href)).toEqual(pagefind.urls);
+});
+
 test('while the last of several common words is typed, what adding it up needs is fetched, and its last key only adds up', async ({ page }) => {
   // At this site's size no word is heavy, so no guess is searched ahead; "mod" most likely becomes "model".
   const fetched: { path: string; at: number }[] = [];

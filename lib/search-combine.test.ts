@@ -17,6 +17,7 @@ import {
   pagefindIdf,
   pagefindWord,
   queryWordsOf,
+  isRepeatUnderway,
   withoutRepeatedWords,
   rankPages,
   wordWeights,
@@ -282,5 +283,11 @@ describe('the words of a query as Pagefind reads them', () => {
   it('keep a word that only begins like an earlier one, and text that repeats nothing as it is', () => {
     expect(withoutRepeatedWords('model mode')).toBe('model mode');
     expect(withoutRepeatedWords('  open   source — — ')).toBe('  open   source — — ');
+  });
+
+  it('are on their way while the last word begins an earlier one, until a space ends it', () => {
+    for (const text of ['licence licenc', 'Licence by lic', 'open source Sou', 'model, mod']) expect(isRepeatUnderway(text), text).toBe(true);
+    // A word complete (a space after it), the same word (withoutRepeatedWords drops it), longer, or beginning nothing earlier.
+    for (const text of ['licence licenc ', 'licence licence', 'model models', 'open model', 'licence', '', 'open —']) expect(isRepeatUnderway(text), text).toBe(false);
   });
 });

@@ -652,6 +652,20 @@ export function withoutRepeatedWords(text: string): string {
 }
 
 /**
+ * Whether the last word, still being typed (no space after it), begins an earlier word without being it ("licence
+ * licenc"): most likely that word typed again, which withoutRepeatedWords then drops, and the earlier words' answer
+ * is stored or added up. Searched as typed, it went to Pagefind whole for every key, which fetched the chunk of the
+ * word's beginnings and the results' excerpts: 50 kB of "licence licence by renzenfen" at 10,000 articles, over
+ * 300 kB in all. So the box waits for the next key first, as it does on a short word (lib/search-answers.ts, planSearch).
+ */
+export function isRepeatUnderway(text: string): boolean {
+  if (/\s$/u.test(text)) return false;
+  const words = queryWordsOf(text);
+  const last = words.at(-1);
+  return last !== undefined && words.slice(0, -1).some((word) => word !== last && word.startsWith(last));
+}
+
+/**
  * Whether Pagefind scores these words independently, as rankPages assumes. It does not when one word's stem
  * begins another's ("model models", "open openai", "argue argument"): a position then matches both words and
  * is scored once, with a boost. Stems are not known here, so any two words sharing their first four letters,
