@@ -190,21 +190,6 @@ export function addsUp(words: { word: string; postings?: WordPostings }[]): bool
 }
 
 /**
- * Whether these words add up (addsUp) with two of them, `i` and `j`, standing for a stored pair by its parts
- * (PairPostings): those two may begin alike ("an and", "model models"), since the pair's scores are Pagefind's own
- * answer to them together, places both match scored once; every other two words may not.
- */
-export function addsUpAsPair(words: { word: string; postings?: WordPostings }[], i: number, j: number): boolean {
-  const without = (k: number) => words.flatMap(({ word }, n) => (n === k ? [] : [word]));
-  return (
-    areIndependentWords(without(i)) &&
-    areIndependentWords(without(j)) &&
-    resolveChunks(words.flatMap(({ postings }) => (postings ? [postings] : []))) !== undefined &&
-    !shareCompounds(words.map(({ word, postings }) => ({ word, partners: postings?.partners })))
-  );
-}
-
-/**
  * The scores to add up for these words, as stored: a word whose forms may be in the chunk another word of the
  * query fetches ("research" in the chunk of "results", which holds "researchers") matches them there too, so its
  * scores with that chunk fetched are taken (`variants`). Undefined when one needs scores that are not stored:
