@@ -66,6 +66,17 @@ async function pagefindFor(dir: string): Promise<Pagefind> {
   return instance;
 }
 
+/** A Pagefind index of these pages (`/posts/p0`, `/posts/p1` …) in a new scratch folder, which the caller removes. */
+async function scratchIndexOf(name: string, htmls: string[]): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `search-answers-${name}-`));
+  const { index } = await createIndex(SEARCH_INDEX_CONFIG);
+  if (!index) throw new Error('Pagefind did not start');
+  for (const [i, content] of htmls.entries()) await index.addHTMLFile({ url: `/posts/p${i}`, content });
+  await index.writeFiles({ outputPath: dir });
+  await close();
+  return dir;
+}
+
 /** The store has an answer for the query, and it is a new Pagefind's own (on the index in `dir`): count, results, excerpts, tags. */
 async function expectPagefindsAnswerStored(store: CommonAnswers, query: string, dir = bundle): Promise<void> {
   await vi.waitFor(() => expect(store.lookup(query).kind).not.toBe('loading'));
@@ -455,15 +466,10 @@ describe('answers made at build time, on an index of several chunks', () => {
 describe('answers made at build time, for a word of one letter', () => {
   const dirs: string[] = [];
 
-  /** A scratch index of these pages ([title, body]), none tagged. */
+  /** A scratch index of these pages ([title, body]), all tagged AI. */
   async function indexOf(pages: [string, string][]): Promise<string> {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-answers-letter-'));
+    const dir = await scratchIndexOf('letter', pages.map(([title, body]) => page(title, body, ['AI'])));
     dirs.push(dir);
-    const { index } = await createIndex(SEARCH_INDEX_CONFIG);
-    if (!index) throw new Error('Pagefind did not start');
-    for (const [i, [title, body]] of pages.entries()) await index.addHTMLFile({ url: `/posts/p${i}`, content: page(title, body, ['AI']) });
-    await index.writeFiles({ outputPath: dir });
-    await close();
     return dir;
   }
 
@@ -535,17 +541,10 @@ describe('answers made at build time, for a compound word’s parts typed as wor
   ];
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-answers-compound-'));
-    const { index } = await createIndex(SEARCH_INDEX_CONFIG);
-    if (!index) throw new Error('Pagefind did not start');
+    const htmls = pages.map(([title, body, tags]) => page(title, body, tags));
+    dir = await scratchIndexOf('compound', htmls);
     const counted = new IndexedTextCounter();
-    for (const [i, [title, body, tags]] of pages.entries()) {
-      const html = page(title, body, tags);
-      counted.add(html);
-      await index.addHTMLFile({ url: `/posts/c${i}`, content: html });
-    }
-    await index.writeFiles({ outputPath: dir });
-    await close();
+    for (const html of htmls) counted.add(html);
     // As the build does (scripts/build-search-index.mts): the compounds counted in the pages.
     const words = counted.words.mostCommon(COMMON_WORDS_LIMIT);
     expect(counted.compounds.mostCommon(COMPOUND_PHRASES_LIMIT)).toEqual(['state of the art']);

@@ -183,9 +183,10 @@ const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
  */
 export function compoundPhrasesOf(text: string): Set<string> {
   const phrases = new Set<string>();
-  for (const [compound] of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+){2,}/gu)) {
-    const phrase = wordsOf(compound).join(' ');
-    if (phrase.split(' ').length <= PHRASE_MAX_WORDS && storedKeyOf(phrase) === phrase) phrases.add(phrase);
+  for (const [compound] of text.matchAll(/[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+){2,}/gu)) {
+    // storedKeyOf refuses more than PHRASE_MAX_WORDS parts.
+    const phrase = wordsOf(compound.toLowerCase()).join(' ');
+    if (storedKeyOf(phrase) === phrase) phrases.add(phrase);
   }
   return phrases;
 }
