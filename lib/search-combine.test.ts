@@ -13,6 +13,8 @@ import {
   formScore,
   fragmentWords,
   matchedLocations,
+  placeScore,
+  splitWords,
   pagefindExcerpt,
   pagefindIdf,
   pagefindWord,
@@ -166,6 +168,31 @@ describe('excerpts as Pagefind makes them', () => {
     const excerpt = pagefindExcerpt(split, located, 6);
     expect(excerpt).toContain('<mark>Models,</mark> <mark>open</mark> <mark>model.</mark>');
     expect(excerpt.split(' ')).toHaveLength(6);
+  });
+
+  it('scores a place two query words match as Pagefind merges them: weights and bonuses added up, or the lower weight kept', () => {
+    // Pagefind 1.6's own scores on this site's articles, each word alone and then with the other: "model models"
+    // (stemmed alike) on a word of the text, and on a title's word (its weight of 7 × 24, doubled, stops at a
+    // byte's 255); "open source" on "open-source" (each a part, half the weight); "model models" on a part of
+    // "models/llama-2-7b-chat.Q4_K_M.gguf" (a sixth).
+    const measured = [
+      { weight: 24, alone: 512.143310546875, both: 4097.146484375 },
+      { weight: 168, alone: 25095.0234375, both: 115632.3671875 },
+      { weight: 144, alone: 18437.16015625, both: 115632.3671875 },
+      { weight: 24, alone: 128.03582763671875, both: 1024.28662109375 },
+      { weight: 24, alone: 14.226203918457031, both: 113.80963134765625 },
+    ];
+    for (const { weight, alone, both } of measured) {
+      const bonus = Math.fround(alone / (weight * weight));
+      expect(placeScore(weight, [bonus])).toBe(alone);
+      expect(placeScore(weight, [bonus, bonus])).toBe(both);
+    }
+    // A part ("open" in "open-source") and a whole word at one place: the part's lower weight is kept, its score alone.
+    expect(placeScore(24, [0.889, 0.2223])).toBe(Math.fround(576 * 0.2223));
+    // On the page: the place both words match outweighs two places one word matches each.
+    const split = splitWords('models a b c d e f g h model model');
+    const located = matchedLocations(split.words, [{ models: 0.8, model: 0.9 }, { models: 0.9 }], () => 1);
+    expect(pagefindExcerpt(split, located, 2)).toBe('<mark>models</mark> a');
   });
 
   it('escapes the page’s angle brackets as Pagefind does, and keeps short pages whole', () => {

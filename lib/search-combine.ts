@@ -745,14 +745,42 @@ export type WeightedLocation = { location: number; score: number };
 export function matchedLocations(words: string[], forms: Record<string, number>[], weightOf: (location: number) => number): WeightedLocation[] {
   const located: WeightedLocation[] = [];
   words.forEach((word, location) => {
-    let bonus = 0;
-    for (const wordForms of forms) bonus += Object.hasOwn(wordForms, word) ? wordForms[word]! : 0;
-    if (bonus === 0) return;
-    // As Pagefind computes it: the squared weight (stored as 24 per unit) times the bonus, in 32-bit floats.
-    const weight = weightOf(location) * 24;
-    located.push({ location, score: Math.fround(weight * weight * bonus) });
+    const bonuses = forms.flatMap((wordForms) => (Object.hasOwn(wordForms, word) ? [wordForms[word]!] : []));
+    // Pagefind stores an element's weight as 24 per unit.
+    if (bonuses.length > 0) located.push({ location, score: placeScore(weightOf(location) * 24, bonuses) });
   });
   return located;
+}
+
+/**
+ * A form's bonus as the build reads it (formsOf in lib/search-combine-build.ts) is the excerpt's score over the
+ * squared weight of the word's element, so it holds the lower weight Pagefind gives the parts of a compound word
+ * ("open" in "open-source": half the element's) as well as the length bonus, which is never below 1/e: a bonus
+ * under this is a part's.
+ */
+const LEAST_WHOLE_WORD_BONUS = 0.3;
+
+/**
+ * The score of a place that query words match with these bonuses (one per word, in the query's order), as
+ * Pagefind's search merges the words matching one place: of two with the same weight, the weights add up (a
+ * byte, so at most 255: two words matching a title's word) and so do the length bonuses, "to boost matching
+ * both halves of a compound word"; of two with different weights, the lower one is kept. So "model models",
+ * which Pagefind stems alike, scores a place eight times each word's score, not twice, and so does "open source"
+ * on "open-source"; the squared weight times the bonus, in 32-bit floats.
+ */
+export function placeScore(elementWeight: number, bonuses: number[]): number {
+  const matches = bonuses.map((bonus) => {
+    // The weight of a part is not told, only that it is lower; all parts of one compound weigh the same, which is
+    // what decides how they merge, and half the element's is what a part of two has.
+    const weight = bonus >= LEAST_WHOLE_WORD_BONUS ? elementWeight : elementWeight / 2;
+    return { weight, bonus: (bonus * elementWeight * elementWeight) / (weight * weight) };
+  });
+  const place = matches.slice(1).reduce((working, next) => {
+    if (next.weight < working.weight) return next;
+    if (next.weight > working.weight) return working;
+    return { weight: Math.min(255, working.weight + next.weight), bonus: Math.fround(working.bonus + next.bonus) };
+  }, matches[0]!);
+  return Math.fround(place.weight * place.weight * place.bonus);
 }
 
 /**
