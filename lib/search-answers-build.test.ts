@@ -334,6 +334,33 @@ describe('answers made at build time', () => {
     expect(summed.top.map((entry) => entry.score)).not.toEqual(scores.map((result) => result.score));
   });
 
+  it('add a stored pair of words beginning alike up with other words, which is Pagefind’s answer, excerpts included', async () => {
+    const written = await writeCommonAnswers(bundle, ['open', 'model', 'models', 'weights'], ['card', 'matter']);
+    // "model models" in both orders, each checked with a third word against Pagefind.
+    expect(written.combined).toMatchObject({ dropped: undefined, pairsFailed: [] });
+    const dir = path.join(bundle, COMMON_ANSWERS_DIR);
+    const index = parseCommonAnswersIndex(JSON.parse(fs.readFileSync(path.join(dir, COMMON_ANSWERS_INDEX), 'utf8')))!;
+    const store = new CommonAnswers(async (file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+    const search = new CombinedSearch(index.combine!, async (file) => new Uint8Array(fs.readFileSync(path.join(bundle, file))), COMMON_ANSWERS_DIR);
+    const realFetch = globalThis.fetch;
+    onTestFinished(() => {
+      globalThis.fetch = realFetch;
+    });
+    for (const query of ['open model models', 'models model weights', 'model weights models']) {
+      await vi.waitFor(() => expect(store.combinationOf(query).kind).not.toBe('loading'));
+      const combination = store.combinationOf(query);
+      if (combination.kind !== 'words') throw new Error(`“${query}” is not added up`);
+      expect(combination.words.some((word) => word.file.startsWith('pair-')), query).toBe(true);
+      const ours = await search.answer(combination.words, 8);
+      const pagefind = await pagefindFor(bundle);
+      await pagefind.filters();
+      const theirs = (await pagefind.search(query))!;
+      const data = await Promise.all(theirs.results.map((result) => result.data()));
+      expect(ours.total, query).toBe(theirs.results.length);
+      expect(ours.results.map((result) => [result.url, result.excerpt]), query).toEqual(data.map((result) => [result.url, result.excerpt]));
+    }
+  });
+
   it('answer the text’s common phrases the box cannot add up, as Pagefind does', async () => {
     const written = await writeCommonAnswers(bundle, ['model', 'open', 'llama'], [], ['llama 2', 'open model', 'model card']);
     // "open model" adds up from the words' scores; "2" has none, "card" is no common word here.

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COMMON_ANSWERS_DIR, commonAnswerFiles, pairsToAnswer, phrasesToAnswer, type CommonAnswer } from './search-answers';
 import { CombineBuilder, PAIR_FILE_PREFIX, checkCombined, queriesToCheck, type CheckedQuery, type CombineCheck, type CombineFiles, type FullResult } from './search-combine-build';
 import { RESULTS_SHOWN, startPagefind, tagChoices, type Pagefind, type PagefindResultData } from './search';
-import { addsUp, pairParts, resolveChunks, type PairPostings, type WordPostings } from './search-combine';
+import { addsUp, addsUpAsPair, areIndependentWords, pairParts, resolveChunks, type PairPostings, type WordPostings } from './search-combine';
 
 /**
  * Pagefind's browser script fetches its files by URL. Node's fetch has no `file:` URLs, so while the script
@@ -132,7 +132,8 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
      */
     const withPairs = async (built: Built, postings?: Map<string, WordPostings>): Promise<Built> => {
       const scored = words.filter((word) => postings?.has(word)).map((word) => ({ word, postings: postings!.get(word)! }));
-      const queries = [...new Set([...phrasesToAnswer(phrases, (word) => postings?.get(word)), ...pairsToAnswer(scored).map((pair) => pair.join(' ')), ...compounds])];
+      const common = phrasesToAnswer(phrases, (word) => postings?.get(word));
+      const queries = [...new Set([...common, ...pairsToAnswer(scored).map((pair) => pair.join(' ')), ...compounds])];
       const measure = async (query: string, results: FullResult[]) => {
         const pair = query.split(' ');
         // Only two words have parts to add up with another word: a longer phrase is shown as it is stored.
@@ -150,22 +151,30 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
       for (const failed of new Set(checks.flatMap((check) => (check.problem ? [check.pair] : [])))) parts.delete(failed);
       const kept = new Set([...parts.values()].flat().map((part) => part.file));
       for (const name of [...(built.combine?.files.keys() ?? [])]) if (name.startsWith(`${PAIR_FILE_PREFIX}-`) && !kept.has(name)) built.combine!.files.delete(name);
+      let stored = 0;
       queries.forEach((query, i) => {
         const pair = parts.get(query);
-        if (done[i]) built.answers.set(query, pair ? { ...done[i].answer, pair } : done[i].answer);
+        // A pair of words beginning alike is there to add up with other words; without parts, and not a phrase or
+        // compound of the text, it would only weigh on its group ("data dataset": "data" matches "dataset" in its chunk too).
+        if (!done[i] || (!pair && !common.includes(query) && !compounds.includes(query) && !areIndependentWords(query.split(' ')))) return;
+        built.answers.set(query, pair ? { ...done[i].answer, pair } : done[i].answer);
+        stored++;
       });
-      return { ...built, checks: [...built.checks, ...checks], pairs: done.filter(Boolean).length, addedPairs: parts.size };
+      return { ...built, checks: [...built.checks, ...checks], pairs: stored, addedPairs: parts.size };
     };
     /**
-     * Checks stored pairs added up with a third word against Pagefind: the first PAIRS_CHECKED, each with the
-     * most common word that adds up with it, and the first three with a word that is not common.
+     * Checks stored pairs added up with a third word against Pagefind: the first PAIRS_CHECKED and every pair of
+     * words beginning alike, each with the most common word that adds up with it, and the first three with a word
+     * that is not common.
      */
     const checkPairs = async (parts: Map<string, PairPostings>, files: CombineFiles, postings: Map<string, WordPostings>): Promise<(CombineCheck & { pair: string })[]> => {
       const queries: (CheckedQuery & { pair: string })[] = [];
       let withOther = 0;
-      for (const [pair, [first, second]] of [...parts].slice(0, PAIRS_CHECKED)) {
+      // Every pair of words beginning alike too: nothing but the check says their parts add up (addsUpAsPair).
+      const toCheck = [...parts].filter(([pair], i) => i < PAIRS_CHECKED || !areIndependentWords(pair.split(' ')));
+      for (const [pair, [first, second]] of toCheck) {
         const [a, b] = pair.split(' ') as [string, string];
-        const addsUpWith = (word: string, scores?: WordPostings) => addsUp([{ word: a, postings: first }, { word: b, postings: second }, { word, postings: scores }]);
+        const addsUpWith = (word: string, scores?: WordPostings) => addsUpAsPair([{ word: a, postings: first }, { word: b, postings: second }, { word, postings: scores }], 0, 1);
         const third = [...postings].find(([word, scores]) => addsUpWith(word, scores));
         if (third) queries.push({ pair, words: [a, b, third[0]], postings: [first, second, third[1]] });
         const other = withOther < 3 ? others.find((word) => addsUpWith(word)) : undefined;

@@ -310,8 +310,7 @@ describe('pairs of common words answered whole', () => {
       { word: 'tokens', postings: postings(50, [], ['en_t']) },
       { word: 'openai', postings: postings(30, ['ai']) },
     ];
-    // "open weights": "weight" begins what every stem of "weights" keeps. "open openai" begins alike: never a pair
-    // (areIndependentWords), Pagefind answers it.
+    // "open weights": "weight" begins what every stem of "weights" keeps.
     expect(pairsToAnswer(words)).toEqual([
       ['open', 'weights'],
       ['weights', 'open'],
@@ -323,11 +322,21 @@ describe('pairs of common words answered whole', () => {
       // Not parts of one compound: after those, however many pages they are on.
       ['weights', 'tokens'],
       ['tokens', 'weights'],
+      // Words beginning alike, which never add up, after all those, by their own limit.
+      ['open', 'openai'],
+      ['openai', 'open'],
     ]);
-    expect(pairsToAnswer(words, 1)).toEqual([
+    expect(pairsToAnswer(words, 1, 0)).toEqual([
       ['open', 'weights'],
       ['weights', 'open'],
     ]);
+    const alike = [...words, { word: 'models', postings: postings(70) }, { word: 'an', postings: postings(99) }, { word: 'and', postings: postings(99) }];
+    expect(pairsToAnswer(alike, 0, 1)).toEqual([
+      ['model', 'models'],
+      ['models', 'model'],
+    ]);
+    // Not a short word with one it begins, whose scores there are not its own.
+    expect(pairsToAnswer(alike, 0).flat()).not.toContain('an');
     // Words that all add up: no pair.
     expect(pairsToAnswer(words.filter(({ word }) => ['model', 'source', 'tokens'].includes(word)))).toEqual([]);
   });
@@ -638,6 +647,41 @@ describe('several common words added up from their stored scores', () => {
     expect(store.mayCombine('data code mo')).toBe(true);
   });
 
+  it('are for a stored pair of words beginning alike with other words, by the pair’s parts, and for no other such words', async () => {
+    const modelModels: PairPostings = [
+      { file: 'pair-model.bin', pages: 60, idfPages: 80, chunks: ['en_word-model.bin'], partners: [] },
+      { file: 'pair-models.bin', pages: 60, idfPages: 70, chunks: ['en_word-models.bin'], partners: [] },
+    ];
+    const alike = commonAnswerFiles(
+      new Map([
+        ['model', withScores(80, 'word-model.bin')],
+        ['models', withScores(70, 'word-models.bin')],
+        ['modest', withScores(20, 'word-modest.bin')],
+        ['paper', withScores(40, 'word-paper.bin')],
+        ['model models', { ...answer(60), pair: modelModels }],
+      ]),
+      fakeHash,
+      combine,
+    );
+    const { store, release } = served(Object.fromEntries([...alike].map(([name, text]) => [name, JSON.parse(text) as unknown])));
+    store.start();
+    await release(COMMON_ANSWERS_INDEX);
+    for (const group of ['mo', 'pa']) {
+      store.lookup(group);
+      await release(`g-${group}.json`);
+    }
+    expect(store.combinationOf('paper model models').kind).toBe('loading');
+    await release('g-mo_.json');
+    const paper = { file: 'word-paper.bin', pages: 40, chunks: ['en_word-paper.bin'], partners: [] };
+    expect(store.combinationOf('paper model models')).toEqual({ kind: 'words', index: combine, words: [paper, ...modelModels] });
+    expect(store.withOtherOf('model models zebra')).toEqual({ index: combine, words: modelModels, others: ['zebra'] });
+    // Only the pair's two words may begin alike: "modest" begins like both. Only as stored, and not two words alone.
+    expect(store.combinationOf('model models modest')).toEqual({ kind: 'none' });
+    expect(store.withOtherOf('model models modes')).toBeUndefined();
+    expect(store.combinationOf('paper models model')).toEqual({ kind: 'none' });
+    expect(store.combinationOf('model models')).toEqual({ kind: 'none' });
+  });
+
   it('are not for words whose index chunks interact: together, Pagefind would match more of one of them', async () => {
     const store = await loaded('mo', 'we', 'to');
     // The forms of "weights" spill into the chunk "tokens" fetches.
@@ -739,7 +783,9 @@ describe('several common words added up from their stored scores', () => {
     // First, too, it needs only its group's scores: its answer alone is never shown.
     expect(store.combinationOf('a model').kind).toBe('words');
     expect(asked).not.toContain('g-a.json');
-    // Not with a word it begins, which Pagefind scores together with it.
+    // Not with a word it begins, which Pagefind scores together with it (no stored pair holds them, below).
+    expect(store.combinationOf('a and model').kind).toBe('loading');
+    await release('g-an-scores.json');
     expect(store.combinationOf('a and model')).toEqual({ kind: 'none' });
     expect(store.withOtherOf('a and zebra')).toBeUndefined();
     // Nor stored in a pair: a pair's words have two characters. (Here every word's forms spill into the others'

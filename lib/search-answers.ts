@@ -17,7 +17,7 @@
 // few answers for words beginning "mo", and a pair's by those of its first word ("op+" for "open source");
 // an index names the files that exist (no request that would fail).
 import { isWorthPreloading, searchDelayMs, SHORT_WORD_PAUSE_MS, type PagefindResultData, type TagChoice } from './search';
-import { COMBINE_MAX_WORDS, COMBINE_VERSION, addsUp, areIndependentWords, isSingleLetter, pagefindWord, queryWordsOf, resolveChunks, shareCompounds, type CombineIndex, type PairPostings, type WordPostings } from './search-combine';
+import { COMBINE_MAX_WORDS, COMBINE_VERSION, addsUp, addsUpAsPair, areIndependentWords, isSingleLetter, pagefindWord, queryWordsOf, resolveChunks, shareCompounds, type CombineIndex, type PairPostings, type WordPostings } from './search-combine';
 import type { WithOtherWord } from './search-worker';
 
 /**
@@ -340,22 +340,56 @@ export const COMMON_PAIRS_LIMIT = 32;
  * words whose index chunks interact, an accident of where Pagefind's chunks begin. Each kind on the most pages
  * first. `words`: the words with stored scores.
  */
-export function pairsToAnswer(words: { word: string; postings: WordPostings }[], limit = COMMON_PAIRS_LIMIT): [string, string][] {
+export function pairsToAnswer(words: { word: string; postings: WordPostings }[], limit = COMMON_PAIRS_LIMIT, alikeLimit = ALIKE_PAIRS_LIMIT): [string, string][] {
   const pairs: { pair: [string, string]; compound: boolean; pages: number }[] = [];
+  const alike: typeof pairs = [];
   words.forEach((a, i) => {
     for (const b of words.slice(i + 1)) {
-      if (storedKeyOf(`${a.word} ${b.word}`) === undefined || !areIndependentWords([a.word, b.word]) || addsUp([a, b])) continue;
+      if (storedKeyOf(`${a.word} ${b.word}`) === undefined) continue;
+      const pages = Math.min(a.postings.pages, b.postings.pages);
+      if (!areIndependentWords([a.word, b.word])) {
+        if (isStemAlike(a.word, b.word)) alike.push({ pair: [a.word, b.word], compound: false, pages });
+        continue;
+      }
+      if (addsUp([a, b])) continue;
       const compound = shareCompounds([a, b].map(({ word, postings }) => ({ word, partners: postings.partners })));
-      pairs.push({ pair: [a.word, b.word], compound, pages: Math.min(a.postings.pages, b.postings.pages) });
+      pairs.push({ pair: [a.word, b.word], compound, pages });
     }
   });
-  return pairs
-    .sort((x, y) => Number(y.compound) - Number(x.compound) || y.pages - x.pages)
-    .slice(0, limit)
-    .flatMap(({ pair: [a, b] }) => [
-      [a, b],
-      [b, a],
-    ]);
+  const bothOrders = ({ pair: [a, b] }: { pair: [string, string] }): [string, string][] => [
+    [a, b],
+    [b, a],
+  ];
+  return [
+    ...pairs
+      .sort((x, y) => Number(y.compound) - Number(x.compound) || y.pages - x.pages)
+      .slice(0, limit)
+      .flatMap(bothOrders),
+    ...alike
+      .sort((x, y) => y.pages - x.pages)
+      .slice(0, alikeLimit)
+      .flatMap(bothOrders),
+  ];
+}
+
+/**
+ * How many pairs of common words beginning alike ("model models", "research researchers", isStemAlike) get an answer
+ * of their own, in both orders, after the pairs above (pairsToAnswer). Pagefind matches both to the places of each
+ * and scores a place once, so such words never add up, and with them a query went to Pagefind whole: at 10,000
+ * articles "the dataset paper model models" fetched 655 kB and took 516 ms. The pair's own scores add up with other
+ * words (addsUpAsPair); the build keeps such a pair only when its parts are measured (lib/search-answers-build.ts).
+ */
+export const ALIKE_PAIRS_LIMIT = 8;
+
+/**
+ * Two words beginning alike, each of four characters or more ("model models", "research researchers"): most often
+ * forms of one stem. A shorter word ("an" of "and", "in" of "inference") matches whatever begins with it in every
+ * chunk the query fetches, so with the longer word's chunk fetched its scores are not its own, and the build's
+ * measure of the pair never came out as Pagefind's (at 10,000 articles: "an and", "at attention", "in inference",
+ * "to tokens", "be benchmark").
+ */
+function isStemAlike(a: string, b: string): boolean {
+  return Array.from(a).length >= 4 && Array.from(b).length >= 4;
 }
 
 /**
@@ -527,7 +561,8 @@ export class CommonAnswers {
     const words = queryWordsOf(text);
     if (words.length < 2 || words.length > COMBINE_MAX_WORDS) return { kind: 'none' };
     const keys = words.map((word) => commonKeyOf(word));
-    if (keys.some((key) => key === undefined) || !areIndependentWords(keys as string[])) return { kind: 'none' };
+    // Words beginning alike ("model models") add up only as a stored pair (withPair below).
+    if (keys.some((key) => key === undefined)) return { kind: 'none' };
     // Every group asked for at once, so that they come together.
     const shards = (keys as string[]).map((key, i) => this.groupOf(key, i > 0));
     const postings: WordPostings[] = [];
@@ -569,7 +604,7 @@ export class CommonAnswers {
         if (parts && 'ready' in parts) return parts;
         if (!parts) continue;
         const paired = words.map((word, k) => (k === i ? { ...word, postings: parts[0] } : k === j ? { ...word, postings: parts[1] } : word));
-        if (addsUp(paired)) return paired;
+        if (addsUpAsPair(paired, i, j)) return paired;
       }
     }
     return undefined;
@@ -595,7 +630,8 @@ export class CommonAnswers {
   withOtherOf(text: string): WithOtherWord | { ready: Promise<void> } | undefined {
     const index = this.combineIndex;
     const words = queryWordsOf(text);
-    if (!index || words.length < 2 || words.length > COMBINE_MAX_WORDS || !areIndependentWords(words)) return undefined;
+    // Words beginning alike ("licence licenc") go to Pagefind, unless two of them are a stored pair (withPair below).
+    if (!index || words.length < 2 || words.length > COMBINE_MAX_WORDS) return undefined;
     const postings: WordPostings[] = [];
     const others: string[] = [];
     // A word that cannot be a stored one ("gpt4" and "a" can, "c++" cannot) is another word. Every group asked for at once.

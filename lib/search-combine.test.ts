@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addsUp,
+  addsUpAsPair,
   pairParts,
   resolveChunks,
   shareCompounds,
@@ -286,6 +287,21 @@ describe('whether words answered alone add up to their answer together', () => {
     // Not with a word the compound holds too, nor one whose chunk holds more of the pair's forms.
     expect(addsUp([...pair, { word: 'opensourced' }])).toBe(false);
     expect(addsUp([...pair, { word: 'xenon', postings: { ...model, chunks: ['X'] } }])).toBe(false);
+  });
+
+  it('lets a stored pair’s two words begin alike, and no other two', () => {
+    const part = (file: string, chunk: string): WordPostings => ({ file, pages: 50, chunks: [chunk], partners: [] });
+    const words = [
+      { word: 'paper', postings: part('paper.bin', 'P') },
+      { word: 'model', postings: part('pair-model.bin', 'M') },
+      { word: 'models', postings: part('pair-models.bin', 'M') },
+    ];
+    expect(addsUp(words)).toBe(false);
+    expect(addsUpAsPair(words, 1, 2)).toBe(true);
+    expect(addsUpAsPair(words, 0, 1)).toBe(false);
+    expect(addsUpAsPair([...words, { word: 'modest' }], 1, 2)).toBe(false);
+    // The rest of addsUp still holds: parts of one compound word with the third do not add up.
+    expect(addsUpAsPair([...words.slice(0, 2), { ...words[2]!, postings: { ...words[2]!.postings, partners: ['paper'] } }], 1, 2)).toBe(false);
   });
 });
 

@@ -182,8 +182,22 @@ export type ChunkVariant = { file: string; pages: number };
  * worker checks once it has Pagefind's metadata (CombinedSearch.resolveWithOther).
  */
 export function addsUp(words: { word: string; postings?: WordPostings }[]): boolean {
+  return areIndependentWords(words.map(({ word }) => word)) && chunksAndPlacesAddUp(words);
+}
+
+/**
+ * Whether these words add up (addsUp) with two of them, `i` and `j`, standing for a stored pair by its parts
+ * (PairPostings): those two may begin alike ("model models", "research researchers"), since the pair's scores are
+ * Pagefind's own answer to them together, places both match scored once; every other two words may not.
+ */
+export function addsUpAsPair(words: { word: string; postings?: WordPostings }[], i: number, j: number): boolean {
+  const without = (k: number) => words.flatMap(({ word }, n) => (n === k ? [] : [word]));
+  return areIndependentWords(without(i)) && areIndependentWords(without(j)) && chunksAndPlacesAddUp(words);
+}
+
+/** The rest of addsUp: the words' index chunks resolved (resolveChunks), and no two parts of one compound word. */
+function chunksAndPlacesAddUp(words: { word: string; postings?: WordPostings }[]): boolean {
   return (
-    areIndependentWords(words.map(({ word }) => word)) &&
     resolveChunks(words.flatMap(({ postings }) => (postings ? [postings] : []))) !== undefined &&
     !shareCompounds(words.map(({ word, postings }) => ({ word, partners: postings?.partners })))
   );
