@@ -495,6 +495,10 @@ for (const query of ['open source model', 'open model source']) {
   });
 }
 
+test('two forms of one word with a third ("open model models") are added up from their stored pair: Pagefind’s answer', async ({ page }) => {
+  await expectAddedUpAsPagefind(page, 'open model models');
+});
+
 test('five common words are added up from their stored scores, without Pagefind: its answer', async ({ page }) => {
   await expectAddedUpAsPagefind(page, 'open language model training data');
 });

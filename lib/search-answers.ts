@@ -393,6 +393,14 @@ function isStemAlike(a: string, b: string): boolean {
 }
 
 /**
+ * Whether any two of the words that begin alike may be a stored pair of such words (isStemAlike): if not, no stored
+ * pair adds them up, and their groups of pairs are not worth fetching to find out ("developers and that an").
+ */
+function mayBeAlikePairs(words: readonly string[]): boolean {
+  return words.every((a, i) => words.slice(i + 1).every((b) => areIndependentWords([a, b]) || isStemAlike(a, b)));
+}
+
+/**
  * The files the build writes, name to text: the index, and one file per group of words. A group's file is
  * named by the hash of its content, as Pagefind names its chunks, so a host or browser that keeps files for a
  * while can never pair a new index with an old group: only the index has a fixed name, and the box
@@ -562,7 +570,7 @@ export class CommonAnswers {
     if (words.length < 2 || words.length > COMBINE_MAX_WORDS) return { kind: 'none' };
     const keys = words.map((word) => commonKeyOf(word));
     // Words beginning alike ("model models") add up only as a stored pair (withPair below).
-    if (keys.some((key) => key === undefined)) return { kind: 'none' };
+    if (keys.some((key) => key === undefined) || !mayBeAlikePairs(keys as string[])) return { kind: 'none' };
     // Every group asked for at once, so that they come together.
     const shards = (keys as string[]).map((key, i) => this.groupOf(key, i > 0));
     const postings: WordPostings[] = [];
@@ -631,7 +639,7 @@ export class CommonAnswers {
     const index = this.combineIndex;
     const words = queryWordsOf(text);
     // Words beginning alike ("licence licenc") go to Pagefind, unless two of them are a stored pair (withPair below).
-    if (!index || words.length < 2 || words.length > COMBINE_MAX_WORDS) return undefined;
+    if (!index || words.length < 2 || words.length > COMBINE_MAX_WORDS || !mayBeAlikePairs(words)) return undefined;
     const postings: WordPostings[] = [];
     const others: string[] = [];
     // A word that cannot be a stored one ("gpt4" and "a" can, "c++" cannot) is another word. Every group asked for at once.
