@@ -7,7 +7,7 @@
 // articles takes minutes); REINDEX=1 builds it again, with the stored answers for the common words
 // (lib/search-answers.ts); REANSWER=1 only those. BENCH_REPS=0 stops there, to time the two. BENCH_VERBOSE=1 or 2
 // lists the search's marks and files; BENCH_TRACE=<file prefix> writes a Chromium trace of each query's typing;
-// BENCH_AGREE=1 checks that the results shown are Pagefind's own answer to the query, in its order;
+// BENCH_AGREE=1 checks that the results shown are Pagefind's own answer to the query, in its order, excerpts included;
 // BENCH_STATIC=1 serves the static export (npm run build:static) from scripts/serve-static.mjs instead.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -29,6 +29,7 @@ import { SEARCH_INDEX_CONFIG, searchUrlOf } from '../lib/search-index';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, COMMON_WORDS_LIMIT, COMPOUND_PHRASES_LIMIT, IndexedTextCounter, PHRASE_CANDIDATES } from '../lib/search-answers';
 import { writeCommonAnswers } from '../lib/search-answers-build';
 import { withoutRepeatedWords } from '../lib/search-combine';
+import { PAGEFIND_OPTIONS, toSearchHit, type PagefindResultData } from '../lib/search';
 import { SearchIndexFacts } from '../components/search-index-facts';
 import { random, syntheticArticle } from './synthetic-articles';
 
@@ -304,19 +305,35 @@ async function measure(query: string): Promise<Measure> {
     const kind = /\/(index|fragment|filter)\//.exec(entry.url)?.[1] ?? path.basename(new URL(entry.url).pathname).replace(/_[0-9a-f]+\./, '.');
     byKind[kind] = (byKind[kind] ?? 0) + entry.size;
   }
-  // BENCH_AGREE=1: whether the box shows what Pagefind answers, in its order: the box answers most queries from what
-  // the build stored or from each word's answer alone, and this checks it at full scale, where the tests' small
-  // site cannot (their index is one chunk).
+  // BENCH_AGREE=1: whether the box shows what Pagefind answers, in its order, with its excerpts: the box answers most
+  // queries from what the build stored or from each word's answer alone, and this checks it at full scale, where
+  // the tests' small site cannot (their index is one chunk). An excerpt is compared as shown, its marks in brackets.
   if (process.env.BENCH_AGREE) {
-    const shown = await page.locator('ul[data-search-query] > li > a[href]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    const pagefind = await page.evaluate(async ({ q, count }) => {
+    const shown = await page.locator('ul[data-search-query] > li > a[href]').evaluateAll((links) =>
+      links.map((link) => {
+        const excerpt = link.children[1]!;
+        const text = Array.from(excerpt.children, (part) => (part.tagName === 'MARK' ? `[${part.textContent}]` : part.textContent)).join('');
+        return `${new URL((link as HTMLAnchorElement).href).pathname} ${text}`;
+      }),
+    );
+    const answered = await page.evaluate(async ({ q, count, options }) => {
       const url = '/pagefind/pagefind.js';
-      const api = (await import(/* webpackIgnore: true */ url)) as { search: (term: string) => Promise<{ results: { score: number; data: () => Promise<{ url: string }> }[] }> };
+      const api = (await import(/* webpackIgnore: true */ url)) as {
+        options: (options: object) => Promise<void>;
+        search: (term: string) => Promise<{ results: { score: number; data: () => Promise<PagefindResultData> }[] }>;
+      };
+      // The box's options: its excerpts are shorter than Pagefind's own.
+      await api.options(options);
       const { results } = await api.search(q);
-      return Promise.all(results.slice(0, count).map(async (result) => `${(await result.data()).url} ${result.score.toFixed(4)}`));
-    }, { q: withoutRepeatedWords(query), count: shown.length });
-    const agrees = shown.length > 0 && pagefind.every((entry, i) => entry.startsWith(`${shown[i]} `));
-    console.log(`agree ${agrees ? 'yes' : 'NO '} (${shown.length} results) ${query}${agrees ? '' : `\n  box:      ${shown.join(' ')}\n  pagefind: ${pagefind.join(' ')}`}`);
+      return Promise.all(results.slice(0, count).map(async (result) => ({ data: await result.data(), score: result.score.toFixed(4) })));
+    }, { q: withoutRepeatedWords(query), count: shown.length, options: PAGEFIND_OPTIONS });
+    const pagefind = answered.map(({ data }) => {
+      const hit = toSearchHit(data);
+      return `${hit.url} ${hit.excerpt.map((part) => (part.match ? `[${part.text}]` : part.text)).join('')}`;
+    });
+    const agrees = shown.length > 0 && pagefind.length === shown.length && pagefind.every((entry, i) => entry === shown[i]);
+    const listed = (entries: string[]) => entries.map((entry, i) => `\n    ${entry}${answered[i] ? ` (${answered[i].score})` : ''}`).join('');
+    console.log(`agree ${agrees ? 'yes' : 'NO '} (${shown.length} results) ${query}${agrees ? '' : `\n  box:${listed(shown)}\n  pagefind:${listed(pagefind)}`}`);
   }
   // A second query on the same page: Pagefind and the index chunks it needs are loaded by now.
   await page.keyboard.press('Control+A');
