@@ -488,6 +488,51 @@ describe('answers made at build time, on an index of several chunks', () => {
       expect(ours.results.map((result) => result.excerpt)).toEqual(data.map((result) => result.excerpt));
     }
   }, 120_000);
+
+  it('add up a stored pair of a short word and a longer one it begins ("at attention"), measured beside the longer one’s chunk, with a third word: Pagefind’s answer', async () => {
+    const written = await writeCommonAnswers(big, ranked);
+    expect(written.combined).toMatchObject({ dropped: undefined });
+    const dir = path.join(big, COMMON_ANSWERS_DIR);
+    const index = parseCommonAnswersIndex(JSON.parse(fs.readFileSync(path.join(dir, COMMON_ANSWERS_INDEX), 'utf8')))!;
+    const stored = (key: string) => {
+      const file = index.shards[shardOf(key)];
+      return file === undefined ? undefined : parseCommonAnswersShard(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'))).get(key);
+    };
+    // The stored pairs with parts whose first word matches forms in the second's own chunk, where it has none alone.
+    const spilling = ranked.flatMap((a) =>
+      ranked.flatMap((b) => {
+        const [own, other] = [stored(a)?.combine, stored(b)?.combine];
+        const pair = stored(`${a} ${b}`)?.pair;
+        return own && other && pair && !areIndependentWords([a, b]) && own.chunks.slice(1).includes(other.chunks[0]!) ? [[a, b] as const] : [];
+      }),
+    );
+    // Here "at attention"; without its measure beside the chunk of "attention" it has no parts.
+    expect(spilling.length).toBeGreaterThan(0);
+    const store = new CommonAnswers(async (file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+    const search = new CombinedSearch(index.combine!, async (file) => new Uint8Array(fs.readFileSync(path.join(big, file))), COMMON_ANSWERS_DIR);
+    const realFetch = globalThis.fetch;
+    onTestFinished(() => {
+      globalThis.fetch = realFetch;
+    });
+    let checked = 0;
+    for (const [a, b] of spilling.slice(0, 4)) {
+      // A third common word the pair adds up with, as the box finds it.
+      for (const third of ranked) {
+        const query = `${third} ${a} ${b}`;
+        await vi.waitFor(() => expect(store.combinationOf(query).kind).not.toBe('loading'));
+        const combination = store.combinationOf(query);
+        if (combination.kind !== 'words') continue;
+        const ours = await search.answer(combination.words, 8);
+        const theirs = (await (await pagefindFor(big)).search(query))!;
+        const data = await Promise.all(theirs.results.slice(0, 8).map((result) => result.data()));
+        expect(ours.total, query).toBe(theirs.results.length);
+        expect(ours.results.map((result) => [result.url, result.excerpt]), query).toEqual(data.map((result) => [result.url, result.excerpt]));
+        checked++;
+        break;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  }, 120_000);
 });
 
 describe('answers made at build time, for a word of one letter', () => {

@@ -373,23 +373,22 @@ export function pairsToAnswer(words: { word: string; postings: WordPostings }[],
 }
 
 /**
- * How many pairs of common words beginning alike ("model models", "research researchers", isStemAlike) get an answer
- * of their own, in both orders, after the pairs above (pairsToAnswer). Pagefind matches both to the places of each
- * and scores a place once, so such words never add up, and with them a query went to Pagefind whole: at 10,000
- * articles "the dataset paper model models" fetched 655 kB and took 516 ms. The pair's own scores add up with other
- * words (addsUpAsPair); the build keeps such a pair only when its parts are measured (lib/search-answers-build.ts).
+ * How many pairs of common words beginning alike ("model models", "an and", isStemAlike) get an answer of their own,
+ * in both orders, after the pairs above (pairsToAnswer). Pagefind matches the shorter word to the longer one's places
+ * too and merges the two matches of a place into one score (placeScore in lib/search-combine.ts), so such words never
+ * add up, and with them a query went to Pagefind whole: at 10,000 articles "the dataset paper model models" fetched
+ * 655 kB and took 516 ms, "that and an compute" 578 kB and 308 ms. The pair's own scores add up with other words
+ * (addsUpAsPair); the build keeps such a pair only when its parts are measured (lib/search-answers-build.ts).
  */
-export const ALIKE_PAIRS_LIMIT = 8;
+export const ALIKE_PAIRS_LIMIT = 16;
 
 /**
- * Two words beginning alike, each of four characters or more ("model models", "research researchers"): most often
- * forms of one stem. A shorter word ("an" of "and", "in" of "inference") matches whatever begins with it in every
- * chunk the query fetches, so with the longer word's chunk fetched its scores are not its own, and the build's
- * measure of the pair never came out as Pagefind's (at 10,000 articles: "an and", "at attention", "in inference",
- * "to tokens", "be benchmark").
+ * Two words beginning alike that a stored pair may hold: "model models", "research researchers", and a shorter word
+ * with a longer ("an and", "to tokens"), whose forms in the longer word's chunk the build measures with the pair
+ * (inPair in lib/search-combine-build.ts). Not the word "a", which begins too many words for pairs to hold them.
  */
 function isStemAlike(a: string, b: string): boolean {
-  return Array.from(a).length >= 4 && Array.from(b).length >= 4;
+  return !isSingleLetter(a) && !isSingleLetter(b);
 }
 
 /**

@@ -74,7 +74,13 @@ export type MeasuredWord = { word: string; entries: { id: string; base: number; 
 export const PAIR_FILE_PREFIX = 'pair';
 
 /** A stored pair measured (CombineBuilder.measurePair): each page's score without the title boost, each word's fields and forms. */
-export type MeasuredPair = { words: [string, string]; entries: { id: string; base: number; fields: [string[], string[]] }[]; forms: [MeasuredWord['forms'], MeasuredWord['forms']] };
+export type MeasuredPair = {
+  words: [string, string];
+  entries: { id: string; base: number; fields: [string[], string[]] }[];
+  forms: [MeasuredWord['forms'], MeasuredWord['forms']];
+  /** Each word as the pair matched it: the pages it is on (its IDF) and its compound partners (inPair). */
+  each: [Pick<MeasuredWord, 'entries' | 'partners'>, Pick<MeasuredWord, 'entries' | 'partners'>];
+};
 
 /**
  * Whether a word's scores add up with others' (`forms`: what it matched, MeasuredWord). A word of one letter matches
@@ -248,14 +254,15 @@ export class CombineBuilder {
 
   /**
    * A pair of kept words, from its results (default ranking, lib/search-answers.ts stores them as the pair's
-   * answer): each page's score without the title boost, and each word's fields there, as the words alone
-   * matched them. Undefined unless every page's score is that plus the boost rankPages works out from the two
+   * answer): each page's score without the title boost, and each word's fields there, as the word matched them
+   * in the pair (inPair). Undefined unless every page's score is that plus the boost rankPages works out from the two
    * words' fields and IDFs: then, with a third word that shares no place with them, the pair adds up
    * (PairPostings).
    */
   async measurePair(words: [string, string], results: FullResult[]): Promise<MeasuredPair | undefined> {
-    const own = words.map((word) => this.kept.find((measured) => measured.word === word));
-    if (this.unusable || !own[0] || !own[1] || results.length === 0) return undefined;
+    if (this.unusable || results.length === 0) return undefined;
+    const own = await Promise.all([this.inPair(words[0], words[1]), this.inPair(words[1], words[0])]);
+    if (!own[0] || !own[1]) return undefined;
     const fieldsOf = own.map((measured) => new Map(measured!.entries.map((entry) => [entry.id, entry.fields])));
     const idfs = own.map((measured) => pagefindIdf(this.indexed, measured!.entries.length));
     const baseOf = await this.bareScores(words.join(' '), results);
@@ -272,7 +279,21 @@ export class CombineBuilder {
       if (!sameScore(base + boost, result.score)) return undefined;
       entries.push({ id: result.id, base, fields: [first, second] });
     }
-    return { words, entries, forms: [own[0].forms, own[1].forms] };
+    return { words, entries, forms: [own[0].forms, own[1].forms], each: [own[0], own[1]] };
+  }
+
+  /**
+   * A kept word as Pagefind matches it beside `other`: a word whose forms may be in the other's chunk ("an" in
+   * the chunk of "and", which holds "and", "another", "answer") matches them there too once the pair's search
+   * has fetched it, so its pages, fields and forms are those of its search with that chunk fetched
+   * (measureVariant); otherwise its own.
+   */
+  private async inPair(word: string, other: string): Promise<MeasuredWord | undefined> {
+    const own = this.kept.find((measured) => measured.word === word);
+    if (!own || !this.meta) return own;
+    const otherChunk = chunksOfWord(this.meta.chunks, other)[0];
+    const spills = otherChunk !== undefined && chunksOfWord(this.meta.chunks, word).slice(1).includes(otherChunk);
+    return spills ? this.measureVariant(word, otherChunk) : own;
   }
 
   /**
