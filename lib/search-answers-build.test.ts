@@ -91,6 +91,42 @@ async function expectPagefindsAnswerStored(store: CommonAnswers, query: string, 
   expect(stored.answer.tags).toEqual(tagChoices(theirs.totalFilters, undefined));
 }
 
+/**
+ * The answers written in `dir`, read as the box reads them: the store of answers, and the search that adds words up
+ * from their stored scores. Pagefind's fetch (pagefindFor) is undone when the test ends.
+ */
+function writtenAnswers(dir: string) {
+  const answers = path.join(dir, COMMON_ANSWERS_DIR);
+  const index = parseCommonAnswersIndex(JSON.parse(fs.readFileSync(path.join(answers, COMMON_ANSWERS_INDEX), 'utf8')))!;
+  const store = new CommonAnswers(async (file) => JSON.parse(fs.readFileSync(path.join(answers, file), 'utf8')));
+  const search = new CombinedSearch(index.combine!, async (file) => new Uint8Array(fs.readFileSync(path.join(dir, file))), COMMON_ANSWERS_DIR);
+  const realFetch = globalThis.fetch;
+  onTestFinished(() => {
+    globalThis.fetch = realFetch;
+  });
+  return { answersDir: answers, index, store, search };
+}
+
+/**
+ * The query is added up from stored scores (CommonAnswers.combinationOf), and the sum is a new Pagefind's own answer
+ * on the index in `dir`: count, the first results and their excerpts, counts by tag. Returns the scores added up.
+ */
+async function expectAddedUpAsPagefind({ store, search }: ReturnType<typeof writtenAnswers>, query: string, dir: string): Promise<WordPostings[]> {
+  await vi.waitFor(() => expect(store.combinationOf(query).kind).not.toBe('loading'));
+  const combination = store.combinationOf(query);
+  if (combination.kind !== 'words') throw new Error(`“${query}” is not added up`);
+  const ours = await search.answer(combination.words, 8);
+  const pagefind = await pagefindFor(dir);
+  await pagefind.filters();
+  const theirs = (await pagefind.search(query))!;
+  const data = await Promise.all(theirs.results.slice(0, 8).map((result) => result.data()));
+  expect(ours.total, query).toBe(theirs.results.length);
+  expect(ours.results.map((result) => [result.url, result.excerpt]), query).toEqual(data.map((result) => [result.url, result.excerpt]));
+  // Counted by tag over every result, as the box counts them.
+  expect(await search.tags((await search.rank(combination.words, 8)).pages), query).toEqual(tagChoices(theirs.totalFilters, undefined));
+  return combination.words;
+}
+
 describe('answers made at build time', () => {
   it('are Pagefind’s own: every match counted, the first results with excerpts, counts by tag', async () => {
     const answers = await answerCommonWords(bundle, ['model', 'released', 'qzxqzx']);
@@ -295,28 +331,10 @@ describe('answers made at build time', () => {
     const written = await writeCommonAnswers(bundle, ['open', 'source', 'weights', 'model'], ['card', 'matter']);
     // "open source" in both orders, each checked with a third word against Pagefind.
     expect(written.combined).toMatchObject({ words: 4, dropped: undefined, pairs: 2, pairsFailed: [] });
-    const dir = path.join(bundle, COMMON_ANSWERS_DIR);
-    const index = parseCommonAnswersIndex(JSON.parse(fs.readFileSync(path.join(dir, COMMON_ANSWERS_INDEX), 'utf8')))!;
-    const store = new CommonAnswers(async (file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
-    const search = new CombinedSearch(index.combine!, async (file) => new Uint8Array(fs.readFileSync(path.join(bundle, file))), COMMON_ANSWERS_DIR);
-    const realFetch = globalThis.fetch;
-    onTestFinished(() => {
-      globalThis.fetch = realFetch;
-    });
+    const answers = writtenAnswers(bundle);
+    const { answersDir, index, store, search } = answers;
     // On the compound's page ("Open-source weights"), the excerpt marks the compound and the third word.
-    for (const query of ['open source weights', 'weights open source', 'source open model']) {
-      await vi.waitFor(() => expect(store.combinationOf(query).kind).not.toBe('loading'));
-      const combination = store.combinationOf(query);
-      if (combination.kind !== 'words') throw new Error(`“${query}” is not added up`);
-      const ours = await search.answer(combination.words, 8);
-      const pagefind = await pagefindFor(bundle);
-      await pagefind.filters();
-      const theirs = (await pagefind.search(query))!;
-      const data = await Promise.all(theirs.results.map((result) => result.data()));
-      expect(ours.total, query).toBe(theirs.results.length);
-      expect(ours.results.map((result) => [result.url, result.excerpt])).toEqual(data.map((result) => [result.url, result.excerpt]));
-      expect(await search.tags(ours.pages)).toEqual(tagChoices(theirs.totalFilters, undefined));
-    }
+    for (const query of ['open source weights', 'weights open source', 'source open model']) await expectAddedUpAsPagefind(answers, query, bundle);
     expect((await search.answer((store.combinationOf('open source weights') as { words: WordPostings[] }).words, 8)).results.map((result) => result.url)).toContain('/posts/sources');
     // With a word that is not common, which Pagefind searches alone, as the box's worker does.
     await vi.waitFor(() => expect(store.withOtherOf('open source matter')).toHaveProperty('others', ['matter']));
@@ -327,7 +345,7 @@ describe('answers made at build time', () => {
     expect(ranked.total).toBe(theirs.results.length);
     expect(await Promise.all(ranked.top.map((entry) => search.pageId(entry.page)))).toEqual(theirs.results.map((result) => result.id));
     // Without the pair's scores, the words' own sums differ from Pagefind's on the compound's page.
-    const own = ['open', 'source', 'weights'].map((word) => parseCommonAnswersShard(JSON.parse(fs.readFileSync(path.join(dir, index.shards[shardOf(word)]!), 'utf8'))).get(word)!.combine!);
+    const own = ['open', 'source', 'weights'].map((word) => parseCommonAnswersShard(JSON.parse(fs.readFileSync(path.join(answersDir, index.shards[shardOf(word)]!), 'utf8'))).get(word)!.combine!);
     const summed = await search.rank(own, 8);
     const pagefind = await pagefindFor(bundle);
     const scores = (await pagefind.search('open source weights'))!.results as unknown as { id: string; score: number }[];
@@ -338,26 +356,10 @@ describe('answers made at build time', () => {
     const written = await writeCommonAnswers(bundle, ['open', 'model', 'models', 'weights'], ['card', 'matter']);
     // "model models" in both orders, each checked with a third word against Pagefind.
     expect(written.combined).toMatchObject({ dropped: undefined, pairsFailed: [] });
-    const dir = path.join(bundle, COMMON_ANSWERS_DIR);
-    const index = parseCommonAnswersIndex(JSON.parse(fs.readFileSync(path.join(dir, COMMON_ANSWERS_INDEX), 'utf8')))!;
-    const store = new CommonAnswers(async (file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
-    const search = new CombinedSearch(index.combine!, async (file) => new Uint8Array(fs.readFileSync(path.join(bundle, file))), COMMON_ANSWERS_DIR);
-    const realFetch = globalThis.fetch;
-    onTestFinished(() => {
-      globalThis.fetch = realFetch;
-    });
+    const answers = writtenAnswers(bundle);
     for (const query of ['open model models', 'models model weights', 'model weights models']) {
-      await vi.waitFor(() => expect(store.combinationOf(query).kind).not.toBe('loading'));
-      const combination = store.combinationOf(query);
-      if (combination.kind !== 'words') throw new Error(`“${query}” is not added up`);
-      expect(combination.words.some((word) => word.file.startsWith('pair-')), query).toBe(true);
-      const ours = await search.answer(combination.words, 8);
-      const pagefind = await pagefindFor(bundle);
-      await pagefind.filters();
-      const theirs = (await pagefind.search(query))!;
-      const data = await Promise.all(theirs.results.map((result) => result.data()));
-      expect(ours.total, query).toBe(theirs.results.length);
-      expect(ours.results.map((result) => [result.url, result.excerpt]), query).toEqual(data.map((result) => [result.url, result.excerpt]));
+      const words = await expectAddedUpAsPagefind(answers, query, bundle);
+      expect(words.some((word) => word.file.startsWith('pair-')), query).toBe(true);
     }
   });
 
@@ -492,11 +494,10 @@ describe('answers made at build time, on an index of several chunks', () => {
   it('add up a stored pair of a short word and a longer one it begins ("at attention"), measured beside the longer one’s chunk, with a third word: Pagefind’s answer', async () => {
     const written = await writeCommonAnswers(big, ranked);
     expect(written.combined).toMatchObject({ dropped: undefined });
-    const dir = path.join(big, COMMON_ANSWERS_DIR);
-    const index = parseCommonAnswersIndex(JSON.parse(fs.readFileSync(path.join(dir, COMMON_ANSWERS_INDEX), 'utf8')))!;
+    const answers = writtenAnswers(big);
     const stored = (key: string) => {
-      const file = index.shards[shardOf(key)];
-      return file === undefined ? undefined : parseCommonAnswersShard(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'))).get(key);
+      const file = answers.index.shards[shardOf(key)];
+      return file === undefined ? undefined : parseCommonAnswersShard(JSON.parse(fs.readFileSync(path.join(answers.answersDir, file), 'utf8'))).get(key);
     };
     // The stored pairs with parts whose first word matches forms in the second's own chunk, where it has none alone.
     const spilling = ranked.flatMap((a) =>
@@ -508,25 +509,14 @@ describe('answers made at build time, on an index of several chunks', () => {
     );
     // Here "at attention"; without its measure beside the chunk of "attention" it has no parts.
     expect(spilling.length).toBeGreaterThan(0);
-    const store = new CommonAnswers(async (file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
-    const search = new CombinedSearch(index.combine!, async (file) => new Uint8Array(fs.readFileSync(path.join(big, file))), COMMON_ANSWERS_DIR);
-    const realFetch = globalThis.fetch;
-    onTestFinished(() => {
-      globalThis.fetch = realFetch;
-    });
     let checked = 0;
     for (const [a, b] of spilling.slice(0, 4)) {
-      // A third common word the pair adds up with, as the box finds it.
+      // The first common word the pair adds up with, as the box finds it.
       for (const third of ranked) {
         const query = `${third} ${a} ${b}`;
-        await vi.waitFor(() => expect(store.combinationOf(query).kind).not.toBe('loading'));
-        const combination = store.combinationOf(query);
-        if (combination.kind !== 'words') continue;
-        const ours = await search.answer(combination.words, 8);
-        const theirs = (await (await pagefindFor(big)).search(query))!;
-        const data = await Promise.all(theirs.results.slice(0, 8).map((result) => result.data()));
-        expect(ours.total, query).toBe(theirs.results.length);
-        expect(ours.results.map((result) => [result.url, result.excerpt]), query).toEqual(data.map((result) => [result.url, result.excerpt]));
+        await vi.waitFor(() => expect(answers.store.combinationOf(query).kind).not.toBe('loading'));
+        if (answers.store.combinationOf(query).kind !== 'words') continue;
+        await expectAddedUpAsPagefind(answers, query, big);
         checked++;
         break;
       }

@@ -144,9 +144,10 @@ async function buildCommonAnswers(bundleDir: string, words: readonly string[], c
       for (const [i, query] of queries.entries()) {
         const measured = done[i]?.then;
         const files = measured && (await builder!.pairFiles(measured));
+        if (!measured || !files) continue;
         // Each word's pages and partners as the pair matched it: "an" beside "and" matches "another" too.
-        const inPair = (i: 0 | 1): WordPostings => ({ ...postings!.get(measured!.words[i])!, pages: measured!.each[i].entries.length, partners: measured!.each[i].partners });
-        if (files) parts.set(query, pairParts(measured.words, [inPair(0), inPair(1)], files));
+        const inPair = (k: 0 | 1): WordPostings => ({ ...postings!.get(measured.words[k])!, pages: measured.each[k].entries.length, partners: measured.each[k].partners });
+        parts.set(query, pairParts(measured.words, [inPair(0), inPair(1)], files));
       }
       const checks = built.combine && parts.size > 0 ? await checkPairs(parts, built.combine, postings!) : [];
       // A pair that failed is answered as a pair only, and its files are not written (unless a kept pair's too).
