@@ -187,8 +187,8 @@ export function addsUp(words: { word: string; postings?: WordPostings }[]): bool
 
 /**
  * Whether these words add up (addsUp) with two of them, `i` and `j`, standing for a stored pair by its parts
- * (PairPostings): those two may begin alike ("model models", "research researchers"), since the pair's scores are
- * Pagefind's own answer to them together, places both match scored once; every other two words may not.
+ * (PairPostings): those two may begin alike ("model models", "an and"), since the pair's scores are Pagefind's own
+ * answer to them together, a place both match merged as Pagefind merges it (placeScore); every other two words may not.
  */
 export function addsUpAsPair(words: { word: string; postings?: WordPostings }[], i: number, j: number): boolean {
   const without = (k: number) => words.flatMap(({ word }, n) => (n === k ? [] : [word]));
