@@ -236,7 +236,9 @@ test.describe('tag filter', () => {
     await chip(page, 'Open Source').click();
     await expect(page).toHaveURL(/\/\?tags=open-source$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest articles');
-    expect(await listedArticles(page)).toEqual(await articlesTagged(page, 'open-source'));
+    // The address and heading change first; the filtered list follows once the cards are fetched.
+    const tagged = await articlesTagged(page, 'open-source');
+    await expectSoon.poll(() => listedArticles(page)).toEqual(tagged);
   });
 
   test('"Show more" reveals the rest of a long result', async ({ page }) => {
