@@ -342,13 +342,13 @@ export const COMMON_PAIRS_LIMIT = 32;
  */
 export function pairsToAnswer(words: { word: string; postings: WordPostings }[], limit = COMMON_PAIRS_LIMIT, alikeLimit = ALIKE_PAIRS_LIMIT): [string, string][] {
   const pairs: { pair: [string, string]; compound: boolean; pages: number }[] = [];
-  const alike: typeof pairs = [];
+  const alike: { pair: [string, string]; pages: number }[] = [];
   words.forEach((a, i) => {
     for (const b of words.slice(i + 1)) {
       if (storedKeyOf(`${a.word} ${b.word}`) === undefined) continue;
       const pages = Math.min(a.postings.pages, b.postings.pages);
       if (!areIndependentWords([a.word, b.word])) {
-        if (isStemAlike(a.word, b.word)) alike.push({ pair: [a.word, b.word], compound: false, pages });
+        if (mayPairAlike(a.word, b.word)) alike.push({ pair: [a.word, b.word], pages });
         continue;
       }
       if (addsUp([a, b])) continue;
@@ -373,7 +373,7 @@ export function pairsToAnswer(words: { word: string; postings: WordPostings }[],
 }
 
 /**
- * How many pairs of common words beginning alike ("model models", "an and", isStemAlike) get an answer of their own,
+ * How many pairs of common words beginning alike ("model models", "an and", mayPairAlike) get an answer of their own,
  * in both orders, after the pairs above (pairsToAnswer). Pagefind matches the shorter word to the longer one's places
  * too and merges the two matches of a place into one score (placeScore in lib/search-combine.ts), so such words never
  * add up, and with them a query went to Pagefind whole: at 10,000 articles "the dataset paper model models" fetched
@@ -387,16 +387,16 @@ export const ALIKE_PAIRS_LIMIT = 16;
  * with a longer ("an and", "to tokens"), whose forms in the longer word's chunk the build measures with the pair
  * (inPair in lib/search-combine-build.ts). Not the word "a", which begins too many words for pairs to hold them.
  */
-function isStemAlike(a: string, b: string): boolean {
+function mayPairAlike(a: string, b: string): boolean {
   return !isSingleLetter(a) && !isSingleLetter(b);
 }
 
 /**
- * Whether any two of the words that begin alike may be a stored pair of such words (isStemAlike): if not, no stored
+ * Whether any two of the words that begin alike may be a stored pair of such words (mayPairAlike): if not, no stored
  * pair adds them up, and their groups of pairs are not worth fetching to find out ("developers and that an").
  */
 function mayBeAlikePairs(words: readonly string[]): boolean {
-  return words.every((a, i) => words.slice(i + 1).every((b) => areIndependentWords([a, b]) || isStemAlike(a, b)));
+  return words.every((a, i) => words.slice(i + 1).every((b) => areIndependentWords([a, b]) || mayPairAlike(a, b)));
 }
 
 /**

@@ -114,6 +114,8 @@ export class CombineBuilder {
   private readonly fragments: FragmentReader;
   private readonly kept: MeasuredWord[] = [];
   private readonly variants: (MeasuredWord & { chunk: string })[] = [];
+  /** A word measured beside another's chunk (inPair), by word and chunk: a pair is measured in both orders. */
+  private readonly beside = new Map<string, Promise<MeasuredWord | undefined>>();
   /** How `finish` writes a word's file, kept for the stored pairs' files (pairFiles). */
   private writer: { fieldNames: string[]; fileOf: (entries: MeasuredWord['entries'], forms: MeasuredWord['forms'], prefix: string) => Promise<string> } | undefined;
   readonly skipped: string[] = [];
@@ -293,7 +295,10 @@ export class CombineBuilder {
     if (!own || !this.meta) return own;
     const otherChunk = chunksOfWord(this.meta.chunks, other)[0];
     const spills = otherChunk !== undefined && chunksOfWord(this.meta.chunks, word).slice(1).includes(otherChunk);
-    return spills ? this.measureVariant(word, otherChunk) : own;
+    if (!spills) return own;
+    const key = `${word} ${otherChunk}`;
+    if (!this.beside.has(key)) this.beside.set(key, this.measureVariant(word, otherChunk));
+    return this.beside.get(key);
   }
 
   /**
