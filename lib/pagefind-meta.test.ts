@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkOf, chunkOfStemApart, chunksHoldingPrefix, chunksOfWord, decodePagefindChunk, decodePagefindMeta, prefixFitsOneChunk, stemmedEnding, stemPrefix, type PagefindChunk } from './pagefind-meta';
+import { chunkBeside, chunkOf, chunkOfStemApart, chunksHoldingPrefix, chunksOfWord, decodePagefindChunk, decodePagefindMeta, prefixFitsOneChunk, stemmedEnding, stemPrefix, type PagefindChunk } from './pagefind-meta';
 import { pagefindChunkFile, pagefindMetaFile } from './pagefind-meta.fixture';
 
 const chunks: PagefindChunk[] = [
@@ -144,5 +144,34 @@ describe('the index chunks a word’s search touches', () => {
     // A word of three letters keeps two ("its" is "it").
     expect(chunksOfWord(chunks, 'mex')).toEqual(['en_5', 'en_4']);
     expect(chunksOfWord([], 'model')).toEqual([]);
+  });
+});
+
+describe('the chunk of another word where a word matches more', () => {
+  // The chunks around "a" at 10,000 synthetic articles.
+  const around: PagefindChunk[] = [
+    { from: '7b', to: 'a', hash: 'en_a' },
+    { from: 'ag', to: 'an', hash: 'en_ag' },
+    { from: 'and', to: 'and', hash: 'en_and' },
+    { from: 'ant', to: 'api', hash: 'en_ant' },
+    { from: 'at', to: 'at', hash: 'en_at' },
+    { from: 'att', to: 'attent', hash: 'en_att' },
+    { from: 'au', to: 'b', hash: 'en_au' },
+  ];
+
+  it('is the other word’s own chunk when it holds the word’s forms', () => {
+    // "an" alone fetches "ag"–"an"; beside "and", it also matches "and", "another" and "answer".
+    expect(chunkBeside(around, 'an', 'and')).toBe('en_and');
+  });
+
+  it('is the chunk of the other word’s stem when its own chunk holds none of them', () => {
+    // "attention" is fetched from "7b"–"a" as typed and from "att"–"attent" for its stem, where "at" matches it.
+    expect(chunksOfWord(around, 'attention')[0]).toBe('en_a');
+    expect(chunkBeside(around, 'at', 'attention')).toBe('en_att');
+  });
+
+  it('is none for words whose searches share nothing', () => {
+    expect(chunkBeside(around, 'and', 'attention')).toBeUndefined();
+    expect(chunkBeside(around, 'attention', 'model')).toBeUndefined();
   });
 });

@@ -319,3 +319,15 @@ export function chunksOfWord(chunks: PagefindChunk[], word: string, floor = stem
   const others = chunks.filter((chunk) => chunk !== own && chunk.to >= floor && (chunk.from <= floor || chunk.from.startsWith(floor)));
   return [own.hash, ...others.map((chunk) => chunk.hash)];
 }
+
+/**
+ * The chunk of another word's search where a word's forms may be too (chunksOfWord), by hash: with both words in
+ * one query, the word matches what that chunk holds beginning with its stem, as it does not alone. Any chunk the
+ * other's search may fetch, not only its own: "attention" fetches its own chunk and its stem's, which at 10,000
+ * articles are not the same ("7b"–"a" and "att"–"attent"), and "at" matches "attention" in the second. Whether the
+ * search did fetch it, the build tells by measuring the pair against Pagefind (lib/search-combine-build.ts).
+ */
+export function chunkBeside(chunks: PagefindChunk[], word: string, other: string): string | undefined {
+  const spillsInto = chunksOfWord(chunks, word).slice(1);
+  return chunksOfWord(chunks, other).find((chunk) => spillsInto.includes(chunk));
+}

@@ -31,7 +31,7 @@ import {
   type WordPostings,
 } from './search-combine';
 import { CombinedSearch, dataOfResults, packed, type OtherWordData } from './search-combine-client';
-import { chunksHoldingPrefix, chunksOfWord, decodePagefindChunk, decodePagefindMeta, stemFloor, type ChunkWord, type PagefindChunk } from './pagefind-meta';
+import { chunkBeside, chunksHoldingPrefix, chunksOfWord, decodePagefindChunk, decodePagefindMeta, stemFloor, type ChunkWord, type PagefindChunk } from './pagefind-meta';
 
 /** Pagefind's weight for a metadata field in its ranking (its default: the title counts five times, others once). */
 export const PAGEFIND_META_WEIGHTS: Record<string, number> = { title: 5 };
@@ -285,17 +285,16 @@ export class CombineBuilder {
   }
 
   /**
-   * A kept word as Pagefind matches it beside `other`: a word whose forms may be in the other's chunk ("an" in
-   * the chunk of "and", which holds "and", "another", "answer") matches them there too once the pair's search
-   * has fetched it, so its pages, fields and forms are those of its search with that chunk fetched
-   * (measureVariant); otherwise its own.
+   * A kept word as Pagefind matches it beside `other`: a word whose forms may be in a chunk of the other's
+   * (chunkBeside: "an" in the chunk of "and", which holds "and", "another", "answer"; "at" in the chunk of the
+   * stem of "attention") matches them there too once the pair's search has fetched it, so its pages, fields and
+   * forms are those of its search with that chunk fetched (measureVariant); otherwise its own.
    */
   private async inPair(word: string, other: string): Promise<MeasuredWord | undefined> {
     const own = this.kept.find((measured) => measured.word === word);
     if (!own || !this.meta) return own;
-    const otherChunk = chunksOfWord(this.meta.chunks, other)[0];
-    const spills = otherChunk !== undefined && chunksOfWord(this.meta.chunks, word).slice(1).includes(otherChunk);
-    if (!spills) return own;
+    const otherChunk = chunkBeside(this.meta.chunks, word, other);
+    if (otherChunk === undefined) return own;
     const key = `${word} ${otherChunk}`;
     if (!this.beside.has(key)) this.beside.set(key, this.measureVariant(word, otherChunk));
     return this.beside.get(key);
