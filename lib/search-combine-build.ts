@@ -114,6 +114,8 @@ export class CombineBuilder {
   private readonly fragments: FragmentReader;
   private readonly kept: MeasuredWord[] = [];
   private readonly variants: (MeasuredWord & { chunk: string })[] = [];
+  /** Pagefind's length bonuses as the words' searches show them, for the forms' bonuses in the files (fileOf). */
+  private readonly bonuses = new LengthBonuses();
   /** A word measured beside another's chunk (inPair), by word and chunk: a pair is measured in both orders. */
   private readonly beside = new Map<string, Promise<MeasuredWord | undefined>>();
   /** How `finish` writes a word's file, kept for the stored pairs' files (pairFiles). */
@@ -206,7 +208,7 @@ export class CombineBuilder {
     }
     const entries = await this.scoresOf(word, results);
     if (!entries) return undefined;
-    const forms = await formsOf(results, this.fragments);
+    const forms = await formsOf(results, this.fragments, this.bonuses);
     // A word Pagefind has not indexed is answered with the longest indexed word it begins with ("also" with
     // "a"): two such words match the same places, which Pagefind scores together, so they cannot be added up.
     // Words sharing four letters are never added up together (areIndependentWords), so a word is kept when it
@@ -362,7 +364,7 @@ export class CombineBuilder {
       if (results.length === own.entries.length && results.every((result) => scoreOf.has(result.id) && sameScore(scoreOf.get(result.id)!, result.score))) {
         return own;
       }
-      const forms = await formsOf(results, this.fragments);
+      const forms = await formsOf(results, this.fragments, this.bonuses);
       if (!isStableWord(word, forms)) return undefined;
       const entries = await this.scoresOf(word, results, from);
       const chunks = chunksHoldingPrefix(this.meta!.chunks, stemFloor(word));
@@ -409,6 +411,8 @@ export class CombineBuilder {
     const lengths = this.meta!.lengths;
     /** The word's file: of weights when it has a model and that is the smaller file, else of scores. */
     const fileOf = async (entries: MeasuredWord['entries'], forms: MeasuredWord['forms'], prefix = 'word', model?: WordModel) => {
+      // Every word's search is done: each form's bonus as Pagefind has it, for the excerpts.
+      const exactForms = Object.fromEntries(Object.entries(forms).map(([form, bonus]) => [form, this.bonuses.exact(bonus)]));
       const encoded = (withModel?: WordModel) =>
         encodePostings(
           ids.length,
@@ -418,7 +422,7 @@ export class CombineBuilder {
             fields: fields.reduce((mask, name) => mask | (1 << fieldNames.indexOf(name)), 0),
             weights: withModel?.weights.get(id),
           })),
-          forms,
+          exactForms,
           withModel && { scoring: withModel.scoring, forms: withModel.forms, unit: withModel.unit, lengths },
         );
       const scores = encoded();
@@ -454,7 +458,7 @@ export class CombineBuilder {
  * from the word's positions in each result's fragment, and for a word not seen yet, from Pagefind's own data
  * for that result (a few calls per word).
  */
-async function formsOf(results: FullResult[], fragments: FragmentReader): Promise<Record<string, number>> {
+async function formsOf(results: FullResult[], fragments: FragmentReader, bonuses: LengthBonuses): Promise<Record<string, number>> {
   // A Map: a page's word may be "__proto__".
   const forms = new Map<string, number>();
   for (const result of results) {
@@ -464,7 +468,8 @@ async function formsOf(results: FullResult[], fragments: FragmentReader): Promis
     // The bonus is what the excerpt's score adds beyond the weight of the word's element (a heading's), so
     // it also holds Pagefind's lower weight for part of a compound word ("AI" in "01.AI's": a third).
     const elementWeight = wordWeights(fragment, words);
-    for (const { balanced_score: score, location } of data.weighted_locations ?? []) {
+    for (const { balanced_score: score, location, weight } of data.weighted_locations ?? []) {
+      bonuses.observe(weight * 24, score);
       const word = words[location];
       const raw = elementWeight(location) * 24;
       if (word !== undefined && !forms.has(word)) forms.set(word, Math.fround(score / (raw * raw)));
@@ -695,6 +700,68 @@ function pagefindIdf32(total: number, containing: number): number {
   const f = Math.fround;
   const ratio = f(f(f(f(total) - f(containing)) + 0.5) / f(f(containing) + 0.5));
   return f(Math.log(f(ratio + 1)));
+}
+
+/** The differentials of length LengthBonuses tells apart: further ones give bonuses a few floats from 1/e and from each other. */
+const MAX_DIFFERENTIAL = 24;
+
+/**
+ * Pagefind's length bonuses exactly, as its WebAssembly works them out, learnt from the places its searches
+ * score. A form's bonus read from one place (formsOf: its score over its squared weight) can be a float off,
+ * and the excerpt then scores the form's places elsewhere a float off Pagefind: at 10,000 articles, "at" in a
+ * heading of "attention at model" scored 18,437.158 where Pagefind's was 18,437.160, and of two windows that
+ * Pagefind scores the same, the box showed the later. The bonus depends only on how much longer or shorter the
+ * indexed word is than the query's (word_length_bonus, which lengthBonus works out here to within a few floats),
+ * and a place scores its weight squared times it, in 32-bit floats: so every place of every word's search
+ * leaves, for its differential, the floats that give its score, and places of heavier weight leave fewer.
+ */
+export class LengthBonuses {
+  /** Each differential's floats that every place seen of it allows; one once it is pinned down. */
+  private readonly allowed = new Map<number, number[]>();
+  /** Differentials for which two places allowed no float in common: their bonuses are left as read. */
+  private readonly conflicting = new Set<number>();
+  private readonly worked: number[][];
+
+  constructor(similarity = PAGEFIND_RANKING.termSimilarity) {
+    this.worked = Array.from({ length: MAX_DIFFERENTIAL }, (_, d) => nearFloats(lengthBonus(d + 1, similarity), 3));
+  }
+
+  /**
+   * A place Pagefind scored: its weight (24 a unit, as its index stores it) and its score. Counted only when it
+   * fits one differential (a place two matches share scores their bonuses together, and fits none); one that fits
+   * none of the floats left for its differential leaves that differential unknown.
+   */
+  observe(weight: number, score: number): void {
+    const squared = weight * weight;
+    const target = Math.fround(score);
+    const fit = (bonus: number) => Math.fround(squared * bonus) === target;
+    const fits = this.worked.flatMap((floats, d) => (floats.some(fit) ? [d] : []));
+    if (fits.length !== 1) return;
+    const d = fits[0]!;
+    const left = (this.allowed.get(d) ?? this.worked[d]!).filter(fit);
+    if (left.length === 0) this.conflicting.add(d);
+    else this.allowed.set(d, left);
+  }
+
+  /**
+   * A bonus read from one place (formsOf), as Pagefind has it: the float its differential's places pinned down, when
+   * the bonus is within a few floats of it and of no other differential's. Any other bonus as it is (a part of a
+   * compound word, whose bonus holds its lower weight too; a differential never pinned down).
+   */
+  exact(bonus: number): number {
+    const near = this.worked.flatMap((floats, d) => (floats.some((float) => floatsApart(float, bonus) <= 3) ? [d] : []));
+    if (near.length !== 1 || this.conflicting.has(near[0]!)) return bonus;
+    const pinned = this.allowed.get(near[0]!);
+    return pinned?.length === 1 && floatsApart(pinned[0]!, bonus) <= 3 ? pinned[0]! : bonus;
+  }
+}
+
+/** How many 32-bit floats lie between two positive ones. */
+function floatsApart(a: number, b: number): number {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat32(0, a);
+  view.setFloat32(4, b);
+  return Math.abs(view.getInt32(0) - view.getInt32(4));
 }
 
 /** Pagefind's length bonus for an indexed word `differential` − 1 letters longer or shorter than the stem (word_length_bonus). */
