@@ -456,7 +456,8 @@ export class CombineBuilder {
 /**
  * The words of the pages' text Pagefind matched to the word, with the length bonus its excerpts give each: read
  * from the word's positions in each result's fragment, and for a word not seen yet, from Pagefind's own data
- * for that result (a few calls per word).
+ * for that result (a few calls per word). Every place scored there also goes to `bonuses` (LengthBonuses), which
+ * gives the files the bonuses exactly.
  */
 async function formsOf(results: FullResult[], fragments: FragmentReader, bonuses: LengthBonuses): Promise<Record<string, number>> {
   // A Map: a page's word may be "__proto__".
@@ -720,6 +721,7 @@ export class LengthBonuses {
   private readonly allowed = new Map<number, number[]>();
   /** Differentials for which two places allowed no float in common: their bonuses are left as read. */
   private readonly conflicting = new Set<number>();
+  /** Each differential's bonus as JavaScript works it out, with the three floats on either side, among which is Pagefind's. */
   private readonly worked: number[][];
 
   constructor(similarity = PAGEFIND_RANKING.termSimilarity) {
