@@ -29,7 +29,7 @@ import { SEARCH_INDEX_CONFIG, searchUrlOf } from '../lib/search-index';
 import { COMMON_ANSWERS_DIR, COMMON_ANSWERS_INDEX, COMMON_WORDS_LIMIT, COMPOUND_PHRASES_LIMIT, IndexedTextCounter, PHRASE_CANDIDATES } from '../lib/search-answers';
 import { writeCommonAnswers } from '../lib/search-answers-build';
 import { withoutRepeatedWords } from '../lib/search-combine';
-import { PAGEFIND_OPTIONS, toSearchHit, type PagefindResultData } from '../lib/search';
+import { PAGEFIND_OPTIONS, isSearchable, toSearchHit, type PagefindResultData } from '../lib/search';
 import { SearchIndexFacts } from '../components/search-index-facts';
 import { random, syntheticArticle } from './synthetic-articles';
 
@@ -64,7 +64,9 @@ function sampledQueries(n: number): string[] {
     const { source } = syntheticArticle(Math.floor(next() * count));
     const words = (/^title: '(.*)'$/m.exec(source)?.[1] ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const from = Math.floor(next() * Math.max(1, words.length - length + 1));
-    if (words.length >= length) queries.add(words.slice(from, from + length).join(' '));
+    const query = words.slice(from, from + length).join(' ');
+    // A query the box does not search ("a" alone) shows no results to time.
+    if (words.length >= length && isSearchable(query)) queries.add(query);
   }
   return [...queries];
 }
