@@ -723,9 +723,12 @@ export class LengthBonuses {
   private readonly conflicting = new Set<number>();
   /** Each differential's bonus as JavaScript works it out, with the three floats on either side, among which is Pagefind's. */
   private readonly worked: number[][];
+  /** The same floats' bits (bitsOf), for exact, which runs for every form of every file written. */
+  private readonly workedBits: number[][];
 
   constructor(similarity = PAGEFIND_RANKING.termSimilarity) {
     this.worked = Array.from({ length: MAX_DIFFERENTIAL }, (_, d) => nearFloats(lengthBonus(d + 1, similarity), 3));
+    this.workedBits = this.worked.map((floats) => floats.map(bitsOf));
   }
 
   /**
@@ -751,19 +754,21 @@ export class LengthBonuses {
    * compound word, whose bonus holds its lower weight too; a differential never pinned down).
    */
   exact(bonus: number): number {
-    const near = this.worked.flatMap((floats, d) => (floats.some((float) => floatsApart(float, bonus) <= 3) ? [d] : []));
+    const bits = bitsOf(bonus);
+    const near = this.workedBits.flatMap((floats, d) => (floats.some((float) => Math.abs(float - bits) <= 3) ? [d] : []));
     if (near.length !== 1 || this.conflicting.has(near[0]!)) return bonus;
     const pinned = this.allowed.get(near[0]!);
-    return pinned?.length === 1 && floatsApart(pinned[0]!, bonus) <= 3 ? pinned[0]! : bonus;
+    return pinned?.length === 1 && Math.abs(bitsOf(pinned[0]!) - bits) <= 3 ? pinned[0]! : bonus;
   }
 }
 
-/** How many 32-bit floats lie between two positive ones. */
-function floatsApart(a: number, b: number): number {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat32(0, a);
-  view.setFloat32(4, b);
-  return Math.abs(view.getInt32(0) - view.getInt32(4));
+const floatBits = new Float32Array(1);
+const intBits = new Int32Array(floatBits.buffer);
+
+/** A positive 32-bit float's bits as an integer: the next float up is one more (nearFloats goes back through intBits). */
+function bitsOf(value: number): number {
+  floatBits[0] = value;
+  return intBits[0]!;
 }
 
 /** Pagefind's length bonus for an indexed word `differential` − 1 letters longer or shorter than the stem (word_length_bonus). */
@@ -775,14 +780,12 @@ function lengthBonus(differential: number, similarity: number): number {
 
 /** The 32-bit float `value` and the `count` floats on either side of it, nearest first. */
 function nearFloats(value: number, count: number): number[] {
-  const view = new DataView(new ArrayBuffer(4));
-  view.setFloat32(0, value);
-  const bits = view.getInt32(0);
+  const bits = bitsOf(value);
   const out = [Math.fround(value)];
   for (let step = 1; step <= count; step++) {
     for (const next of [bits + step, bits - step]) {
-      view.setInt32(0, next);
-      out.push(view.getFloat32(0));
+      intBits[0] = next;
+      out.push(floatBits[0]!);
     }
   }
   return out;
