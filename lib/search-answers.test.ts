@@ -43,6 +43,13 @@ describe('which query a stored answer is for', () => {
     expect(storedKeyOf('State of the  Art')).toBe('state of the art');
     expect(storedKeyOf('gpt 4 turbo')).toBe('gpt 4 turbo');
     for (const text of ['open source model of it', 'state of the a', 'open-source', 'a 2', 'open s', '68 9', '2023 07 18', '']) expect(storedKeyOf(text), text).toBeUndefined();
+    // A letter with a word it begins, in either order, is a stored pair of words beginning alike; with another word,
+    // or three words, it is nothing stored, and never a phrase of the text (phrasesOf, below).
+    expect(storedKeyOf('A and')).toBe('a and');
+    expect(storedKeyOf('attention a')).toBe('attention a');
+    for (const text of ['a model', 'model a', 'a an and', 'a a', 'a 2a']) expect(storedKeyOf(text), text).toBeUndefined();
+    expect([...phrasesOf(['of', 'a', 'and', 'a', 'an'])]).toEqual([]);
+    expect(shardOf('a and')).toBe('a+');
     expect(shardOf('open source')).toBe('op+');
     expect(shardOf('llama 2')).toBe('ll+');
     expect(shardOf('state of the art')).toBe('st+');
@@ -332,14 +339,22 @@ describe('pairs of common words answered whole', () => {
     ]);
     const alike = [...words, { word: 'models', postings: postings(70) }, { word: 'an', postings: postings(99) }, { word: 'and', postings: postings(99) }, { word: 'a', postings: postings(99) }];
     // A short word with one it begins too (the build measures it beside that word's chunk), the most pages first.
-    expect(pairsToAnswer(alike, 0, 2)).toEqual([
+    expect(pairsToAnswer(alike, 0, 2, 0)).toEqual([
       ['an', 'and'],
       ['and', 'an'],
       ['model', 'models'],
       ['models', 'model'],
     ]);
-    // Not "a", which begins too many words.
-    expect(pairsToAnswer(alike, 0).flat()).not.toContain('a');
+    // A letter with words it begins ("a and"), by a limit of its own, after those: they take no other pair's place.
+    expect(pairsToAnswer(alike, 0, 2, 1)).toEqual([
+      ['an', 'and'],
+      ['and', 'an'],
+      ['model', 'models'],
+      ['models', 'model'],
+      ['an', 'a'],
+      ['a', 'an'],
+    ]);
+    expect(pairsToAnswer(alike, 0, 2, 0).flat()).not.toContain('a');
     // Words that all add up: no pair.
     expect(pairsToAnswer(words.filter(({ word }) => ['model', 'source', 'tokens'].includes(word)))).toEqual([]);
   });
@@ -786,17 +801,55 @@ describe('several common words added up from their stored scores', () => {
     // First, too, it needs only its group's scores: its answer alone is never shown.
     expect(store.combinationOf('a model').kind).toBe('words');
     expect(asked).not.toContain('g-a.json');
-    // Not with a word it begins, which Pagefind scores together with it: no stored pair can hold them (below), so the
-    // group of "and" is not even fetched to find out.
+    // Not with a word it begins, which Pagefind scores together with it: only a stored pair of the two adds up with
+    // other words (below), and here none is stored.
+    expect(store.combinationOf('a and model').kind).toBe('loading');
+    await release('g-an-scores.json');
     expect(store.combinationOf('a and model')).toEqual({ kind: 'none' });
     expect(store.withOtherOf('a and zebra')).toBeUndefined();
-    expect(asked).not.toContain('g-an-scores.json');
-    // Nor stored in a pair: a pair's words have two characters. (Here every word's forms spill into the others'
-    // chunks, so no two add up, and every other two are a pair to store.)
+    // Stored in a pair only with a word it begins, by its own limit (LETTER_PAIRS_LIMIT): "a model" is no pair to store.
+    // (Here every word's forms spill into the others' chunks, so no two add up, and every other two are a pair to store.)
     const words = [...withA.keys()];
     const pairs = pairsToAnswer(words.map((word) => ({ word, postings: { ...withA.get(word)!.combine!, chunks: [word, ...words.filter((other) => other !== word)] } })));
     expect(pairs).toContainEqual(['open', 'model']);
-    expect(pairs.filter((pair) => pair.includes('a'))).toEqual([]);
+    expect(pairs.filter((pair) => pair.includes('a'))).toEqual([
+      ['a', 'and'],
+      ['and', 'a'],
+    ]);
+  });
+
+  it('hold a letter with a word it begins, and add up with other words', async () => {
+    const aAnd: PairPostings = [
+      { file: 'pair-a.bin', pages: 90, idfPages: 95, chunks: ['en_word-a.bin'], partners: [] },
+      { file: 'pair-and.bin', pages: 90, idfPages: 90, chunks: ['en_word-and.bin'], partners: [] },
+    ];
+    const files = commonAnswerFiles(
+      new Map([
+        ['a', withScores(95, 'word-a.bin')],
+        ['and', withScores(90, 'word-and.bin')],
+        ['data', withScores(40, 'word-data.bin')],
+        ['a and', { ...answer(90), pair: aAnd }],
+      ]),
+      fakeHash,
+      combine,
+    );
+    const { store, release } = served(Object.fromEntries([...files].map(([name, text]) => [name, JSON.parse(text) as unknown])));
+    store.start();
+    await release(COMMON_ANSWERS_INDEX);
+    store.lookup('da');
+    await release('g-da.json');
+    expect(store.combinationOf('data a and').kind).toBe('loading');
+    for (const group of ['g-a-scores.json', 'g-an-scores.json']) await release(group);
+    // The two begin alike: the pair's group is asked for, and waited on.
+    expect(store.combinationOf('data a and').kind).toBe('loading');
+    await release('g-a_.json');
+    const data = { file: 'word-data.bin', pages: 40, chunks: ['en_word-data.bin'], partners: [] };
+    expect(store.combinationOf('data a and')).toEqual({ kind: 'words', index: combine, words: [data, ...aAnd] });
+    expect(store.withOtherOf('a and zebra')).toEqual({ index: combine, words: aAnd, others: ['zebra'] });
+    // Typed alone, the two are the pair's own stored answer.
+    expect(store.lookup('a and')).toMatchObject({ kind: 'answer', answer: { total: 90 } });
+    // In the other order the pair is another stored key, which this build did not store.
+    expect(store.combinationOf('data and a')).toEqual({ kind: 'none' });
   });
 
   it('are refused from an index that does not describe them properly', () => {

@@ -115,13 +115,29 @@ export const PHRASE_MAX_WORDS = 4;
 /**
  * The stored answer a query would use: a common word's key (commonKeyOf), or two to PHRASE_MAX_WORDS words with one
  * space between them, for the phrases and pairs the build answers whole (phrasesToAnswer, pairsToAnswer,
- * compoundPhrasesOf); otherwise undefined.
+ * compoundPhrasesOf), or a letter with a word it begins ("a and", letterPairOf); otherwise undefined.
  */
 export function storedKeyOf(text: string): string | undefined {
   const words = text.trim().toLowerCase().split(/\s+/);
   if (words.length === 1) return commonKeyOf(words[0]!);
+  return phraseKeyOf(words) ?? letterPairOf(words);
+}
+
+/** A phrase's key: its words, one space between them, when a reader would type them as a phrase (storedKeyOf). */
+function phraseKeyOf(words: readonly string[]): string | undefined {
   // In a phrase, a word may also be a number of one digit ("llama 2"); one of them has letters.
   return words.length <= PHRASE_MAX_WORDS && words.every((word) => WORD.test(word) || NUMBER.test(word)) && words.some((word) => /\p{L}/u.test(word)) ? words.join(' ') : undefined;
+}
+
+/**
+ * A pair of a letter and a common word it begins, in either order ("a and", "and a"): a stored pair of words beginning
+ * alike, whose parts add up with other words (pairsToAnswer). Not a phrase: "and a" is not stored as one.
+ */
+function letterPairOf(words: readonly string[]): string | undefined {
+  if (words.length !== 2) return undefined;
+  const [first, second] = words as [string, string];
+  const [letter, word] = isSingleLetter(first) ? [first, second] : [second, first];
+  return COMMON_WORD.test(letter) && isSingleLetter(letter) && WORD.test(word) && word.startsWith(letter) ? words.join(' ') : undefined;
 }
 
 const NUMBER = /^\p{N}+$/u;
@@ -178,15 +194,16 @@ const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
  * art" of "state-of-the-art", "gpt 4 turbo" of "GPT-4-Turbo". Pagefind indexes every part at the compound's one
  * place, so such a query never adds up from its words' scores (shareCompounds), and went to Pagefind whole, with
  * the chunks of words like "the" and "of": 696 kB and 350 ms for "state of the art" at 10,000 articles. Each phrase
- * is a stored key (storedKeyOf: not "2023 07 18" of a date). Two parts are two-word phrases already (phrasesOf);
+ * is a stored key (phraseKeyOf: not "2023 07 18" of a date). Two parts are two-word phrases already (phrasesOf);
  * a dash between numbers is a range, not a compound.
  */
 export function compoundPhrasesOf(text: string): Set<string> {
   const phrases = new Set<string>();
   for (const [compound] of text.matchAll(/[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+){2,}/gu)) {
-    // storedKeyOf refuses more than PHRASE_MAX_WORDS parts.
-    const phrase = wordsOf(compound.toLowerCase()).join(' ');
-    if (storedKeyOf(phrase) === phrase) phrases.add(phrase);
+    // phraseKeyOf refuses more than PHRASE_MAX_WORDS parts.
+    const words = wordsOf(compound.toLowerCase());
+    const phrase = phraseKeyOf(words);
+    if (phrase !== undefined) phrases.add(phrase);
   }
   return phrases;
 }
@@ -199,8 +216,8 @@ export function compoundPhrasesOf(text: string): Set<string> {
 export function phrasesOf(words: readonly string[]): Set<string> {
   const phrases = new Set<string>();
   for (let i = 1; i < words.length; i++) {
-    const phrase = `${words[i - 1]} ${words[i]}`;
-    if (words[i - 1] !== words[i] && storedKeyOf(phrase) === phrase) phrases.add(phrase);
+    const phrase = words[i - 1] === words[i] ? undefined : phraseKeyOf([words[i - 1]!, words[i]!]);
+    if (phrase !== undefined) phrases.add(phrase);
   }
   return phrases;
 }
@@ -318,7 +335,7 @@ export const PHRASE_CANDIDATES = 2048;
 export function phrasesToAnswer(phrases: readonly string[], postingsOf: (word: string) => WordPostings | undefined, limit = PHRASES_LIMIT): string[] {
   return phrases
     .filter((phrase) => {
-      if (storedKeyOf(phrase) !== phrase) return false;
+      if (phraseKeyOf(phrase.split(' ')) !== phrase) return false;
       const words = phrase.split(' ').map((word) => ({ word, postings: postingsOf(word) }));
       return !(words.every(({ postings }) => postings) && addsUp(words));
     })
@@ -340,15 +357,21 @@ export const COMMON_PAIRS_LIMIT = 32;
  * words whose index chunks interact, an accident of where Pagefind's chunks begin. Each kind on the most pages
  * first. `words`: the words with stored scores.
  */
-export function pairsToAnswer(words: { word: string; postings: WordPostings }[], limit = COMMON_PAIRS_LIMIT, alikeLimit = ALIKE_PAIRS_LIMIT): [string, string][] {
+export function pairsToAnswer(
+  words: { word: string; postings: WordPostings }[],
+  limit = COMMON_PAIRS_LIMIT,
+  alikeLimit = ALIKE_PAIRS_LIMIT,
+  letterLimit = LETTER_PAIRS_LIMIT,
+): [string, string][] {
   const pairs: { pair: [string, string]; compound: boolean; pages: number }[] = [];
   const alike: { pair: [string, string]; pages: number }[] = [];
+  const withLetter: { pair: [string, string]; pages: number }[] = [];
   words.forEach((a, i) => {
     for (const b of words.slice(i + 1)) {
       if (storedKeyOf(`${a.word} ${b.word}`) === undefined) continue;
       const pages = Math.min(a.postings.pages, b.postings.pages);
       if (!areIndependentWords([a.word, b.word])) {
-        if (mayPairAlike(a.word, b.word)) alike.push({ pair: [a.word, b.word], pages });
+        (isSingleLetter(a.word) || isSingleLetter(b.word) ? withLetter : alike).push({ pair: [a.word, b.word], pages });
         continue;
       }
       if (addsUp([a, b])) continue;
@@ -369,35 +392,33 @@ export function pairsToAnswer(words: { word: string; postings: WordPostings }[],
       .sort((x, y) => y.pages - x.pages)
       .slice(0, alikeLimit)
       .flatMap(bothOrders),
+    ...withLetter
+      .sort((x, y) => y.pages - x.pages)
+      .slice(0, letterLimit)
+      .flatMap(bothOrders),
   ];
 }
 
 /**
- * How many pairs of common words beginning alike ("model models", "an and", mayPairAlike) get an answer of their own,
- * in both orders, after the pairs above (pairsToAnswer). Pagefind matches the shorter word to the longer one's places
- * too and merges the two matches of a place into one score (placeScore in lib/search-combine.ts), so such words never
- * add up, and with them a query went to Pagefind whole: at 10,000 articles "the dataset paper model models" fetched
- * 655 kB and took 516 ms, "that and an compute" 578 kB and 308 ms. The pair's own scores add up with other words
- * (addsUpAsPair); the build keeps such a pair only when its parts are measured (lib/search-answers-build.ts).
+ * How many pairs of common words beginning alike ("model models", "an and") get an answer of their own, in both
+ * orders, after the pairs above (pairsToAnswer; a letter with such a word, below, has a limit of its own). Pagefind
+ * matches the shorter word to the longer one's places too and merges the two matches of a place into one score
+ * (placeScore in lib/search-combine.ts), so such words never add up, and with them a query went to Pagefind whole: at
+ * 10,000 articles "the dataset paper model models" fetched 655 kB and took 516 ms, "that and an compute" 578 kB and
+ * 308 ms. The pair's own scores add up with other words (addsUpAsPair); the build keeps such a pair only when its
+ * parts are measured (lib/search-answers-build.ts).
  */
 export const ALIKE_PAIRS_LIMIT = 16;
 
 /**
- * Two words beginning alike that a stored pair may hold: "model models", "research researchers", and a shorter word
- * with a longer ("an and", "to tokens"), whose forms in the longer word's chunk the build measures with the pair
- * (inPair in lib/search-combine-build.ts). Not the word "a", which begins too many words for pairs to hold them.
+ * How many pairs of a letter and a common word it begins ("a and", "a as", "a attention") get an answer of their own,
+ * in both orders, after the pairs above: at 10,000 articles "a" begins 16 of the 200 common words. With such a word,
+ * Pagefind matches "a" to every word it begins in the chunks the query fetches, and a query holding both went to
+ * Pagefind whole, with the heaviest chunks of the index: "data and a" 482 kB and 443 ms, "be results of a and" 691 kB
+ * and 876 ms. Their pair adds up with other words like any pair of words beginning alike; in other queries "a" adds up
+ * alone (isStableWord in lib/search-combine-build.ts).
  */
-function mayPairAlike(a: string, b: string): boolean {
-  return !isSingleLetter(a) && !isSingleLetter(b);
-}
-
-/**
- * Whether any two of the words that begin alike may be a stored pair of such words (mayPairAlike): if not, no stored
- * pair adds them up, and their groups of pairs are not worth fetching to find out ("developers and that an").
- */
-function mayBeAlikePairs(words: readonly string[]): boolean {
-  return words.every((a, i) => words.slice(i + 1).every((b) => areIndependentWords([a, b]) || mayPairAlike(a, b)));
-}
+export const LETTER_PAIRS_LIMIT = 16;
 
 /**
  * The files the build writes, name to text: the index, and one file per group of words. A group's file is
@@ -569,7 +590,7 @@ export class CommonAnswers {
     if (words.length < 2 || words.length > COMBINE_MAX_WORDS) return { kind: 'none' };
     const keys = words.map((word) => commonKeyOf(word));
     // Words beginning alike ("model models") add up only as a stored pair (withPair below).
-    if (keys.some((key) => key === undefined) || !mayBeAlikePairs(keys as string[])) return { kind: 'none' };
+    if (keys.some((key) => key === undefined)) return { kind: 'none' };
     // Every group asked for at once, so that they come together.
     const shards = (keys as string[]).map((key, i) => this.groupOf(key, i > 0));
     const postings: WordPostings[] = [];
@@ -638,7 +659,7 @@ export class CommonAnswers {
     const index = this.combineIndex;
     const words = queryWordsOf(text);
     // Words beginning alike ("licence licenc") go to Pagefind, unless two of them are a stored pair (withPair below).
-    if (!index || words.length < 2 || words.length > COMBINE_MAX_WORDS || !mayBeAlikePairs(words)) return undefined;
+    if (!index || words.length < 2 || words.length > COMBINE_MAX_WORDS) return undefined;
     const postings: WordPostings[] = [];
     const others: string[] = [];
     // A word that cannot be a stored one ("gpt4" and "a" can, "c++" cannot) is another word. Every group asked for at once.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LengthBonuses } from './search-combine-build';
+import { LengthBonuses, matchesEachPlaceOnce } from './search-combine-build';
 import { placeScore } from './search-combine';
 
 const f = Math.fround;
@@ -41,5 +41,19 @@ describe('Pagefind’s length bonuses learnt from its scores', () => {
     // A score one float over, which none of the floats the first place allows gives.
     bonuses.observe(HEADING.weight, 18437.162109375);
     expect(bonuses.exact(readInText)).toBe(readInText);
+  });
+});
+
+describe('a word of one letter beside a word it begins, in a stored pair', () => {
+  it('is measured there when each place it matches holds one word that begins with it', () => {
+    // "a" beside "and", in the chunk of "and": the forms as the pages write them.
+    expect(matchesEachPlaceOnce('a', { a: 1, A: 1, 'and,': 0.8, And: 0.8, another: 0.5 })).toBe(true);
+    // A compound whose parts begin with it once: "art" of "state-of-the-art" (its other parts are partners, shareCompounds).
+    expect(matchesEachPlaceOnce('a', { 'state-of-the-art': 0.4 })).toBe(true);
+    // "AI’s" is indexed as "ais" and as "ai" at one place: Pagefind credits it to either, by an order that changes.
+    expect(matchesEachPlaceOnce('a', { and: 0.8, 'AI’s': 0.6 })).toBe(false);
+    expect(matchesEachPlaceOnce('a', { 'api-ai': 0.4 })).toBe(false);
+    // A word of two letters or more is not held to this (it is measured as any word).
+    expect(matchesEachPlaceOnce('ai', { 'AI’s': 0.6 })).toBe(true);
   });
 });

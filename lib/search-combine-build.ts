@@ -94,6 +94,25 @@ function isStableWord(word: string, forms: MeasuredWord['forms']): boolean {
   return !isSingleLetter(word) || Object.keys(forms).every((form) => pagefindWord(form) === word);
 }
 
+/**
+ * Whether a word of one letter, measured beside the other word of a stored pair (inPair: "a" beside "and", in the
+ * chunk of "and"), matched no place twice: no word of the pages it matched is a compound two of whose indexed words
+ * ("AI’s": "ais" and "ai") begin with the letter. There every place it matches holds one indexed word it matches, so
+ * nothing depends on the order Pagefind sorts a place's matches in; a place it shares with the pair's other word is
+ * that word's own ("and"), and one it may share with a third word is a compound, whose other parts are the letter's
+ * partners there (partnersOf, shareCompounds). The pair's scores are Pagefind's own answer, checked with third words.
+ */
+export function matchesEachPlaceOnce(word: string, forms: MeasuredWord['forms']): boolean {
+  return (
+    !isSingleLetter(word) ||
+    Object.keys(forms).every((form) => {
+      const parts = compoundParts(form);
+      const indexed = parts.length < 2 ? [pagefindWord(form)] : [...parts, parts.join('')];
+      return indexed.filter((part) => part.startsWith(word)).length <= 1;
+    })
+  );
+}
+
 /** Index chunks CombineBuilder keeps decoded. */
 const CHUNKS_KEPT = 12;
 
@@ -298,7 +317,7 @@ export class CombineBuilder {
     const otherChunk = chunkBeside(this.meta.chunks, word, other);
     if (otherChunk === undefined) return own;
     const key = `${word} ${otherChunk}`;
-    if (!this.beside.has(key)) this.beside.set(key, this.measureVariant(word, otherChunk));
+    if (!this.beside.has(key)) this.beside.set(key, this.measureVariant(word, otherChunk, true));
     return this.beside.get(key);
   }
 
@@ -348,9 +367,11 @@ export class CombineBuilder {
 
   /**
    * The word's scores and forms from a new Pagefind that has fetched the chunk already; undefined when they do
-   * not add up. When the chunk adds nothing (about half the chunks at 10,000 articles), the word's own.
+   * not add up. When the chunk adds nothing (about half the chunks at 10,000 articles), the word's own. `inPair`:
+   * measured for a stored pair, whose other word begins with this one ("a" beside "and"), so a word of one letter
+   * may match others there (matchesEachPlaceOnce); anywhere else it matches nothing but itself (isStableWord).
    */
-  async measureVariant(word: string, chunk: string): Promise<MeasuredWord | undefined> {
+  async measureVariant(word: string, chunk: string, inPair = false): Promise<MeasuredWord | undefined> {
     const from = this.meta?.chunks.find((entry) => entry.hash === chunk)?.from;
     const own = this.kept.find((measured) => measured.word === word);
     if (from === undefined || !own) return undefined;
@@ -365,7 +386,7 @@ export class CombineBuilder {
         return own;
       }
       const forms = await formsOf(results, this.fragments, this.bonuses);
-      if (!isStableWord(word, forms)) return undefined;
+      if (!(inPair ? matchesEachPlaceOnce(word, forms) : isStableWord(word, forms))) return undefined;
       const entries = await this.scoresOf(word, results, from);
       const chunks = chunksHoldingPrefix(this.meta!.chunks, stemFloor(word));
       // The compounds of its forms in that chunk too: a query with one of their parts is not added up.

@@ -247,7 +247,9 @@ export function shareCompounds(words: { word: string; partners?: string[] }[]): 
  * letter with its scores stored matches nothing but itself: the build stores them only when its search matched
  * nothing else (lib/search-combine-build.ts, isStableWord), and it is added up only with words whose chunks add no
  * forms to it (resolveChunks, a variant measured as strictly). So "a" does not share "state-of-the-art" with "of":
- * the chunk of "art" is not fetched.
+ * the chunk of "art" is not fetched. As the part of a stored pair ("a" beside "as", whose chunk holds "art") it
+ * matches more, and lists the other parts of the compounds it matched there as its partners, which shareCompounds
+ * checks from its side.
  */
 function mayMatch(word: { word: string; partners?: string[] }, indexed: string): boolean {
   return word.partners !== undefined && isSingleLetter(word.word) ? indexed === word.word : indexed.startsWith(stemFloor(word.word));
