@@ -100,6 +100,9 @@ export type CommonAnswersShard = Map<string, CommonAnswer>;
  */
 const COMMON_WORD = /^(?:\p{L}|[\p{L}\p{N}]{2,})$/u;
 
+/** A letter of a stored pair with a word it begins (letterPairOf). */
+const LETTER = /^\p{L}$/u;
+
 /** A word of a stored phrase or pair: two characters at least, or a number (storedKeyOf). */
 const WORD = /^[\p{L}\p{N}]{2,}$/u;
 
@@ -137,7 +140,7 @@ function letterPairOf(words: readonly string[]): string | undefined {
   if (words.length !== 2) return undefined;
   const [first, second] = words as [string, string];
   const [letter, word] = isSingleLetter(first) ? [first, second] : [second, first];
-  return COMMON_WORD.test(letter) && isSingleLetter(letter) && WORD.test(word) && word.startsWith(letter) ? words.join(' ') : undefined;
+  return LETTER.test(letter) && WORD.test(word) && word.startsWith(letter) ? words.join(' ') : undefined;
 }
 
 const NUMBER = /^\p{N}+$/u;
@@ -379,23 +382,20 @@ export function pairsToAnswer(
       pairs.push({ pair: [a.word, b.word], compound, pages });
     }
   });
-  const bothOrders = ({ pair: [a, b] }: { pair: [string, string] }): [string, string][] => [
-    [a, b],
-    [b, a],
-  ];
+  // The first `count` of a kind, each in both orders.
+  const firstOf = <T extends { pair: [string, string] }>(kind: T[], order: (x: T, y: T) => number, count: number): [string, string][] =>
+    kind
+      .sort(order)
+      .slice(0, count)
+      .flatMap(({ pair: [a, b] }): [string, string][] => [
+        [a, b],
+        [b, a],
+      ]);
+  const mostPages = (x: { pages: number }, y: { pages: number }) => y.pages - x.pages;
   return [
-    ...pairs
-      .sort((x, y) => Number(y.compound) - Number(x.compound) || y.pages - x.pages)
-      .slice(0, limit)
-      .flatMap(bothOrders),
-    ...alike
-      .sort((x, y) => y.pages - x.pages)
-      .slice(0, alikeLimit)
-      .flatMap(bothOrders),
-    ...withLetter
-      .sort((x, y) => y.pages - x.pages)
-      .slice(0, letterLimit)
-      .flatMap(bothOrders),
+    ...firstOf(pairs, (x, y) => Number(y.compound) - Number(x.compound) || mostPages(x, y), limit),
+    ...firstOf(alike, mostPages, alikeLimit),
+    ...firstOf(withLetter, mostPages, letterLimit),
   ];
 }
 
