@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   distDir: staticExport ? 'out' : '.next',
   // A static host has no /_next/image endpoint; under `next start` local images are resized and re-encoded.
   images: { unoptimized: staticExport, formats: ['image/avif', 'image/webp'] },
+  // lib/content.ts reads the articles with its file tracing turned off (it could not tell which files, and traced
+  // the whole project): a server deployed on its own (standalone, serverless) gets content/ from here instead.
+  outputFileTracingIncludes: { '/**': ['./content/**/*'] },
   poweredByHeader: false,
   reactStrictMode: true,
 };

@@ -21,9 +21,12 @@ export function measureImage(bytes: Uint8Array): ImageSize & { type?: string } {
 
 const sizes = new Map<string, ImageSize | undefined>();
 
-/** The file under public/ that a site path such as `/images/x.png?v=2` names. */
+/**
+ * The file under public/ that a site path such as `/images/x.png?v=2` names. Read at build time only: the ignore
+ * comment keeps Turbopack's file tracing from copying all of public/ (the search index too) into every route.
+ */
 export function publicFilePath(src: string, root = process.cwd()): string {
-  return path.join(root, 'public', decodeURIComponent(src.split(/[?#]/)[0]!));
+  return path.join(/*turbopackIgnore: true*/ root, 'public', decodeURIComponent(src.split(/[?#]/)[0]!));
 }
 
 /** Width and height of `/images/x.png` (a path under public/), or undefined when the file is missing. */
