@@ -8,13 +8,12 @@ import { test, expect } from './fixtures';
 
 const APP = '.next/server/app';
 
-function traces(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return traces(file);
-    return entry.name.endsWith('.nft.json') ? [file] : [];
-  });
-}
+/** Every route's trace under .next/server/app. */
+const traces = () =>
+  fs
+    .readdirSync(APP, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.nft.json'))
+    .map((file) => path.join(APP, file));
 
 /** The files a trace names, as paths from the project root. */
 function tracedFiles(trace: string): string[] {
@@ -25,7 +24,7 @@ function tracedFiles(trace: string): string[] {
 test.skip(!fs.existsSync(`${APP}/page.js.nft.json`), 'needs the server build: npm run build');
 
 test('each route traces the articles, and not the public folder, the export or the tests', () => {
-  const all = traces(APP);
+  const all = traces();
   expect(all.length).toBeGreaterThan(10);
   for (const trace of all) {
     const files = tracedFiles(trace);

@@ -338,8 +338,9 @@ export const PHRASE_CANDIDATES = 2048;
 export function phrasesToAnswer(phrases: readonly string[], postingsOf: (word: string) => WordPostings | undefined, limit = PHRASES_LIMIT): string[] {
   return phrases
     .filter((phrase) => {
-      if (phraseKeyOf(phrase.split(' ')) !== phrase) return false;
-      const words = phrase.split(' ').map((word) => ({ word, postings: postingsOf(word) }));
+      const split = phrase.split(' ');
+      if (phraseKeyOf(split) !== phrase) return false;
+      const words = split.map((word) => ({ word, postings: postingsOf(word) }));
       return !(words.every(({ postings }) => postings) && addsUp(words));
     })
     .slice(0, limit);
